@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CityToken.Api.Auth;
+
+/// <summary>A staff API key. Only its SHA-256 hash is stored; the key itself is shown once, at creation.</summary>
+public sealed class ApiKey
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string Role { get; set; }
+    public required string KeyHash { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>
+    /// Keys are 256-bit random strings, so a plain SHA-256 (not a slow password hash) is enough to make
+    /// the stored value useless to whoever reads the database.
+    /// </summary>
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    /// <summary>A new random key with a recognisable prefix.</summary>
+    public static string Generate() => "ctk_" + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+
+    private static string Base64UrlEncode(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>Staff roles. Residents are not staff: they sign in with their wallet.</summary>
+public static class StaffRoles
+{
+    public const string Admin = "admin";
+    public const string Registrar = "registrar";
+    public const string Reporter = "reporter";
+    public const string Auditor = "auditor";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Admin, Registrar, Reporter, Auditor };
+}

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CityToken.Api.Auth;
+
+public static class StaffApi
+{
+    /// <summary>Endpoints about the calling staff member under /api/staff.</summary>
+    public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/staff").WithTags("Staff").RequireAuthorization();
+        group.MapGet("/me", GetMe)
+            .WithName("GetStaffMe")
+            .WithSummary("Who the API key in X-Api-Key belongs to, and its role.");
+        return routes;
+    }
+
+    internal static Ok<StaffMeResponse> GetMe(ClaimsPrincipal user) =>
+        TypedResults.Ok(new StaffMeResponse(
+            user.Identity?.Name ?? "",
+            user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray()));
+}
+
+/// <summary>The authenticated staff key's name and roles.</summary>
+public sealed record StaffMeResponse(string Name, IReadOnlyList<string> Roles);

@@ -1,0 +1,17 @@
+namespace CityToken.Api.Chain;
+
+public static class ChainServiceCollectionExtensions
+{
+    /// <summary>Chain options (validated at start), the manifest store and the gateway.</summary>
+    public static IHostApplicationBuilder AddChain(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ChainOptions>()
+            .Bind(builder.Configuration.GetSection(ChainOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddHttpClient(nameof(ChainGateway));
+        builder.Services.AddSingleton<DeploymentManifestStore>();
+        builder.Services.AddSingleton<ChainGateway>();
+        return builder;
+    }
+}

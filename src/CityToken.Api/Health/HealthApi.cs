@@ -1,0 +1,72 @@
+using CityToken.Api.Chain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace CityToken.Api.Health;
+
+public static partial class HealthApi
+{
+    /// <summary>GET /health: 200 when the chain answers and holds our contracts, 503 with a reason otherwise.</summary>
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/health", GetHealth)
+            .WithName("GetHealth")
+            .WithTags("Health")
+            .WithSummary("Service health: chain reachability, chain id, head block and contract addresses.")
+            .AllowAnonymous();
+        return routes;
+    }
+
+    internal static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealth(
+        ChainGateway chain, IOptions<ChainOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var contracts = new Dictionary<string, string>();
+        try
+        {
+            var status = await chain.ProbeAsync(cancellationToken);
+            contracts = AddressesOf(status.Manifest);
+            return status.Problem is null
+                ? TypedResults.Ok(new HealthReport("healthy", status.ChainId, status.BlockNumber, contracts, Reason: null))
+                : Unhealthy(new HealthReport("unhealthy", status.ChainId, status.BlockNumber, contracts, status.Problem));
+        }
+        catch (DeploymentManifestException ex)
+        {
+            return Unhealthy(new HealthReport("unhealthy", null, null, contracts, ex.Message));
+        }
+        catch (Exception ex) when (ChainErrors.IsUnavailable(ex))
+        {
+            LogChainUnavailable(loggers.CreateLogger(typeof(HealthApi)), ex.Message);
+            contracts = TryAddressesOf(chain);
+            return Unhealthy(new HealthReport("unhealthy", null, null, contracts, ChainErrors.Describe(ex, options.Value.RpcUrl)));
+        }
+    }
+
+    private static JsonHttpResult<HealthReport> Unhealthy(HealthReport report) =>
+        TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    private static Dictionary<string, string> AddressesOf(DeploymentManifest manifest) =>
+        manifest.Contracts.ToDictionary(c => c.Key, c => c.Value.Address);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Health: chain unavailable: {Message}")]
+    private static partial void LogChainUnavailable(ILogger logger, string message);
+
+    private static Dictionary<string, string> TryAddressesOf(ChainGateway chain)
+    {
+        try
+        {
+            return AddressesOf(chain.Manifest);
+        }
+        catch (DeploymentManifestException)
+        {
+            return [];
+        }
+    }
+}
+
+/// <summary>Body of GET /health. <see cref="Reason"/> says what is wrong when <see cref="Status"/> is "unhealthy".</summary>
+public sealed record HealthReport(
+    string Status,
+    long? ChainId,
+    long? BlockNumber,
+    IReadOnlyDictionary<string, string> Contracts,
+    string? Reason);

@@ -1,0 +1,37 @@
+using CityToken.Api.Auth;
+using CityToken.Api.Chain;
+using CityToken.Api.Health;
+using CityToken.Api.Hosting;
+using CityToken.Api.Residents;
+using CityToken.Api.Storage;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.RequireLoopbackUrls();
+builder.AddChain();
+builder.AddStorage();
+builder.AddStaffAuth();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<TokenMetadata>();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+await app.PrepareStorageAsync();
+await BootstrapAdminKey.EnsureAsync(app.Services);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthApi();
+app.MapResidentsApi();
+app.MapStaffApi();
+
+app.Run();
+
+/// <summary>Entry point; public so integration tests can host the service.</summary>
+public partial class Program;

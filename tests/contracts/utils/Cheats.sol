@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+/// @dev The few Hardhat/Foundry cheatcodes our Solidity tests use (forge-std's npm copy does not
+/// resolve through its exports map, so we declare them here).
+interface Vm {
+    function prank(address sender) external;
+    function startPrank(address sender) external;
+    function stopPrank() external;
+    function expectRevert(bytes calldata revertData) external;
+    function expectRevert(bytes4 revertData) external;
+    function expectRevert() external;
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData) external;
+    function warp(uint256 newTimestamp) external;
+    function roll(uint256 newHeight) external;
+    function addr(uint256 privateKey) external pure returns (address);
+    function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
+    function assume(bool condition) external pure;
+    function chainId(uint256 newChainId) external;
+    function label(address account, string calldata newLabel) external;
+}
+
+/// @dev Minimal base for tests: the cheatcode handle and assertions that name what failed.
+abstract contract CheatsTest {
+    Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
+
+    function assertEq(uint256 a, uint256 b, string memory what) internal pure {
+        if (a != b) revert(string.concat(what, ": values differ"));
+    }
+
+    function assertEq(address a, address b, string memory what) internal pure {
+        if (a != b) revert(string.concat(what, ": addresses differ"));
+    }
+
+    function assertEq(bytes32 a, bytes32 b, string memory what) internal pure {
+        if (a != b) revert(string.concat(what, ": words differ"));
+    }
+
+    function assertTrue(bool condition, string memory what) internal pure {
+        if (!condition) revert(what);
+    }
+}
