@@ -1,13 +1,14 @@
 // Regenerates the C# bindings in src/CityToken.Contracts from the Hardhat artifacts with
 // nethereum-codegen. Every deployable contract under contracts/ (not tests, not abstract) gets
 // <Name>/<Name>Service.cs and <Name>/ContractDefinition/<Name>Definition.cs. Run after `npm run compile`.
+// `node scripts/codegen.cjs <dir>` writes into <dir> instead (the drift check in scripts/test.sh).
 const fs = require("node:fs");
 const path = require("node:path");
 const { generateAllClasses } = require("nethereum-codegen");
 
 const root = path.resolve(__dirname, "..");
 const artifactsDir = path.join(root, "artifacts", "contracts");
-const outDir = path.join(root, "src", "CityToken.Contracts");
+const outDir = path.resolve(process.argv[2] ?? path.join(root, "src", "CityToken.Contracts"));
 const baseNamespace = "CityToken.Contracts";
 
 function* artifactFiles(dir) {
@@ -29,6 +30,7 @@ const artifacts = [...artifactFiles(artifactsDir)]
   .filter((a) => !a.sourceName.startsWith("contracts/test/") && a.bytecode && a.bytecode !== "0x")
   .sort((a, b) => a.contractName.localeCompare(b.contractName));
 
+fs.mkdirSync(outDir, { recursive: true });
 // Start from an empty tree so a removed contract or function leaves no stale binding behind.
 for (const entry of fs.readdirSync(outDir, { withFileTypes: true })) {
   if (entry.isDirectory() && !["bin", "obj"].includes(entry.name)) {

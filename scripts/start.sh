@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Runs the whole CityToken platform locally: a Hardhat chain on 127.0.0.1 (reused if one answers), the
+# contracts (deployed unless the manifest's contracts are already on that chain), and the service with
+# its SQLite database under data/. Ctrl-C or SIGTERM stops what this script started.
+#
+#   CITYTOKEN_CHAIN_PORT   chain JSON-RPC port (default 8545)
+#   CITYTOKEN_HTTP_PORT    service port (default 5080)
+#   CITYTOKEN_ADMIN_API_KEY  admin API key; default: generated on first start and kept in data/admin-api-key
+#   CITYTOKEN_DATA_DIR, CITYTOKEN_DEPLOYMENTS_DIR, CITYTOKEN_IGNITION_DIR
+#                          where the database, the manifest and Ignition's journal go (defaults: data/,
+#                          deployments/, ignition/); the script's own test uses them to stay out of yours
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+cd "$CITYTOKEN_ROOT"
+
+CHAIN_PORT="${CITYTOKEN_CHAIN_PORT:-8545}"
+HTTP_PORT="${CITYTOKEN_HTTP_PORT:-5080}"
+DATA_DIR="$(mkdir -p "${CITYTOKEN_DATA_DIR:-$CITYTOKEN_ROOT/data}" && cd "${CITYTOKEN_DATA_DIR:-$CITYTOKEN_ROOT/data}" && pwd)"
+DEPLOYMENTS_DIR="${CITYTOKEN_DEPLOYMENTS_DIR:-$CITYTOKEN_ROOT/deployments}"
+export CITYTOKEN_DEPLOYMENTS_DIR="$DEPLOYMENTS_DIR"
+SERVICE_DIR="$CITYTOKEN_ROOT/src/CityToken.Api/bin/Release/net10.0"
+
+started_pids=()
+stop_started() {
+  trap - EXIT INT TERM
+  local pid
+  for ((i = ${#started_pids[@]} - 1; i >= 0; i--)); do
+    pid=${started_pids[i]}
+    kill -TERM -- "-$pid" 2>/dev/null || true
+  done
+  for pid in "${started_pids[@]}"; do
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  done
+  [ ${#started_pids[@]} -eq 0 ] || log "Stopped."
+}
+trap stop_started EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Starts a command in its own process group (so stopping it stops its children) and records it.
+start_group() {
+  local logfile=$1
+  shift
+  setsid "$@" >>"$logfile" 2>&1 &
+  started_pids+=($!)
+}
+
+require_prerequisites
+command -v curl >/dev/null || die "curl is required."
+ensure_node_modules
+mkdir -p "$DATA_DIR"
+
+log "Building the service"
+dotnet build src/CityToken.Api/CityToken.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null \
+  || dotnet build src/CityToken.Api/CityToken.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
+
+log "Compiling contracts"
+hardhat compile --quiet >/dev/null
+
+if rpc_answers "$CHAIN_PORT"; then
+  log "Using the chain already answering on 127.0.0.1:$CHAIN_PORT"
+else
+  log "Starting hardhat node on 127.0.0.1:$CHAIN_PORT (log: $DATA_DIR/hardhat-node.log)"
+  : >"$DATA_DIR/hardhat-node.log"
+  start_group "$DATA_DIR/hardhat-node.log" hardhat node --hostname 127.0.0.1 --port "$CHAIN_PORT"
+  wait_for 60 rpc_answers "$CHAIN_PORT" || die "hardhat node did not start; see $DATA_DIR/hardhat-node.log"
+fi
+
+log "Deploying contracts (skipped when the manifest's contracts are on this chain)"
+CITYTOKEN_CHAIN_PORT="$CHAIN_PORT" hardhat run --no-compile scripts/deploy.js --network localhost
+
+if [ -n "${CITYTOKEN_ADMIN_API_KEY:-}" ]; then
+  ADMIN_KEY="$CITYTOKEN_ADMIN_API_KEY"
+elif [ -s "$DATA_DIR/admin-api-key" ]; then
+  ADMIN_KEY="$(cat "$DATA_DIR/admin-api-key")"
+else
+  ADMIN_KEY="ctk_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  (umask 077 && printf '%s\n' "$ADMIN_KEY" >"$DATA_DIR/admin-api-key")
+  log "Generated an admin API key (kept in $DATA_DIR/admin-api-key)"
+fi
+
+log "Starting the service on http://127.0.0.1:$HTTP_PORT"
+: >"$DATA_DIR/service.log"
+start_group "$DATA_DIR/service.log" env -C "$SERVICE_DIR" \
+  Chain__RpcUrl="http://127.0.0.1:$CHAIN_PORT" \
+  Chain__DeploymentsDirectory="$DEPLOYMENTS_DIR" \
+  Storage__DataDirectory="$DATA_DIR" \
+  Auth__AdminApiKey="$ADMIN_KEY" \
+  dotnet CityToken.Api.dll --urls "http://127.0.0.1:$HTTP_PORT"
+SERVICE_PID="${started_pids[-1]}"
+tail -n +1 -f "$DATA_DIR/service.log" --pid="$SERVICE_PID" &
+TAIL_PID=$!
+
+health_ok() { curl -fsS -m 3 "http://127.0.0.1:$HTTP_PORT/health" >/dev/null 2>&1; }
+if ! wait_for 120 health_ok; then
+  kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited; see $DATA_DIR/service.log"
+  die "the service did not report healthy within 120 s: $(curl -sS "http://127.0.0.1:$HTTP_PORT/health" || true)"
+fi
+
+cat <<INFO
+
+  CityToken is running.
+    Service        http://127.0.0.1:$HTTP_PORT
+    Health         http://127.0.0.1:$HTTP_PORT/health
+    API reference  http://127.0.0.1:$HTTP_PORT/scalar
+    OpenAPI        http://127.0.0.1:$HTTP_PORT/openapi/v1.json
+    Chain RPC      http://127.0.0.1:$CHAIN_PORT (chain id 31337)
+    Admin API key  $ADMIN_KEY   (header X-Api-Key)
+  Logs: $DATA_DIR/service.log, $DATA_DIR/hardhat-node.log. Press Ctrl-C to stop.
+
+INFO
+
+# Stay in the foreground until the service exits or we are told to stop.
+wait "$SERVICE_PID" || exit_code=$?
+kill "$TAIL_PID" 2>/dev/null || true
+exit "${exit_code:-0}"

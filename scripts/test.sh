@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every CityToken test on a fresh clone: installs what is missing, compiles the contracts, checks
+# that the committed C# bindings match the compiled ABIs, then runs the Solidity tests, the
+# interoperability tests, the .NET tests and the end-to-end test of ./scripts/start.sh.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+cd "$CITYTOKEN_ROOT"
+
+require_prerequisites
+command -v curl >/dev/null || die "curl is required."
+ensure_node_modules
+
+log "Compiling contracts"
+hardhat compile
+
+log "Checking the committed C# bindings against the compiled contracts"
+generated="$(mktemp -d)"
+trap 'rm -rf "$generated"' EXIT
+node scripts/codegen.cjs "$generated" >/dev/null
+if ! diff -r -q -x bin -x obj -x '*.csproj' "$generated" src/CityToken.Contracts >"$generated.diff" 2>&1; then
+  sed 's/^/  /' "$generated.diff" >&2
+  rm -f "$generated.diff"
+  die "The committed C# bindings in src/CityToken.Contracts do not match the compiled contracts.
+       A contract's ABI or bytecode changed without regenerating them. Run:
+         npm run compile && npm run codegen
+       then review and commit src/CityToken.Contracts."
+fi
+rm -f "$generated.diff"
+echo "bindings match the compiled contracts"
+
+log "Solidity tests"
+hardhat test solidity
+
+if compgen -G "tests/interop/*.test.js" >/dev/null; then
+  log "Interoperability tests (node --test)"
+  node --test tests/interop/
+fi
+
+log ".NET build (warnings are errors)"
+dotnet build CityToken.sln --nologo -v quiet -clp:ErrorsOnly
+
+log ".NET tests"
+dotnet test CityToken.sln --no-build --nologo
+
+log "End-to-end test of ./scripts/start.sh"
+tests/scripts/start-script.test.sh
+
+log "All tests passed."

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# End-to-end test of ./scripts/start.sh as a person uses it: fresh start, stop, restart against a chain
+# that keeps running, restart after that chain was reset. Uses its own ports and folders, so it never
+# touches data/ or deployments/ of a developer. Prints "N passed, N failed".
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib/common.sh"
+cd "$CITYTOKEN_ROOT"
+ensure_node_modules
+
+WORK="$(mktemp -d /tmp/citytoken-start-test.XXXXXX)"
+export CITYTOKEN_DATA_DIR="$WORK/data" CITYTOKEN_DEPLOYMENTS_DIR="$WORK/deployments" CITYTOKEN_IGNITION_DIR="$WORK/ignition"
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+export CITYTOKEN_CHAIN_PORT="$(free_port)" CITYTOKEN_HTTP_PORT="$(free_port)"
+passed=0
+failed=0
+check() { # check "description" command...
+  local what=$1
+  shift
+  if "$@"; then passed=$((passed + 1)); echo "  ok   $what"; else failed=$((failed + 1)); echo "  FAIL $what"; fi
+}
+
+START_PID=""
+start_platform() { # $1: log file
+  ./scripts/start.sh >"$1" 2>&1 &
+  START_PID=$!
+  local started=$SECONDS
+  wait_for 240 grep -q "CityToken is running" "$1" || { cat "$1"; return 1; }
+  STARTED_IN=$((SECONDS - started))
+}
+stop_platform() {
+  kill -TERM "$START_PID" 2>/dev/null
+  wait "$START_PID" 2>/dev/null
+  sleep 1
+}
+health_code() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$CITYTOKEN_HTTP_PORT/health"; }
+no_process_on() { ! pgrep -f -- "$1" >/dev/null; }
+service_gone() { ! curl -s -m 2 "http://127.0.0.1:$CITYTOKEN_HTTP_PORT/health" >/dev/null; }
+cleanup() {
+  [ -z "$START_PID" ] || kill -TERM "$START_PID" 2>/dev/null
+  [ -z "${CHAIN_PID:-}" ] || kill -TERM -- "-$CHAIN_PID" 2>/dev/null
+  sleep 1
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "start.sh: fresh start (chain port $CITYTOKEN_CHAIN_PORT, http port $CITYTOKEN_HTTP_PORT)"
+start_platform "$WORK/run1.log"
+check "serves /health 200 (ready in ${STARTED_IN:-?} s)" test "$(health_code)" = 200
+check "deployed the contracts" grep -q "Deployed to chain 31337" "$WORK/run1.log"
+check "generated and printed an admin key" grep -q "Admin API key  $(cat "$CITYTOKEN_DATA_DIR/admin-api-key")" "$WORK/run1.log"
+check "admin key file is private (600)" test "$(stat -c %a "$CITYTOKEN_DATA_DIR/admin-api-key")" = 600
+check "the printed key authenticates" curl -fsS -o /dev/null -H "X-Api-Key: $(cat "$CITYTOKEN_DATA_DIR/admin-api-key")" \
+  "http://127.0.0.1:$CITYTOKEN_HTTP_PORT/api/staff/me"
+stop_platform
+check "SIGTERM stops the service" service_gone
+check "SIGTERM stops the chain it started" no_process_on "--port $CITYTOKEN_CHAIN_PORT"
+check "no service process left" no_process_on "--urls http://127.0.0.1:$CITYTOKEN_HTTP_PORT"
+
+echo "start.sh: against a chain that keeps running (npm run node)"
+setsid npm run node >"$WORK/chain.log" 2>&1 &
+CHAIN_PID=$!
+wait_for 60 rpc_answers "$CITYTOKEN_CHAIN_PORT"
+start_platform "$WORK/run2.log"
+check "deploys to the new chain" grep -q "Deployed to chain 31337" "$WORK/run2.log"
+check "sets the old database aside, saying so" grep -q "moved aside" "$WORK/run2.log"
+check "the set-aside database is on disk" test -n "$(compgen -G "$CITYTOKEN_DATA_DIR/set-aside/*.db")"
+stop_platform
+check "leaves the chain it did not start running" rpc_answers "$CITYTOKEN_CHAIN_PORT"
+DB_ID_BEFORE="$(stat -c %i "$CITYTOKEN_DATA_DIR/citytoken.db")"
+start_platform "$WORK/run3.log"
+check "second start reuses the deployment" grep -q "Reusing deployment" "$WORK/run3.log"
+check "second start keeps the database" test "$(stat -c %i "$CITYTOKEN_DATA_DIR/citytoken.db")" = "$DB_ID_BEFORE"
+check "second start sets nothing aside" test "$(ls "$CITYTOKEN_DATA_DIR/set-aside" | grep -c '\.db$')" = 1
+check "serves /health 200" test "$(health_code)" = 200
+stop_platform
+
+echo "start.sh: after the chain was restarted"
+kill -TERM -- "-$CHAIN_PID"
+wait_for 20 no_process_on "--port $CITYTOKEN_CHAIN_PORT"
+setsid npm run node >"$WORK/chain2.log" 2>&1 &
+CHAIN_PID=$!
+wait_for 60 rpc_answers "$CITYTOKEN_CHAIN_PORT"
+start_platform "$WORK/run4.log"
+check "redeploys to the restarted chain" grep -q "Deployed to chain 31337" "$WORK/run4.log"
+check "sets the old database aside again" test "$(ls "$CITYTOKEN_DATA_DIR/set-aside" | grep -c '\.db$')" = 2
+check "serves /health 200" test "$(health_code)" = 200
+stop_platform
+
+echo "start.sh test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
