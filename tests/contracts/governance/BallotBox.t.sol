@@ -84,6 +84,31 @@ contract BallotBoxTest is BallotBoxTestBase {
         box.grantRole(role, STRANGER);
     }
 
+    function test_defaultAdminAlone_cannotCreateBallots() public {
+        bytes32 adminRole = box.DEFAULT_ADMIN_ROLE();
+        bytes32 ballotRole = box.BALLOT_ADMIN_ROLE();
+        vm.prank(ADMIN);
+        box.grantRole(adminRole, STRANGER);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, STRANGER, ballotRole)
+        );
+        vm.prank(STRANGER);
+        box.createBallot(META_HASH, "", 2, START, END, 0, RESIDENT);
+    }
+
+    function test_revokedBallotAdmin_canNoLongerCreateOrCancel() public {
+        bytes32 role = box.BALLOT_ADMIN_ROLE();
+        vm.prank(ADMIN);
+        box.revokeRole(role, ADMIN);
+        assertTrue(!box.hasRole(role, ADMIN), "revoked");
+        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, ADMIN, role));
+        vm.prank(ADMIN);
+        box.createBallot(META_HASH, "", 2, START, END, 0, RESIDENT);
+        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, ADMIN, role));
+        vm.prank(ADMIN);
+        box.cancelBallot(ballotId);
+    }
+
     // ================================================================ createBallot
 
     function test_createBallot_storesEverythingAndEmits() public {
@@ -562,6 +587,23 @@ contract BallotBoxTest is BallotBoxTestBase {
         _rotate(bob, address(wallet));
         vm.expectRevert(abi.encodeWithSelector(BallotBox.BallotBoxInvalidSigner.selector, bob, address(wallet)));
         box.castVoteBySig(ballotId, bob, 0, END, bad);
+    }
+
+    function test_castVoteBySig_zeroIdentityReverts() public {
+        vm.warp(START);
+        bytes memory sig = _signVote(ALICE_PK, address(0), ballotId, 0, END);
+        vm.expectRevert(abi.encodeWithSelector(BallotBox.BallotBoxInvalidSigner.selector, address(0), address(0)));
+        box.castVoteBySig(ballotId, address(0), 0, END, sig);
+    }
+
+    function test_castVoteBySig_noncesArePerIdentity() public {
+        vm.warp(START);
+        box.castVoteBySig(ballotId, alice, 0, END, _signVote(ALICE_PK, alice, ballotId, 0, END));
+        assertEq(box.nonces(alice), 1, "alice used one");
+        assertEq(box.nonces(bob), 0, "bob untouched");
+        box.castVoteBySig(ballotId, bob, 1, END, _signVote(BOB_PK, bob, ballotId, 1, END));
+        assertEq(box.nonces(bob), 1, "bob used one");
+        assertEq(box.turnout(ballotId), 2, "both counted");
     }
 
     function test_castVoteBySig_ineligibleIdentityReverts_nonceNotUsed() public {
