@@ -18,6 +18,10 @@ interface Vm {
     function assume(bool condition) external pure;
     function chainId(uint256 newChainId) external;
     function label(address account, string calldata newLabel) external;
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter)
+        external;
+    function mockCall(address callee, bytes calldata data, bytes calldata returnData) external;
+    function clearMockedCalls() external;
 }
 
 /// @dev Minimal base for tests: the cheatcode handle and assertions that name what failed.
@@ -38,5 +42,22 @@ abstract contract CheatsTest {
 
     function assertTrue(bool condition, string memory what) internal pure {
         if (!condition) revert(what);
+    }
+
+    function assertEq(bool a, bool b, string memory what) internal pure {
+        if (a != b) revert(string.concat(what, ": booleans differ"));
+    }
+
+    function assertEq(string memory a, string memory b, string memory what) internal pure {
+        if (keccak256(bytes(a)) != keccak256(bytes(b))) revert(string.concat(what, ": strings differ"));
+    }
+
+    /// @dev Maps any `x` into `[min, max]` (inclusive) without skewing small ranges much.
+    function bound(uint256 x, uint256 min, uint256 max) internal pure returns (uint256) {
+        require(min <= max, "bound: min > max");
+        if (x >= min && x <= max) return x;
+        uint256 size = max - min;
+        if (size == type(uint256).max) return x;
+        return min + (x % (size + 1));
     }
 }

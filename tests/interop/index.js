@@ -1,0 +1,3 @@
+// Entry point for `node --test tests/interop/`: Node 22's test runner treats a directory argument as a
+// module path and loads its index.js, so this file pulls in every interop test of the folder.
+import "./ethr-did-resolver.test.js";
