@@ -11,6 +11,10 @@ interface Vm {
     function expectRevert(bytes4 revertData) external;
     function expectRevert() external;
     function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData) external;
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter)
+        external;
+    function expectEmit() external;
+    function expectEmit(address emitter) external;
     function warp(uint256 newTimestamp) external;
     function roll(uint256 newHeight) external;
     function addr(uint256 privateKey) external pure returns (address);
@@ -18,6 +22,7 @@ interface Vm {
     function assume(bool condition) external pure;
     function chainId(uint256 newChainId) external;
     function label(address account, string calldata newLabel) external;
+    function load(address target, bytes32 slot) external view returns (bytes32 data);
 }
 
 /// @dev Minimal base for tests: the cheatcode handle and assertions that name what failed.
@@ -38,5 +43,33 @@ abstract contract CheatsTest {
 
     function assertTrue(bool condition, string memory what) internal pure {
         if (!condition) revert(what);
+    }
+
+    /// @dev Maps `x` into [min, max] (inclusive), keeping small inputs stable.
+    function bound(uint256 x, uint256 min, uint256 max) internal pure returns (uint256) {
+        require(min <= max, "bound: min > max");
+        unchecked {
+            uint256 size = max - min + 1;
+            if (size == 0) return x; // the full uint256 range
+            return min + (x % size);
+        }
+    }
+
+    function assertFalse(bool condition, string memory what) internal pure {
+        if (condition) revert(what);
+    }
+}
+
+/// @dev Invariant-test targeting, read by the Hardhat 3 (EDR, Foundry-compatible) invariant runner: only the
+/// contracts returned by `targetContracts()` receive random calls.
+abstract contract InvariantTargets {
+    address[] private _targetContracts;
+
+    function targetContract(address target) internal {
+        _targetContracts.push(target);
+    }
+
+    function targetContracts() public view returns (address[] memory) {
+        return _targetContracts;
     }
 }
