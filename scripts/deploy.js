@@ -3,9 +3,11 @@
 // <deployments dir>/<chainId>.json = { chainId, deploymentBlock, contracts: { Name: { address } } }.
 //
 // Environment: CITYTOKEN_DEPLOYMENTS_DIR (default ./deployments), CITYTOKEN_ADMIN (admin address,
-// default: the node's account #0), CITYTOKEN_FORCE_DEPLOY=1 to deploy even if the manifest is valid.
+// default: the node's account #0), CITYTOKEN_SERVICE_ACCOUNT (the service's signing address; default: the
+// node's account #1), CITYTOKEN_FORCE_DEPLOY=1 to deploy even if the manifest is valid.
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { getAddress } from "ethers";
 import hre from "hardhat";
 import CityTokenModule from "../ignition/modules/CityToken.js";
 
@@ -57,9 +59,14 @@ if (existing) {
 const ignitionDir = path.join(hre.config.paths.ignition, "deployments", `chain-${chainId}`);
 await rm(ignitionDir, { recursive: true, force: true });
 
-const admin = process.env.CITYTOKEN_ADMIN ?? (await provider.send("eth_accounts", []))[0];
+const accounts = await provider.send("eth_accounts", []);
+const admin = process.env.CITYTOKEN_ADMIN ?? accounts[0];
+const service = process.env.CITYTOKEN_SERVICE_ACCOUNT ?? accounts[1];
+if (!admin || !service) {
+  throw new Error("Set CITYTOKEN_ADMIN and CITYTOKEN_SERVICE_ACCOUNT: this node has no unlocked accounts to default to.");
+}
 const deployed = await ignition.deploy(CityTokenModule, {
-  parameters: { CityToken: { admin } },
+  parameters: { CityToken: { admin, service } },
   deploymentId: `chain-${chainId}`,
 });
 
@@ -72,7 +79,8 @@ for (const [key, contract] of Object.entries(deployed)) {
   deploymentBlock = Math.min(deploymentBlock, await codeSinceBlock(address, head));
 }
 
-const manifest = { chainId, deploymentBlock, contracts };
+const roles = { admin: getAddress(admin), service: getAddress(service) };
+const manifest = { chainId, deploymentBlock, contracts, roles };
 await mkdir(deploymentsDir, { recursive: true });
 // Write then rename, so a reader never sees half a manifest.
 await writeFile(`${manifestPath}.tmp`, JSON.stringify(manifest, null, 2) + "\n");

@@ -280,16 +280,17 @@ contract BallotBox is AccessControl, EIP712, Nonces {
      * @param voter The DID identity.
      * @param ballotId The ballot.
      * @param option The chosen option.
-     * @param nonce The voter's nonce ({nonces}) at relay time.
+     * @param voterNonce The voter's nonce ({nonces}) at relay time (not named `nonce`: the generated C#
+     * binding would clash with the transaction nonce of its message base class).
      * @param deadline Last timestamp at which the signature may be used.
      * @return The typed-data hash.
      */
-    function voteDigest(address voter, uint256 ballotId, uint256 option, uint256 nonce, uint256 deadline)
+    function voteDigest(address voter, uint256 ballotId, uint256 option, uint256 voterNonce, uint256 deadline)
         external
         view
         returns (bytes32)
     {
-        return _hashTypedDataV4(keccak256(abi.encode(VOTE_TYPEHASH, voter, ballotId, option, nonce, deadline)));
+        return _hashTypedDataV4(keccak256(abi.encode(VOTE_TYPEHASH, voter, ballotId, option, voterNonce, deadline)));
     }
 
     /**

@@ -1,15 +1,33 @@
 import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
+import { id } from "ethers";
 
 /**
- * Every CityToken contract and its role wiring. `admin` receives the admin roles; it defaults to the
- * deploying account (account #0 on a local Hardhat node).
+ * Every CityToken contract and its role wiring.
+ *
+ * Parameters (module "CityToken"):
+ * - admin: receives the admin roles; defaults to the deploying account (account #0 on a local node). The
+ *   role grants below are sent by the deployer, so deploy with the admin's key.
+ * - service: the service's signing account (it mints, registers credentials, administers ballots on staff's
+ *   behalf and relays residents' signed votes and permits); defaults to account #1.
  */
 export default buildModule("CityToken", (m) => {
   const admin = m.getParameter("admin", m.getAccount(0));
+  const service = m.getParameter("service", m.getAccount(1));
   const tokenName = m.getParameter("tokenName", "CityToken");
   const tokenSymbol = m.getParameter("tokenSymbol", "CITY");
 
   const civicToken = m.contract("CivicToken", [tokenName, tokenSymbol, admin]);
+  const didRegistry = m.contract("EthereumDIDRegistry", []);
+  const credentialRegistry = m.contract("CredentialRegistry", [admin]);
+  const ballotBox = m.contract("BallotBox", [didRegistry, credentialRegistry, admin]);
+  const rewardCatalog = m.contract("RewardCatalog", [civicToken, admin]);
 
-  return { civicToken };
+  m.call(civicToken, "grantRole", [id("MINTER_ROLE"), service], { id: "ServiceMints" });
+  m.call(credentialRegistry, "grantRole", [id("REGISTRAR_ROLE"), service], { id: "ServiceRegisters" });
+  m.call(ballotBox, "grantRole", [id("BALLOT_ADMIN_ROLE"), service], { id: "ServiceAdministersBallots" });
+  m.call(rewardCatalog, "grantRole", [id("RELAYER_ROLE"), service], { id: "ServiceRelaysRedemptions" });
+  // Under the MerchantsOnly policy residents may only pay merchants: the catalog is one.
+  m.call(civicToken, "setMerchant", [rewardCatalog, true], { id: "CatalogIsMerchant" });
+
+  return { civicToken, didRegistry, credentialRegistry, ballotBox, rewardCatalog };
 });

@@ -47,6 +47,28 @@ namespace CityToken.Contracts.CivicToken
             return ContractHandler.QueryAsync<DefaultAdminRoleFunction, byte[]>(null, blockParameter);
         }
 
+        public Task<ulong> DefaultMintPeriodQueryAsync(DefaultMintPeriodFunction defaultMintPeriodFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DefaultMintPeriodFunction, ulong>(defaultMintPeriodFunction, blockParameter);
+        }
+
+        
+        public Task<ulong> DefaultMintPeriodQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DefaultMintPeriodFunction, ulong>(null, blockParameter);
+        }
+
+        public Task<byte[]> DomainSeparatorQueryAsync(DomainSeparatorFunction domainSeparatorFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DomainSeparatorFunction, byte[]>(domainSeparatorFunction, blockParameter);
+        }
+
+        
+        public Task<byte[]> DomainSeparatorQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DomainSeparatorFunction, byte[]>(null, blockParameter);
+        }
+
         public Task<byte[]> MinterRoleQueryAsync(MinterRoleFunction minterRoleFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MinterRoleFunction, byte[]>(minterRoleFunction, blockParameter);
@@ -56,6 +78,17 @@ namespace CityToken.Contracts.CivicToken
         public Task<byte[]> MinterRoleQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<MinterRoleFunction, byte[]>(null, blockParameter);
+        }
+
+        public Task<byte[]> PauserRoleQueryAsync(PauserRoleFunction pauserRoleFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<PauserRoleFunction, byte[]>(pauserRoleFunction, blockParameter);
+        }
+
+        
+        public Task<byte[]> PauserRoleQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<PauserRoleFunction, byte[]>(null, blockParameter);
         }
 
         public Task<BigInteger> AllowanceQueryAsync(AllowanceFunction allowanceFunction, BlockParameter blockParameter = null)
@@ -115,6 +148,71 @@ namespace CityToken.Contracts.CivicToken
             return ContractHandler.QueryAsync<BalanceOfFunction, BigInteger>(balanceOfFunction, blockParameter);
         }
 
+        public Task<string> BurnRequestAsync(BurnFunction burnFunction)
+        {
+             return ContractHandler.SendRequestAsync(burnFunction);
+        }
+
+        public Task<TransactionReceipt> BurnRequestAndWaitForReceiptAsync(BurnFunction burnFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(burnFunction, cancellationToken);
+        }
+
+        public Task<string> BurnRequestAsync(BigInteger value)
+        {
+            var burnFunction = new BurnFunction();
+                burnFunction.Value = value;
+            
+             return ContractHandler.SendRequestAsync(burnFunction);
+        }
+
+        public Task<TransactionReceipt> BurnRequestAndWaitForReceiptAsync(BigInteger value, CancellationTokenSource cancellationToken = null)
+        {
+            var burnFunction = new BurnFunction();
+                burnFunction.Value = value;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(burnFunction, cancellationToken);
+        }
+
+        public Task<string> BurnFromRequestAsync(BurnFromFunction burnFromFunction)
+        {
+             return ContractHandler.SendRequestAsync(burnFromFunction);
+        }
+
+        public Task<TransactionReceipt> BurnFromRequestAndWaitForReceiptAsync(BurnFromFunction burnFromFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(burnFromFunction, cancellationToken);
+        }
+
+        public Task<string> BurnFromRequestAsync(string account, BigInteger value)
+        {
+            var burnFromFunction = new BurnFromFunction();
+                burnFromFunction.Account = account;
+                burnFromFunction.Value = value;
+            
+             return ContractHandler.SendRequestAsync(burnFromFunction);
+        }
+
+        public Task<TransactionReceipt> BurnFromRequestAndWaitForReceiptAsync(string account, BigInteger value, CancellationTokenSource cancellationToken = null)
+        {
+            var burnFromFunction = new BurnFromFunction();
+                burnFromFunction.Account = account;
+                burnFromFunction.Value = value;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(burnFromFunction, cancellationToken);
+        }
+
+        public Task<ulong> CurrentMintPeriodQueryAsync(CurrentMintPeriodFunction currentMintPeriodFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<CurrentMintPeriodFunction, ulong>(currentMintPeriodFunction, blockParameter);
+        }
+
+        
+        public Task<ulong> CurrentMintPeriodQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<CurrentMintPeriodFunction, ulong>(null, blockParameter);
+        }
+
         public Task<byte> DecimalsQueryAsync(DecimalsFunction decimalsFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<DecimalsFunction, byte>(decimalsFunction, blockParameter);
@@ -124,6 +222,16 @@ namespace CityToken.Contracts.CivicToken
         public Task<byte> DecimalsQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<DecimalsFunction, byte>(null, blockParameter);
+        }
+
+        public Task<Eip712DomainOutputDTO> Eip712DomainQueryAsync(Eip712DomainFunction eip712DomainFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<Eip712DomainFunction, Eip712DomainOutputDTO>(eip712DomainFunction, blockParameter);
+        }
+
+        public Task<Eip712DomainOutputDTO> Eip712DomainQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<Eip712DomainFunction, Eip712DomainOutputDTO>(null, blockParameter);
         }
 
         public Task<byte[]> GetRoleAdminQueryAsync(GetRoleAdminFunction getRoleAdminFunction, BlockParameter blockParameter = null)
@@ -183,6 +291,34 @@ namespace CityToken.Contracts.CivicToken
             return ContractHandler.QueryAsync<HasRoleFunction, bool>(hasRoleFunction, blockParameter);
         }
 
+        public Task<bool> IsBatchMintedQueryAsync(IsBatchMintedFunction isBatchMintedFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<IsBatchMintedFunction, bool>(isBatchMintedFunction, blockParameter);
+        }
+
+        
+        public Task<bool> IsBatchMintedQueryAsync(byte[] batchId, BlockParameter blockParameter = null)
+        {
+            var isBatchMintedFunction = new IsBatchMintedFunction();
+                isBatchMintedFunction.BatchId = batchId;
+            
+            return ContractHandler.QueryAsync<IsBatchMintedFunction, bool>(isBatchMintedFunction, blockParameter);
+        }
+
+        public Task<bool> IsMerchantQueryAsync(IsMerchantFunction isMerchantFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<IsMerchantFunction, bool>(isMerchantFunction, blockParameter);
+        }
+
+        
+        public Task<bool> IsMerchantQueryAsync(string account, BlockParameter blockParameter = null)
+        {
+            var isMerchantFunction = new IsMerchantFunction();
+                isMerchantFunction.Account = account;
+            
+            return ContractHandler.QueryAsync<IsMerchantFunction, bool>(isMerchantFunction, blockParameter);
+        }
+
         public Task<string> MintRequestAsync(MintFunction mintFunction)
         {
              return ContractHandler.SendRequestAsync(mintFunction);
@@ -211,6 +347,69 @@ namespace CityToken.Contracts.CivicToken
              return ContractHandler.SendRequestAndWaitForReceiptAsync(mintFunction, cancellationToken);
         }
 
+        public Task<string> MintBatchRequestAsync(MintBatchFunction mintBatchFunction)
+        {
+             return ContractHandler.SendRequestAsync(mintBatchFunction);
+        }
+
+        public Task<TransactionReceipt> MintBatchRequestAndWaitForReceiptAsync(MintBatchFunction mintBatchFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(mintBatchFunction, cancellationToken);
+        }
+
+        public Task<string> MintBatchRequestAsync(byte[] batchId, List<string> recipients, List<BigInteger> amounts)
+        {
+            var mintBatchFunction = new MintBatchFunction();
+                mintBatchFunction.BatchId = batchId;
+                mintBatchFunction.Recipients = recipients;
+                mintBatchFunction.Amounts = amounts;
+            
+             return ContractHandler.SendRequestAsync(mintBatchFunction);
+        }
+
+        public Task<TransactionReceipt> MintBatchRequestAndWaitForReceiptAsync(byte[] batchId, List<string> recipients, List<BigInteger> amounts, CancellationTokenSource cancellationToken = null)
+        {
+            var mintBatchFunction = new MintBatchFunction();
+                mintBatchFunction.BatchId = batchId;
+                mintBatchFunction.Recipients = recipients;
+                mintBatchFunction.Amounts = amounts;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(mintBatchFunction, cancellationToken);
+        }
+
+        public Task<BigInteger> MintCapQueryAsync(MintCapFunction mintCapFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MintCapFunction, BigInteger>(mintCapFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> MintCapQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MintCapFunction, BigInteger>(null, blockParameter);
+        }
+
+        public Task<ulong> MintPeriodQueryAsync(MintPeriodFunction mintPeriodFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MintPeriodFunction, ulong>(mintPeriodFunction, blockParameter);
+        }
+
+        
+        public Task<ulong> MintPeriodQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MintPeriodFunction, ulong>(null, blockParameter);
+        }
+
+        public Task<BigInteger> MintedInCurrentPeriodQueryAsync(MintedInCurrentPeriodFunction mintedInCurrentPeriodFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MintedInCurrentPeriodFunction, BigInteger>(mintedInCurrentPeriodFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> MintedInCurrentPeriodQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<MintedInCurrentPeriodFunction, BigInteger>(null, blockParameter);
+        }
+
         public Task<string> NameQueryAsync(NameFunction nameFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<NameFunction, string>(nameFunction, blockParameter);
@@ -220,6 +419,100 @@ namespace CityToken.Contracts.CivicToken
         public Task<string> NameQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<NameFunction, string>(null, blockParameter);
+        }
+
+        public Task<BigInteger> NoncesQueryAsync(NoncesFunction noncesFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<NoncesFunction, BigInteger>(noncesFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> NoncesQueryAsync(string owner, BlockParameter blockParameter = null)
+        {
+            var noncesFunction = new NoncesFunction();
+                noncesFunction.Owner = owner;
+            
+            return ContractHandler.QueryAsync<NoncesFunction, BigInteger>(noncesFunction, blockParameter);
+        }
+
+        public Task<string> PauseRequestAsync(PauseFunction pauseFunction)
+        {
+             return ContractHandler.SendRequestAsync(pauseFunction);
+        }
+
+        public Task<string> PauseRequestAsync()
+        {
+             return ContractHandler.SendRequestAsync<PauseFunction>();
+        }
+
+        public Task<TransactionReceipt> PauseRequestAndWaitForReceiptAsync(PauseFunction pauseFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(pauseFunction, cancellationToken);
+        }
+
+        public Task<TransactionReceipt> PauseRequestAndWaitForReceiptAsync(CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync<PauseFunction>(null, cancellationToken);
+        }
+
+        public Task<bool> PausedQueryAsync(PausedFunction pausedFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<PausedFunction, bool>(pausedFunction, blockParameter);
+        }
+
+        
+        public Task<bool> PausedQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<PausedFunction, bool>(null, blockParameter);
+        }
+
+        public Task<string> PermitRequestAsync(PermitFunction permitFunction)
+        {
+             return ContractHandler.SendRequestAsync(permitFunction);
+        }
+
+        public Task<TransactionReceipt> PermitRequestAndWaitForReceiptAsync(PermitFunction permitFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(permitFunction, cancellationToken);
+        }
+
+        public Task<string> PermitRequestAsync(string owner, string spender, BigInteger value, BigInteger deadline, byte v, byte[] r, byte[] s)
+        {
+            var permitFunction = new PermitFunction();
+                permitFunction.Owner = owner;
+                permitFunction.Spender = spender;
+                permitFunction.Value = value;
+                permitFunction.Deadline = deadline;
+                permitFunction.V = v;
+                permitFunction.R = r;
+                permitFunction.S = s;
+            
+             return ContractHandler.SendRequestAsync(permitFunction);
+        }
+
+        public Task<TransactionReceipt> PermitRequestAndWaitForReceiptAsync(string owner, string spender, BigInteger value, BigInteger deadline, byte v, byte[] r, byte[] s, CancellationTokenSource cancellationToken = null)
+        {
+            var permitFunction = new PermitFunction();
+                permitFunction.Owner = owner;
+                permitFunction.Spender = spender;
+                permitFunction.Value = value;
+                permitFunction.Deadline = deadline;
+                permitFunction.V = v;
+                permitFunction.R = r;
+                permitFunction.S = s;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(permitFunction, cancellationToken);
+        }
+
+        public Task<BigInteger> RemainingMintAllowanceQueryAsync(RemainingMintAllowanceFunction remainingMintAllowanceFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RemainingMintAllowanceFunction, BigInteger>(remainingMintAllowanceFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> RemainingMintAllowanceQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RemainingMintAllowanceFunction, BigInteger>(null, blockParameter);
         }
 
         public Task<string> RenounceRoleRequestAsync(RenounceRoleFunction renounceRoleFunction)
@@ -276,6 +569,112 @@ namespace CityToken.Contracts.CivicToken
                 revokeRoleFunction.Account = account;
             
              return ContractHandler.SendRequestAndWaitForReceiptAsync(revokeRoleFunction, cancellationToken);
+        }
+
+        public Task<string> SetMerchantRequestAsync(SetMerchantFunction setMerchantFunction)
+        {
+             return ContractHandler.SendRequestAsync(setMerchantFunction);
+        }
+
+        public Task<TransactionReceipt> SetMerchantRequestAndWaitForReceiptAsync(SetMerchantFunction setMerchantFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setMerchantFunction, cancellationToken);
+        }
+
+        public Task<string> SetMerchantRequestAsync(string account, bool ismerchant)
+        {
+            var setMerchantFunction = new SetMerchantFunction();
+                setMerchantFunction.Account = account;
+                setMerchantFunction.Ismerchant = ismerchant;
+            
+             return ContractHandler.SendRequestAsync(setMerchantFunction);
+        }
+
+        public Task<TransactionReceipt> SetMerchantRequestAndWaitForReceiptAsync(string account, bool ismerchant, CancellationTokenSource cancellationToken = null)
+        {
+            var setMerchantFunction = new SetMerchantFunction();
+                setMerchantFunction.Account = account;
+                setMerchantFunction.Ismerchant = ismerchant;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setMerchantFunction, cancellationToken);
+        }
+
+        public Task<string> SetMintCapRequestAsync(SetMintCapFunction setMintCapFunction)
+        {
+             return ContractHandler.SendRequestAsync(setMintCapFunction);
+        }
+
+        public Task<TransactionReceipt> SetMintCapRequestAndWaitForReceiptAsync(SetMintCapFunction setMintCapFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setMintCapFunction, cancellationToken);
+        }
+
+        public Task<string> SetMintCapRequestAsync(BigInteger newCap)
+        {
+            var setMintCapFunction = new SetMintCapFunction();
+                setMintCapFunction.NewCap = newCap;
+            
+             return ContractHandler.SendRequestAsync(setMintCapFunction);
+        }
+
+        public Task<TransactionReceipt> SetMintCapRequestAndWaitForReceiptAsync(BigInteger newCap, CancellationTokenSource cancellationToken = null)
+        {
+            var setMintCapFunction = new SetMintCapFunction();
+                setMintCapFunction.NewCap = newCap;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setMintCapFunction, cancellationToken);
+        }
+
+        public Task<string> SetMintPeriodRequestAsync(SetMintPeriodFunction setMintPeriodFunction)
+        {
+             return ContractHandler.SendRequestAsync(setMintPeriodFunction);
+        }
+
+        public Task<TransactionReceipt> SetMintPeriodRequestAndWaitForReceiptAsync(SetMintPeriodFunction setMintPeriodFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setMintPeriodFunction, cancellationToken);
+        }
+
+        public Task<string> SetMintPeriodRequestAsync(ulong newPeriod)
+        {
+            var setMintPeriodFunction = new SetMintPeriodFunction();
+                setMintPeriodFunction.NewPeriod = newPeriod;
+            
+             return ContractHandler.SendRequestAsync(setMintPeriodFunction);
+        }
+
+        public Task<TransactionReceipt> SetMintPeriodRequestAndWaitForReceiptAsync(ulong newPeriod, CancellationTokenSource cancellationToken = null)
+        {
+            var setMintPeriodFunction = new SetMintPeriodFunction();
+                setMintPeriodFunction.NewPeriod = newPeriod;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setMintPeriodFunction, cancellationToken);
+        }
+
+        public Task<string> SetTransferPolicyRequestAsync(SetTransferPolicyFunction setTransferPolicyFunction)
+        {
+             return ContractHandler.SendRequestAsync(setTransferPolicyFunction);
+        }
+
+        public Task<TransactionReceipt> SetTransferPolicyRequestAndWaitForReceiptAsync(SetTransferPolicyFunction setTransferPolicyFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setTransferPolicyFunction, cancellationToken);
+        }
+
+        public Task<string> SetTransferPolicyRequestAsync(byte newPolicy)
+        {
+            var setTransferPolicyFunction = new SetTransferPolicyFunction();
+                setTransferPolicyFunction.NewPolicy = newPolicy;
+            
+             return ContractHandler.SendRequestAsync(setTransferPolicyFunction);
+        }
+
+        public Task<TransactionReceipt> SetTransferPolicyRequestAndWaitForReceiptAsync(byte newPolicy, CancellationTokenSource cancellationToken = null)
+        {
+            var setTransferPolicyFunction = new SetTransferPolicyFunction();
+                setTransferPolicyFunction.NewPolicy = newPolicy;
+            
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setTransferPolicyFunction, cancellationToken);
         }
 
         public Task<bool> SupportsInterfaceQueryAsync(SupportsInterfaceFunction supportsInterfaceFunction, BlockParameter blockParameter = null)
@@ -372,28 +771,83 @@ namespace CityToken.Contracts.CivicToken
              return ContractHandler.SendRequestAndWaitForReceiptAsync(transferFromFunction, cancellationToken);
         }
 
+        public Task<byte> TransferPolicyQueryAsync(TransferPolicyFunction transferPolicyFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<TransferPolicyFunction, byte>(transferPolicyFunction, blockParameter);
+        }
+
+        
+        public Task<byte> TransferPolicyQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<TransferPolicyFunction, byte>(null, blockParameter);
+        }
+
+        public Task<string> UnpauseRequestAsync(UnpauseFunction unpauseFunction)
+        {
+             return ContractHandler.SendRequestAsync(unpauseFunction);
+        }
+
+        public Task<string> UnpauseRequestAsync()
+        {
+             return ContractHandler.SendRequestAsync<UnpauseFunction>();
+        }
+
+        public Task<TransactionReceipt> UnpauseRequestAndWaitForReceiptAsync(UnpauseFunction unpauseFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(unpauseFunction, cancellationToken);
+        }
+
+        public Task<TransactionReceipt> UnpauseRequestAndWaitForReceiptAsync(CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync<UnpauseFunction>(null, cancellationToken);
+        }
+
         public override List<Type> GetAllFunctionTypes()
         {
             return new List<Type>
             {
                 typeof(DefaultAdminRoleFunction),
+                typeof(DefaultMintPeriodFunction),
+                typeof(DomainSeparatorFunction),
                 typeof(MinterRoleFunction),
+                typeof(PauserRoleFunction),
                 typeof(AllowanceFunction),
                 typeof(ApproveFunction),
                 typeof(BalanceOfFunction),
+                typeof(BurnFunction),
+                typeof(BurnFromFunction),
+                typeof(CurrentMintPeriodFunction),
                 typeof(DecimalsFunction),
+                typeof(Eip712DomainFunction),
                 typeof(GetRoleAdminFunction),
                 typeof(GrantRoleFunction),
                 typeof(HasRoleFunction),
+                typeof(IsBatchMintedFunction),
+                typeof(IsMerchantFunction),
                 typeof(MintFunction),
+                typeof(MintBatchFunction),
+                typeof(MintCapFunction),
+                typeof(MintPeriodFunction),
+                typeof(MintedInCurrentPeriodFunction),
                 typeof(NameFunction),
+                typeof(NoncesFunction),
+                typeof(PauseFunction),
+                typeof(PausedFunction),
+                typeof(PermitFunction),
+                typeof(RemainingMintAllowanceFunction),
                 typeof(RenounceRoleFunction),
                 typeof(RevokeRoleFunction),
+                typeof(SetMerchantFunction),
+                typeof(SetMintCapFunction),
+                typeof(SetMintPeriodFunction),
+                typeof(SetTransferPolicyFunction),
                 typeof(SupportsInterfaceFunction),
                 typeof(SymbolFunction),
                 typeof(TotalSupplyFunction),
                 typeof(TransferFunction),
-                typeof(TransferFromFunction)
+                typeof(TransferFromFunction),
+                typeof(TransferPolicyFunction),
+                typeof(UnpauseFunction)
             };
         }
 
@@ -402,10 +856,18 @@ namespace CityToken.Contracts.CivicToken
             return new List<Type>
             {
                 typeof(ApprovalEventDTO),
+                typeof(EIP712DomainChangedEventDTO),
+                typeof(MerchantUpdatedEventDTO),
+                typeof(MintCapChangedEventDTO),
+                typeof(MintPeriodChangedEventDTO),
+                typeof(PausedEventDTO),
+                typeof(RewardBatchMintedEventDTO),
                 typeof(RoleAdminChangedEventDTO),
                 typeof(RoleGrantedEventDTO),
                 typeof(RoleRevokedEventDTO),
-                typeof(TransferEventDTO)
+                typeof(TransferEventDTO),
+                typeof(TransferPolicyChangedEventDTO),
+                typeof(UnpausedEventDTO)
             };
         }
 
@@ -415,13 +877,33 @@ namespace CityToken.Contracts.CivicToken
             {
                 typeof(AccessControlBadConfirmationError),
                 typeof(AccessControlUnauthorizedAccountError),
+                typeof(CivicTokenBatchAlreadyMintedError),
+                typeof(CivicTokenBatchLengthMismatchError),
+                typeof(CivicTokenEmptyBatchError),
+                typeof(CivicTokenMintCapExceededError),
+                typeof(CivicTokenTransferNotAllowedError),
                 typeof(CivicTokenZeroAdminError),
+                typeof(CivicTokenZeroAmountError),
+                typeof(CivicTokenZeroBatchIdError),
+                typeof(CivicTokenZeroMerchantError),
+                typeof(CivicTokenZeroMintPeriodError),
+                typeof(CivicTokenZeroRecipientError),
+                typeof(ECDSAInvalidSignatureError),
+                typeof(ECDSAInvalidSignatureLengthError),
+                typeof(ECDSAInvalidSignatureSError),
                 typeof(ERC20InsufficientAllowanceError),
                 typeof(ERC20InsufficientBalanceError),
                 typeof(ERC20InvalidApproverError),
                 typeof(ERC20InvalidReceiverError),
                 typeof(ERC20InvalidSenderError),
-                typeof(ERC20InvalidSpenderError)
+                typeof(ERC20InvalidSpenderError),
+                typeof(ERC2612ExpiredSignatureError),
+                typeof(ERC2612InvalidSignerError),
+                typeof(EnforcedPauseError),
+                typeof(ExpectedPauseError),
+                typeof(InvalidAccountNonceError),
+                typeof(InvalidShortStringError),
+                typeof(StringTooLongError)
             };
         }
     }

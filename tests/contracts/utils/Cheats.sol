@@ -11,6 +11,10 @@ interface Vm {
     function expectRevert(bytes4 revertData) external;
     function expectRevert() external;
     function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData) external;
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter)
+        external;
+    function expectEmit() external;
+    function expectEmit(address emitter) external;
     function warp(uint256 newTimestamp) external;
     function roll(uint256 newHeight) external;
     function addr(uint256 privateKey) external pure returns (address);
@@ -18,10 +22,9 @@ interface Vm {
     function assume(bool condition) external pure;
     function chainId(uint256 newChainId) external;
     function label(address account, string calldata newLabel) external;
-    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter)
-        external;
     function mockCall(address callee, bytes calldata data, bytes calldata returnData) external;
     function clearMockedCalls() external;
+    function load(address target, bytes32 slot) external view returns (bytes32 data);
 }
 
 /// @dev Minimal base for tests: the cheatcode handle and assertions that name what failed.
@@ -59,5 +62,23 @@ abstract contract CheatsTest {
         uint256 size = max - min;
         if (size == type(uint256).max) return x;
         return min + (x % (size + 1));
+    }
+
+    function assertFalse(bool condition, string memory what) internal pure {
+        if (condition) revert(what);
+    }
+}
+
+/// @dev Invariant-test targeting, read by the Hardhat 3 (EDR, Foundry-compatible) invariant runner: only the
+/// contracts returned by `targetContracts()` receive random calls.
+abstract contract InvariantTargets {
+    address[] private _targetContracts;
+
+    function targetContract(address target) internal {
+        _targetContracts.push(target);
+    }
+
+    function targetContracts() public view returns (address[] memory) {
+        return _targetContracts;
     }
 }

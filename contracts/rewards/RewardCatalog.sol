@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {CivicToken} from "../token/CivicToken.sol";
+
+/**
+ * @title RewardCatalog
+ * @notice Rewards and city services priced in CivicToken. A resident redeems with an allowance, or the city
+ * relays a redemption authorised by the resident's ERC-2612 permit (the resident needs no ETH). Each
+ * redemption emits {Redeemed}, which the service turns into a voucher.
+ *
+ * @dev Roles: `DEFAULT_ADMIN_ROLE` lists and edits rewards and manages roles; `RELAYER_ROLE` may relay
+ * permit-based redemptions. Relaying is restricted because a permit signs an amount, not a reward: only the
+ * city chooses which reward a signed amount pays for.
+ *
+ * Payment: for a burn reward (merchant zero) the catalog burns the tokens from the resident
+ * (`burnFrom`). For a merchant reward it pulls the tokens to itself and pays the merchant, so under the
+ * token's MerchantsOnly policy the catalog is always a party to both transfers: the deployer must register
+ * the catalog address as a merchant on the token (`setMerchant(catalog, true)`); merchants listed here need
+ * not be registered on the token themselves. The catalog never keeps a balance between transactions.
+ */
+contract RewardCatalog is AccessControl {
+    using SafeERC20 for CivicToken;
+
+    /// @notice A reward or city service.
+    struct Reward {
+        uint256 price; // base units per unit redeemed; never 0
+        address merchant; // paid on redemption; address(0): the tokens are burned
+        uint64 stock; // units left; UNLIMITED_STOCK never runs out
+        bool active; // only active rewards can be redeemed
+        string uri; // metadata (name, terms, image), e.g. ipfs://…
+    }
+
+    /// @notice Role allowed to relay permit-based redemptions.
+    bytes32 public constant RELAYER_ROLE = keccak256("RELAYER_ROLE");
+    /// @notice Stock value meaning "never sold out" (city services).
+    uint64 public constant UNLIMITED_STOCK = type(uint64).max;
+
+    /// @notice The token rewards are priced in.
+    CivicToken public immutable token;
+
+    mapping(uint256 rewardId => Reward) private _rewards;
+    uint256 private _rewardCount;
+    uint256 private _redemptionCount;
+
+    /// @notice Emitted when reward `rewardId` was listed (active).
+    event RewardAdded(uint256 indexed rewardId, uint256 price, uint64 stock, address indexed merchant, string uri);
+    /// @notice Emitted when reward `rewardId`'s price, stock, merchant or metadata changed.
+    event RewardUpdated(uint256 indexed rewardId, uint256 price, uint64 stock, address indexed merchant, string uri);
+    /// @notice Emitted when reward `rewardId` became redeemable.
+    event RewardActivated(uint256 indexed rewardId);
+    /// @notice Emitted when reward `rewardId` stopped being redeemable.
+    event RewardDeactivated(uint256 indexed rewardId);
+    /// @notice Emitted when `resident` redeemed `quantity` units of `rewardId` at `price` base units each.
+    event Redeemed(
+        uint256 indexed redemptionId,
+        address indexed resident,
+        uint256 indexed rewardId,
+        uint256 quantity,
+        uint256 price
+    );
+
+    /// @notice Thrown when the constructor gets a zero token or admin address.
+    error RewardCatalogZeroAddress();
+    /// @notice Thrown when a reward is given a price of zero.
+    error RewardCatalogZeroPrice();
+    /// @notice Thrown when no reward has id `rewardId`.
+    error RewardCatalogUnknownReward(uint256 rewardId);
+    /// @notice Thrown when reward `rewardId` is not active.
+    error RewardCatalogInactive(uint256 rewardId);
+    /// @notice Thrown when a redemption asks for zero units.
+    error RewardCatalogZeroQuantity();
+    /// @notice Thrown when `requested` units exceed the `available` stock of `rewardId`.
+    error RewardCatalogSoldOut(uint256 rewardId, uint256 requested, uint256 available);
+    /// @notice Thrown when a relayed redemption's permit failed and the allowance does not cover the cost.
+    error RewardCatalogInsufficientAllowance(address resident, uint256 allowance, uint256 cost);
+    /// @notice Thrown when activating an active reward or deactivating an inactive one.
+    error RewardCatalogActiveUnchanged(uint256 rewardId, bool active);
+
+    /**
+     * @notice Deploys the catalog for `token_`; `admin` gets DEFAULT_ADMIN_ROLE and RELAYER_ROLE.
+     * @param token_ The CivicToken rewards are priced in.
+     * @param admin The catalog administrator.
+     */
+    constructor(CivicToken token_, address admin) {
+        if (address(token_) == address(0) || admin == address(0)) revert RewardCatalogZeroAddress();
+        token = token_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(RELAYER_ROLE, admin);
+    }
+
+    // ---------------------------------------------------------------- catalog administration
+
+    /**
+     * @notice Lists a new, active reward.
+     * @param price Base units per unit; not zero.
+     * @param stock Units available; {UNLIMITED_STOCK} for a service that never runs out.
+     * @param merchant Who is paid; address(0) to burn the tokens instead.
+     * @param uri Metadata URI.
+     * @return rewardId The new reward's id (ids start at 1).
+     */
+    function addReward(
+        uint256 price,
+        uint64 stock,
+        address merchant,
+        string calldata uri
+    ) external onlyRole(DEFAULT_ADMIN_ROLE) returns (uint256 rewardId) {
+        if (price == 0) revert RewardCatalogZeroPrice();
+        rewardId = ++_rewardCount;
+        _rewards[rewardId] = Reward({price: price, merchant: merchant, stock: stock, active: true, uri: uri});
+        emit RewardAdded(rewardId, price, stock, merchant, uri);
+    }
+
+    /**
+     * @notice Changes a reward's price, stock, merchant and metadata (not its active flag).
+     * @param rewardId The reward.
+     * @param price Base units per unit; not zero.
+     * @param stock Units available; {UNLIMITED_STOCK} for unlimited.
+     * @param merchant Who is paid; address(0) to burn.
+     * @param uri Metadata URI.
+     */
+    function updateReward(
+        uint256 rewardId,
+        uint256 price,
+        uint64 stock,
+        address merchant,
+        string calldata uri
+    ) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (price == 0) revert RewardCatalogZeroPrice();
+        Reward storage reward = _existing(rewardId);
+        reward.price = price;
+        reward.stock = stock;
+        reward.merchant = merchant;
+        reward.uri = uri;
+        emit RewardUpdated(rewardId, price, stock, merchant, uri);
+    }
+
+    /**
+     * @notice Makes a reward redeemable.
+     * @param rewardId An inactive reward.
+     */
+    function activateReward(uint256 rewardId) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        Reward storage reward = _existing(rewardId);
+        if (reward.active) revert RewardCatalogActiveUnchanged(rewardId, true);
+        reward.active = true;
+        emit RewardActivated(rewardId);
+    }
+
+    /**
+     * @notice Stops a reward from being redeemed.
+     * @param rewardId An active reward.
+     */
+    function deactivateReward(uint256 rewardId) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        Reward storage reward = _existing(rewardId);
+        if (!reward.active) revert RewardCatalogActiveUnchanged(rewardId, false);
+        reward.active = false;
+        emit RewardDeactivated(rewardId);
+    }
+
+    // ---------------------------------------------------------------- redemption
+
+    /**
+     * @notice Redeems `quantity` units of `rewardId`, paying with an allowance the caller gave the catalog.
+     * @param rewardId The reward.
+     * @param quantity Units to redeem; not zero.
+     * @return redemptionId The redemption's id (ids start at 1 and increase by one).
+     */
+    function redeem(uint256 rewardId, uint256 quantity) external returns (uint256 redemptionId) {
+        return _redeem(msg.sender, rewardId, quantity);
+    }
+
+    /**
+     * @notice Relays a redemption for `resident`, authorised by their ERC-2612 permit for the exact cost
+     * (`quantity * price`) to this catalog. Relayer only.
+     * @dev The permit is tried, not required: if someone submitted it first (or the allowance already
+     * covers the cost) the redemption goes on, so a front-run permit cannot block it.
+     * @param resident The token holder redeeming.
+     * @param rewardId The reward.
+     * @param quantity Units to redeem; not zero.
+     * @param deadline The permit's deadline.
+     * @param v Signature v.
+     * @param r Signature r.
+     * @param s Signature s.
+     * @return redemptionId The redemption's id.
+     */
+    function redeemWithPermit(
+        address resident,
+        uint256 rewardId,
+        uint256 quantity,
+        uint256 deadline,
+        uint8 v,
+        bytes32 r,
+        bytes32 s
+    ) external onlyRole(RELAYER_ROLE) returns (uint256 redemptionId) {
+        uint256 cost = _existing(rewardId).price * quantity;
+        try token.permit(resident, address(this), cost, deadline, v, r, s) {} catch {
+            uint256 allowance = token.allowance(resident, address(this));
+            if (allowance < cost) revert RewardCatalogInsufficientAllowance(resident, allowance, cost);
+        }
+        return _redeem(resident, rewardId, quantity);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /**
+     * @notice A reward's listing.
+     * @param rewardId The reward.
+     * @return The reward (reverts for unknown ids).
+     */
+    function getReward(uint256 rewardId) external view returns (Reward memory) {
+        return _existing(rewardId);
+    }
+
+    /// @notice Number of rewards listed so far (ids run from 1 to this number).
+    function rewardCount() external view returns (uint256) {
+        return _rewardCount;
+    }
+
+    /// @notice Number of redemptions so far (the id of the latest one).
+    function redemptionCount() external view returns (uint256) {
+        return _redemptionCount;
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /// @dev Checks, records (stock, redemption id, event), then moves the tokens.
+    function _redeem(address resident, uint256 rewardId, uint256 quantity) private returns (uint256 redemptionId) {
+        if (quantity == 0) revert RewardCatalogZeroQuantity();
+        Reward storage reward = _existing(rewardId);
+        if (!reward.active) revert RewardCatalogInactive(rewardId);
+        uint64 stock = reward.stock;
+        if (stock != UNLIMITED_STOCK) {
+            if (quantity > stock) revert RewardCatalogSoldOut(rewardId, quantity, stock);
+            reward.stock = stock - uint64(quantity); // quantity <= stock fits in uint64
+        }
+        uint256 price = reward.price;
+        address merchant = reward.merchant;
+        uint256 cost = price * quantity;
+        redemptionId = ++_redemptionCount;
+        emit Redeemed(redemptionId, resident, rewardId, quantity, price);
+
+        if (merchant == address(0)) {
+            token.burnFrom(resident, cost);
+        } else {
+            token.safeTransferFrom(resident, address(this), cost);
+            token.safeTransfer(merchant, cost);
+        }
+    }
+
+    /// @dev The reward `rewardId`, or a revert if it was never listed.
+    function _existing(uint256 rewardId) private view returns (Reward storage reward) {
+        reward = _rewards[rewardId];
+        if (reward.price == 0) revert RewardCatalogUnknownReward(rewardId);
+    }
+}
