@@ -18,7 +18,8 @@ import {ICredentialStatus} from "./ICredentialStatus.sol";
  *   key, to the same or another DID, revokes the previous one with reason {RevocationReason.Superseded};
  * - at most one active credential per (subject, type): re-issuing to a DID bound to another person key
  *   reverts (the registrar revokes first if that binding was a mistake);
- * - revocation records its time, so validity at past times never changes after the fact.
+ * - revocation records its time, so the answer for any time before the current block never changes after
+ *   the fact (answers about the current second or the future can still change).
  *
  * A credential is valid at time `t` when `issuedAt <= t < min(expiresAt, revokedAt)`. Per (subject, type)
  * these intervals are ordered and disjoint, so {isValid} binary-searches them: O(log n), no unbounded loop.
@@ -40,18 +41,18 @@ contract CredentialRegistry is AccessControl, ICredentialStatus {
         Superseded
     }
 
-    /// @notice A credential as stored.
+    /// @notice A credential as stored (7 storage slots; URIs over 31 bytes take more).
     struct Credential {
-        address subject;
-        uint64 issuedAt;
-        address issuer;
-        uint64 expiresAt;
-        uint64 revokedAt;
-        bool revoked;
-        bytes32 credentialType;
-        bytes32 personKey;
-        bytes32 dataHash;
-        string uri;
+        address subject; // DID identity the credential is about
+        uint64 issuedAt; // block time of issue: start of validity
+        address issuer; // registrar who issued it
+        uint64 expiresAt; // end of validity unless revoked earlier
+        uint64 revokedAt; // block time of revocation (meaningful when `revoked`)
+        bool revoked; // revoked by a registrar or superseded
+        bytes32 credentialType; // e.g. keccak256("resident")
+        bytes32 personKey; // salted person hash computed off-chain
+        bytes32 dataHash; // hash of the off-chain credential data, or zero
+        string uri; // location of the off-chain credential data, or empty
     }
 
     /// @dev Credential id => credential. Ids start at 1; zero means "none".

@@ -95,6 +95,9 @@ describe("ethr-did-resolver against our EthereumDIDRegistry on hardhat node", ()
   const serviceEndpoint = "https://portal.citytoken.example/did-comm";
 
   before(async () => {
+    await readFile(artifactPath).catch(() => {
+      throw new Error(`missing ${artifactPath}: run \`hardhat compile\` first`);
+    });
     const port = await freePort();
     rpcUrl = `http://127.0.0.1:${port}`;
     node = spawn(path.join(root, "node_modules/.bin/hardhat"), ["node", "--hostname", "127.0.0.1", "--port", String(port)], {
