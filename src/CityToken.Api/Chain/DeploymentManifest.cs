@@ -10,7 +10,8 @@ namespace CityToken.Api.Chain;
 public sealed record DeploymentManifest(
     [property: JsonPropertyName("chainId")] long ChainId,
     [property: JsonPropertyName("deploymentBlock")] long DeploymentBlock,
-    [property: JsonPropertyName("contracts")] IReadOnlyDictionary<string, DeployedContract> Contracts)
+    [property: JsonPropertyName("contracts")] IReadOnlyDictionary<string, DeployedContract> Contracts,
+    [property: JsonPropertyName("roles")] DeploymentRoles? Roles = null)
 {
     /// <summary>Address of a contract the service cannot work without.</summary>
     public string AddressOf(string contractName) =>
@@ -36,6 +37,11 @@ public sealed record DeploymentManifest(
         return manifest;
     }
 }
+
+/// <summary>Accounts the deployment gave roles: the admin, and the service's signing account.</summary>
+public sealed record DeploymentRoles(
+    [property: JsonPropertyName("admin")] string Admin,
+    [property: JsonPropertyName("service")] string Service);
 
 /// <summary>One deployed contract.</summary>
 public sealed record DeployedContract([property: JsonPropertyName("address")] string Address);

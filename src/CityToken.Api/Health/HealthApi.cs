@@ -18,27 +18,45 @@ public static partial class HealthApi
     }
 
     internal static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealth(
-        ChainGateway chain, IOptions<ChainOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+        ChainGateway chain,
+        IEnumerable<IHealthContributor> contributors,
+        IOptions<ChainOptions> options,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
+        var components = new Dictionary<string, ComponentHealth>();
+        foreach (var contributor in contributors)
+        {
+            components[contributor.Name] = await contributor.CheckAsync(cancellationToken);
+        }
+        var componentProblem = components
+            .Where(c => !c.Value.Healthy)
+            .Select(c => $"{c.Key}: {c.Value.Reason}")
+            .FirstOrDefault();
+
         var contracts = new Dictionary<string, string>();
+        long? chainId = null;
+        long? blockNumber = null;
+        string? problem;
         try
         {
             var status = await chain.ProbeAsync(cancellationToken);
             contracts = AddressesOf(status.Manifest);
-            return status.Problem is null
-                ? TypedResults.Ok(new HealthReport("healthy", status.ChainId, status.BlockNumber, contracts, Reason: null))
-                : Unhealthy(new HealthReport("unhealthy", status.ChainId, status.BlockNumber, contracts, status.Problem));
+            (chainId, blockNumber, problem) = (status.ChainId, status.BlockNumber, status.Problem);
         }
         catch (DeploymentManifestException ex)
         {
-            return Unhealthy(new HealthReport("unhealthy", null, null, contracts, ex.Message));
+            problem = ex.Message;
         }
         catch (Exception ex) when (ChainErrors.IsUnavailable(ex))
         {
             LogChainUnavailable(loggers.CreateLogger(typeof(HealthApi)), ex.Message);
             contracts = TryAddressesOf(chain);
-            return Unhealthy(new HealthReport("unhealthy", null, null, contracts, ChainErrors.Describe(ex, options.Value.RpcUrl)));
+            problem = ChainErrors.Describe(ex, options.Value.RpcUrl);
         }
+        problem ??= componentProblem;
+        var report = new HealthReport(problem is null ? "healthy" : "unhealthy", chainId, blockNumber, contracts, problem, components);
+        return problem is null ? TypedResults.Ok(report) : Unhealthy(report);
     }
 
     private static JsonHttpResult<HealthReport> Unhealthy(HealthReport report) =>
@@ -63,10 +81,14 @@ public static partial class HealthApi
     }
 }
 
-/// <summary>Body of GET /health. <see cref="Reason"/> says what is wrong when <see cref="Status"/> is "unhealthy".</summary>
+/// <summary>
+/// Body of GET /health. <see cref="Reason"/> says what is wrong when <see cref="Status"/> is "unhealthy";
+/// <see cref="Components"/> has each component's own report (indexer, outbox…).
+/// </summary>
 public sealed record HealthReport(
     string Status,
     long? ChainId,
     long? BlockNumber,
     IReadOnlyDictionary<string, string> Contracts,
-    string? Reason);
+    string? Reason,
+    IReadOnlyDictionary<string, ComponentHealth>? Components = null);

@@ -14,6 +14,8 @@ public sealed class CityTokenDb(DbContextOptions<CityTokenDb> options) : DbConte
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Each feature maps its own entities in an IEntityTypeConfiguration<T> beside them.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CityTokenDb).Assembly);
         modelBuilder.Entity<ChainBinding>(binding =>
         {
             binding.HasKey(b => b.Id);

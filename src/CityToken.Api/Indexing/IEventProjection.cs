@@ -1,0 +1,40 @@
+using CityToken.Api.Storage;
+using Nethereum.RPC.Eth.DTOs;
+
+namespace CityToken.Api.Indexing;
+
+/// <summary>
+/// One confirmed log handed to projections: where it sits on the chain, which manifest contract emitted
+/// it, and the raw log (decode it with the generated event DTOs, e.g. <c>log.Log.DecodeEvent&lt;TransferEventDTO&gt;()</c>).
+/// </summary>
+public sealed record IndexedLog(
+    long ChainId,
+    long BlockNumber,
+    string BlockHash,
+    DateTimeOffset BlockTime,
+    string TransactionHash,
+    int TransactionIndex,
+    int LogIndex,
+    string ContractName,
+    FilterLog Log);
+
+/// <summary>
+/// A read model built from chain events. The indexer calls <see cref="ApplyAsync"/> for every log of the
+/// contracts a projection names, in (block, logIndex) order, inside the same database transaction that
+/// advances the indexer's checkpoint; a projection never saves changes itself. Rollback and reset make every
+/// projection rebuildable from the chain.
+/// </summary>
+public interface IEventProjection
+{
+    /// <summary>Manifest names of the contracts whose logs this projection reads.</summary>
+    IReadOnlyCollection<string> Contracts { get; }
+
+    /// <summary>Applies one log. Must be idempotent per (chain, tx hash, log index) only through the indexer, which never repeats a log.</summary>
+    Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken);
+
+    /// <summary>Removes everything derived from blocks above <paramref name="blockNumber"/> (a reorg's fork point).</summary>
+    Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken);
+
+    /// <summary>Removes everything this projection built (before a rebuild from the deployment block).</summary>
+    Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken);
+}
