@@ -4,7 +4,6 @@ pragma solidity ^0.8.28;
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {CivicToken} from "../../../contracts/token/CivicToken.sol";
 import {RewardCatalog} from "../../../contracts/rewards/RewardCatalog.sol";
 import {CheatsTest} from "../utils/Cheats.sol";
@@ -250,7 +249,7 @@ contract RewardCatalogTest is CheatsTest {
         _approve(3 ether);
         vm.prank(ADMIN);
         token.pause();
-        vm.expectRevert(Pausable.EnforcedPause.selector);
+        vm.expectRevert(CivicToken.CivicTokenPaused.selector);
         vm.prank(RESIDENT);
         catalog.redeem(burnReward, 1);
     }
