@@ -20,8 +20,8 @@ import {BitMaps} from "@openzeppelin/contracts/utils/structs/BitMaps.sol";
  * minter key can only mint a bounded amount before the admin revokes it. Periods are fixed windows: the
  * period of a timestamp `t` is `t / mintPeriod` (integer division), so windows start at multiples of the
  * period length since the Unix epoch (with a 1-day period, at 00:00 UTC). A cap of 0 means *no minting at all*
- * (a kill switch for minting that leaves transfers running); the deploy-time cap is `type(uint256).max`
- * (unlimited) and the deployer is expected to set a real one.
+ * (a kill switch for minting that leaves transfers running); the deploy-time cap is `type(uint128).max`
+ * (in effect unlimited) and the deployer is expected to set a real one.
  *
  * Transfer policy: under {TransferPolicy.Open} anyone transfers to anyone. Under
  * {TransferPolicy.MerchantsOnly} a transfer passes only if its sender or its recipient is a registered
@@ -118,7 +118,7 @@ contract CivicToken is ERC20, ERC20Burnable, ERC20Permit, AccessControl {
     error CivicTokenZeroMerchant();
     /// @notice Thrown when the transfer policy forbids a transfer from `from` to `to`.
     error CivicTokenTransferNotAllowed(address from, address to);
-    /// @notice Thrown when a balance changes (or the token is paused) while paused.
+    /// @notice Thrown by a balance change, or by {pause}, while the token is paused.
     error CivicTokenPaused();
     /// @notice Thrown when unpausing a token that is not paused.
     error CivicTokenNotPaused();
@@ -156,7 +156,9 @@ contract CivicToken is ERC20, ERC20Burnable, ERC20Permit, AccessControl {
      * @notice Mints `amounts[i]` to `recipients[i]` for every i, once per `batchId`.
      * @dev Emits one `Transfer(0, recipients[i], amounts[i])` per reward, then {RewardBatchMinted}. The whole
      * batch counts against the mint cap of the current period. A recipient may appear more than once.
-     * @param batchId Non-zero one-time id chosen by the minter (e.g. a hash of the service's batch record).
+     * @param batchId Non-zero one-time id chosen by the minter. Ids are kept in a bitmap: numbering batches
+     * sequentially (`bytes32(sequence)`) makes 256 consecutive batches share one storage slot (~17,000 gas
+     * less per batch than a random id such as a hash).
      * @param recipients Reward recipients; none may be the zero address.
      * @param amounts Amounts in base units, same length as `recipients`; none may be zero.
      */
@@ -173,62 +175,8 @@ contract CivicToken is ERC20, ERC20Burnable, ERC20Permit, AccessControl {
         if (_paused) revert CivicTokenPaused();
         _mintedBatches.set(uint256(batchId));
 
-        // Per reward: one balance write and one Transfer(0, to, amount), as ERC20._update would do for a mint.
-        // Written in assembly against OpenZeppelin 5 ERC20's storage (`_balances` at slot 0, `_totalSupply`
-        // at slot 2; ERC20 is the first contract with state in this contract's linearization), and the
-        // supply is written once for the whole batch. Mints always pass the transfer policy and pause was
-        // checked above, so no per-reward hook is skipped. Balances cannot wrap: each one is at most the
-        // supply, and the supply update below is overflow-checked (a wrap reverts the whole batch).
-        uint256 total;
-        uint256 bad; // 1 + index of the first invalid reward, or 0
-        bool badIsAmount;
-        assembly ("memory-safe") {
-            mstore(0x20, _BALANCES_SLOT) // scratch word 0x20 holds the mapping slot for the whole loop
-            let delta := sub(amounts.offset, recipients.offset)
-            let end := add(recipients.offset, shl(5, count))
-            for {
-                let p := recipients.offset
-            } lt(p, end) {
-                p := add(p, 0x20)
-            } {
-                let to := calldataload(p)
-                let amount := calldataload(add(p, delta))
-                // One comparison for both "non-zero" and "fits in 160 bits": to - 1 < 2^160 - 1.
-                if iszero(and(lt(sub(to, 1), 0xffffffffffffffffffffffffffffffffffffffff), iszero(iszero(amount)))) {
-                    if shr(160, to) {
-                        revert(0, 0) // not an ABI-encoded address: Solidity's decoder would reject it too
-                    }
-                    bad := add(shr(5, sub(p, recipients.offset)), 1)
-                    badIsAmount := iszero(iszero(to))
-                    break
-                }
-                total := add(total, amount)
-                if lt(total, amount) {
-                    mstore(0x00, 0x4e487b71) // Panic(uint256) 0x11: arithmetic overflow, like checked math
-                    mstore(0x20, 0x11)
-                    revert(0x1c, 0x24)
-                }
-                mstore(0x00, to)
-                let slot := keccak256(0x00, 0x40)
-                sstore(slot, add(sload(slot), amount))
-                mstore(0x00, amount)
-                log3(0x00, 0x20, _TRANSFER_EVENT_SIGNATURE, 0, to)
-            }
-        }
-        if (bad != 0) {
-            if (badIsAmount) revert CivicTokenZeroAmount(bad - 1);
-            revert CivicTokenZeroRecipient(bad - 1);
-        }
-        assembly ("memory-safe") {
-            let supply := sload(_TOTAL_SUPPLY_SLOT)
-            let newSupply := add(supply, total)
-            if lt(newSupply, supply) {
-                mstore(0x00, 0x4e487b71)
-                mstore(0x20, 0x11)
-                revert(0x1c, 0x24)
-            }
-            sstore(_TOTAL_SUPPLY_SLOT, newSupply)
-        }
+        uint256 total = _creditEach(recipients, amounts);
+        _increaseSupply(total);
         _useMintAllowance(total);
         emit RewardBatchMinted(batchId, count, total);
     }
@@ -356,6 +304,78 @@ contract CivicToken is ERC20, ERC20Burnable, ERC20Permit, AccessControl {
     }
 
     // ---------------------------------------------------------------- internals
+
+    /**
+     * @dev Adds `amounts[i]` to the balance of `recipients[i]` and emits `Transfer(0, recipients[i], amounts[i])`
+     * for every i, exactly as ERC20's `_update` does for a mint, minus the total supply update, which the
+     * caller makes once with {_increaseSupply}. Reverts on a zero recipient or amount (naming its index), on a
+     * malformed address word, and on overflow of the returned `total`.
+     *
+     * Written in assembly against OpenZeppelin 5 ERC20's storage: `_balances` at slot 0 and `_totalSupply` at
+     * slot 2 (ERC20 is the first contract with state in this contract's linearization; the tests check the
+     * layout). No hook is skipped: this contract's `_update` only adds pause (checked once by the caller) and
+     * the transfer policy (which mints always pass). A future `_update` override must be mirrored here.
+     * Balances cannot wrap: each is at most the supply, whose update is overflow-checked.
+     */
+    function _creditEach(
+        address[] calldata recipients,
+        uint256[] calldata amounts
+    ) private returns (uint256 total) {
+        uint256 count = recipients.length;
+        uint256 bad; // 1 + index of the first invalid reward, or 0
+        bool badIsAmount;
+        assembly ("memory-safe") {
+            mstore(0x20, _BALANCES_SLOT) // scratch word 0x20 holds the mapping slot for the whole loop
+            let delta := sub(amounts.offset, recipients.offset)
+            let end := add(recipients.offset, shl(5, count))
+            for {
+                let p := recipients.offset
+            } lt(p, end) {
+                p := add(p, 0x20)
+            } {
+                let to := calldataload(p)
+                let amount := calldataload(add(p, delta))
+                // One comparison for both "non-zero" and "fits in 160 bits": to - 1 < 2^160 - 1.
+                if iszero(and(lt(sub(to, 1), 0xffffffffffffffffffffffffffffffffffffffff), iszero(iszero(amount)))) {
+                    if shr(160, to) {
+                        revert(0, 0) // not an ABI-encoded address: Solidity's decoder would reject it too
+                    }
+                    bad := add(shr(5, sub(p, recipients.offset)), 1)
+                    badIsAmount := iszero(iszero(to))
+                    break
+                }
+                total := add(total, amount)
+                if lt(total, amount) {
+                    mstore(0x00, 0x4e487b71) // Panic(uint256) 0x11: arithmetic overflow, like checked math
+                    mstore(0x20, 0x11)
+                    revert(0x1c, 0x24)
+                }
+                mstore(0x00, to)
+                let slot := keccak256(0x00, 0x40)
+                sstore(slot, add(sload(slot), amount))
+                mstore(0x00, amount)
+                log3(0x00, 0x20, _TRANSFER_EVENT_SIGNATURE, 0, to)
+            }
+        }
+        if (bad != 0) {
+            if (badIsAmount) revert CivicTokenZeroAmount(bad - 1);
+            revert CivicTokenZeroRecipient(bad - 1);
+        }
+    }
+
+    /// @dev `_totalSupply += amount`, checked, written once per batch.
+    function _increaseSupply(uint256 amount) private {
+        assembly ("memory-safe") {
+            let supply := sload(_TOTAL_SUPPLY_SLOT)
+            let newSupply := add(supply, amount)
+            if lt(newSupply, supply) {
+                mstore(0x00, 0x4e487b71)
+                mstore(0x20, 0x11)
+                revert(0x1c, 0x24)
+            }
+            sstore(_TOTAL_SUPPLY_SLOT, newSupply)
+        }
+    }
 
     /**
      * @dev Counts `amount` against the current period's cap, or reverts with the numbers. Rolls the period
