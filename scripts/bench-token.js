@@ -1,6 +1,7 @@
-// Gas benchmark for CivicToken minting (rerunnable: `hardhat run scripts/bench-token.js`).
-// Prints receipt gasUsed for mintBatch with 100 existing holders and with 100 new holders (total and
-// per recipient, including the 21,000 base and calldata), and for single mints.
+// Gas benchmark for CivicToken minting and RewardCatalog redemption, on Hardhat's in-process chain
+// (rerunnable: `hardhat run scripts/bench-token.js`). Prints receipt gasUsed for mintBatch with 100 existing
+// holders and with 100 new holders (total and per recipient, including the 21,000 base and calldata) beside
+// the EVM floor for the same calldata, single mints, and redemptions.
 import hre from "hardhat";
 
 const { ethers } = await hre.network.getOrCreate();
@@ -46,3 +47,28 @@ row("mint (single, existing holder)", singleExisting, 1);
 const one = await gasOf(token.mintBatch(id(4), [wallets[1]], [amounts[1]]));
 row("mintBatch 1 existing holder", one, 1);
 console.log(`marginal gas per extra existing holder: ${Math.round((existingHolders - one) / (N - 1))}`);
+
+// RewardCatalog redemptions (Open policy; the first redemption of the catalog is a warm-up).
+const catalog = await ethers.deployContract("RewardCatalog", [await token.getAddress(), admin.address]);
+await catalog.waitForDeployment();
+const merchant = ethers.Wallet.createRandom().address;
+await gasOf(catalog.addReward(ethers.parseEther("3"), 1000n, ethers.ZeroAddress, "ipfs://burn"));
+await gasOf(catalog.addReward(ethers.parseEther("3"), 1000n, merchant, "ipfs://shop"));
+await gasOf(token.mint(admin.address, ethers.parseEther("100")));
+await gasOf(token.approve(await catalog.getAddress(), ethers.MaxUint256));
+await gasOf(catalog.redeem(1n, 1n)); // warm-up: first redemption creates the counter slot
+row("redeem (burn, allowance)", await gasOf(catalog.redeem(1n, 1n)), 1);
+row("redeem (pay merchant, allowance)", await gasOf(catalog.redeem(2n, 1n)), 1);
+const resident = ethers.Wallet.createRandom().connect(ethers.provider);
+await gasOf(token.mint(resident.address, ethers.parseEther("10")));
+const deadline = BigInt(Math.floor(Date.now() / 1000) + 3600);
+const { chainId } = await ethers.provider.getNetwork();
+const domain = { name: "CityToken", version: "1", chainId, verifyingContract: await token.getAddress() };
+const types = { Permit: [
+  { name: "owner", type: "address" }, { name: "spender", type: "address" }, { name: "value", type: "uint256" },
+  { name: "nonce", type: "uint256" }, { name: "deadline", type: "uint256" }] };
+const value = ethers.parseEther("3");
+const signature = ethers.Signature.from(await resident.signTypedData(domain, types,
+  { owner: resident.address, spender: await catalog.getAddress(), value, nonce: 0n, deadline }));
+row("redeemWithPermit (burn, relayed)", await gasOf(catalog.redeemWithPermit(resident.address, 1n, 1n, deadline,
+  signature.v, signature.r, signature.s)), 1);
