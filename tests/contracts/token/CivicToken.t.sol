@@ -4,7 +4,6 @@ pragma solidity ^0.8.28;
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
 import {CivicToken} from "../../../contracts/token/CivicToken.sol";
 import {CheatsTest} from "../utils/Cheats.sol";
@@ -109,7 +108,7 @@ contract CivicTokenTest is CheatsTest {
     function test_mintWhilePausedReverts() public {
         vm.prank(ADMIN);
         token.pause();
-        vm.expectRevert(Pausable.EnforcedPause.selector);
+        vm.expectRevert(CivicToken.CivicTokenPaused.selector);
         _mint(RESIDENT, 1);
     }
 
@@ -143,6 +142,7 @@ contract CivicTokenTest is CheatsTest {
         vm.prank(ADMIN);
         token.mintBatch(BATCH, _pair(RESIDENT, NEIGHBOUR), _amounts(2 ether, 3 ether));
 
+        assertFalse(token.isBatchMinted(bytes32(uint256(BATCH) ^ 1)), "a neighbouring id in the bitmap is free");
         assertEq(token.balanceOf(RESIDENT), 3 ether, "existing holder");
         assertEq(token.balanceOf(NEIGHBOUR), 3 ether, "new holder");
         assertEq(token.totalSupply(), 6 ether, "supply");
@@ -163,6 +163,14 @@ contract CivicTokenTest is CheatsTest {
         assertEq(token.totalSupply(), 0, "supply back to zero");
     }
 
+    function test_storageLayoutMatchesBatchAssumptions() public {
+        // mintBatch writes OpenZeppelin ERC20's `_balances` (slot 0) and `_totalSupply` (slot 2) directly.
+        _mint(RESIDENT, 7 ether);
+        bytes32 balanceSlot = keccak256(abi.encode(RESIDENT, uint256(0)));
+        assertEq(uint256(vm.load(address(token), balanceSlot)), 7 ether, "_balances at slot 0");
+        assertEq(uint256(vm.load(address(token), bytes32(uint256(2)))), 7 ether, "_totalSupply at slot 2");
+    }
+
     function test_mintBatchRepeatedRecipientAddsUp() public {
         vm.prank(ADMIN);
         token.mintBatch(BATCH, _pair(RESIDENT, RESIDENT), _amounts(2 ether, 3 ether));
@@ -177,6 +185,18 @@ contract CivicTokenTest is CheatsTest {
         token.mintBatch(BATCH, _pair(RESIDENT, NEIGHBOUR), _amounts(1, 1));
         vm.stopPrank();
         assertEq(token.totalSupply(), 2, "minted once");
+    }
+
+    function test_sequentialBatchIdsAreIndependent() public {
+        vm.startPrank(ADMIN);
+        for (uint256 id = 1; id <= 3; ++id) token.mintBatch(bytes32(id), _pair(RESIDENT, NEIGHBOUR), _amounts(1, 1));
+        vm.expectRevert(abi.encodeWithSelector(CivicToken.CivicTokenBatchAlreadyMinted.selector, bytes32(uint256(2))));
+        token.mintBatch(bytes32(uint256(2)), _pair(RESIDENT, NEIGHBOUR), _amounts(1, 1));
+        vm.stopPrank();
+        assertTrue(token.isBatchMinted(bytes32(uint256(3))), "3 minted");
+        assertFalse(token.isBatchMinted(bytes32(uint256(4))), "4 free");
+        assertFalse(token.isBatchMinted(bytes32(uint256(3 + 256))), "same bit, next slot, free");
+        assertEq(token.totalSupply(), 6, "three batches");
     }
 
     function test_mintBatchZeroIdReverts() public {
@@ -236,7 +256,7 @@ contract CivicTokenTest is CheatsTest {
     function test_mintBatchWhilePausedReverts() public {
         vm.startPrank(ADMIN);
         token.pause();
-        vm.expectRevert(Pausable.EnforcedPause.selector);
+        vm.expectRevert(CivicToken.CivicTokenPaused.selector);
         token.mintBatch(BATCH, _pair(RESIDENT, NEIGHBOUR), _amounts(1, 1));
         vm.stopPrank();
     }
@@ -477,14 +497,14 @@ contract CivicTokenTest is CheatsTest {
     function test_pauseStopsTransfersAndBurnsUntilUnpaused() public {
         _mint(RESIDENT, 5 ether);
         vm.expectEmit(false, false, false, true, address(token));
-        emit Pausable.Paused(ADMIN);
+        emit CivicToken.Paused(ADMIN);
         vm.prank(ADMIN);
         token.pause();
         assertTrue(token.paused(), "paused");
         vm.startPrank(RESIDENT);
-        vm.expectRevert(Pausable.EnforcedPause.selector);
+        vm.expectRevert(CivicToken.CivicTokenPaused.selector);
         token.transfer(NEIGHBOUR, 1);
-        vm.expectRevert(Pausable.EnforcedPause.selector);
+        vm.expectRevert(CivicToken.CivicTokenPaused.selector);
         token.burn(1);
         vm.stopPrank();
         vm.prank(ADMIN);
@@ -492,6 +512,32 @@ contract CivicTokenTest is CheatsTest {
         vm.prank(RESIDENT);
         token.transfer(NEIGHBOUR, 1);
         assertEq(token.balanceOf(NEIGHBOUR), 1, "transfers resume");
+    }
+
+    function test_unpauseEmitsAndDoubleCallsRevert() public {
+        vm.startPrank(ADMIN);
+        vm.expectRevert(CivicToken.CivicTokenNotPaused.selector);
+        token.unpause();
+        token.pause();
+        vm.expectRevert(CivicToken.CivicTokenPaused.selector);
+        token.pause();
+        vm.expectEmit(false, false, false, true, address(token));
+        emit CivicToken.Unpaused(ADMIN);
+        token.unpause();
+        vm.stopPrank();
+        assertFalse(token.paused(), "unpaused");
+    }
+
+    function test_pauseStopsBalanceChangesNotApprovals() public {
+        _mint(RESIDENT, 5 ether);
+        vm.prank(ADMIN);
+        token.pause();
+        vm.prank(RESIDENT);
+        token.approve(MERCHANT, 1 ether); // approvals are not balance changes
+        vm.expectRevert(CivicToken.CivicTokenPaused.selector);
+        vm.prank(MERCHANT);
+        token.transferFrom(RESIDENT, MERCHANT, 1 ether);
+        assertEq(token.allowance(RESIDENT, MERCHANT), 1 ether, "allowance kept");
     }
 
     function test_nonPauserCannotPauseOrUnpause() public {
