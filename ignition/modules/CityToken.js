@@ -9,12 +9,15 @@ import { id } from "ethers";
  *   role grants below are sent by the deployer, so deploy with the admin's key.
  * - service: the service's signing account (it mints, registers credentials, administers ballots on staff's
  *   behalf and relays residents' signed votes and permits); defaults to account #1.
+ * - mintCapPerPeriod: most base units mintable per period (default period: one day, UTC), bounding what a
+ *   stolen minter key can do; default 1,000,000 tokens.
  */
 export default buildModule("CityToken", (m) => {
   const admin = m.getParameter("admin", m.getAccount(0));
   const service = m.getParameter("service", m.getAccount(1));
   const tokenName = m.getParameter("tokenName", "CityToken");
   const tokenSymbol = m.getParameter("tokenSymbol", "CITY");
+  const mintCapPerPeriod = m.getParameter("mintCapPerPeriod", 1_000_000n * 10n ** 18n);
 
   const civicToken = m.contract("CivicToken", [tokenName, tokenSymbol, admin]);
   const didRegistry = m.contract("EthereumDIDRegistry", []);
@@ -22,6 +25,7 @@ export default buildModule("CityToken", (m) => {
   const ballotBox = m.contract("BallotBox", [didRegistry, credentialRegistry, admin]);
   const rewardCatalog = m.contract("RewardCatalog", [civicToken, admin]);
 
+  m.call(civicToken, "setMintCap", [mintCapPerPeriod], { id: "MintCapPerPeriod" });
   m.call(civicToken, "grantRole", [id("MINTER_ROLE"), service], { id: "ServiceMints" });
   m.call(credentialRegistry, "grantRole", [id("REGISTRAR_ROLE"), service], { id: "ServiceRegisters" });
   m.call(ballotBox, "grantRole", [id("BALLOT_ADMIN_ROLE"), service], { id: "ServiceAdministersBallots" });
