@@ -6,7 +6,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
 import {CivicToken} from "../../../contracts/token/CivicToken.sol";
-import {CheatsTest} from "../utils/Cheats.sol";
+import {CheatsTest, Vm} from "../utils/Cheats.sol";
 
 contract CivicTokenTest is CheatsTest {
     CivicToken internal token;
@@ -71,7 +71,7 @@ contract CivicTokenTest is CheatsTest {
 
     function test_initialState() public view {
         assertEq(token.decimals(), 18, "decimals");
-        assertEq(token.mintCap(), type(uint128).max, "cap unlimited");
+        assertEq(token.mintCap(), type(uint96).max, "cap at its maximum (in effect unlimited)");
         assertEq(token.mintPeriod(), 1 days, "period");
         assertEq(uint256(token.transferPolicy()), uint256(CivicToken.TransferPolicy.Open), "policy");
         assertEq(token.currentMintPeriod(), block.timestamp / 1 days, "period index");
@@ -122,7 +122,7 @@ contract CivicTokenTest is CheatsTest {
         assertEq(token.remainingMintAllowance(), 0, "cap used up");
     }
 
-    function testFuzz_mintAddsExactly(address to, uint128 amount) public {
+    function testFuzz_mintAddsExactly(address to, uint96 amount) public {
         vm.assume(to != address(0));
         _mint(to, amount);
         assertEq(token.balanceOf(to), amount, "balance");
@@ -163,12 +163,88 @@ contract CivicTokenTest is CheatsTest {
         assertEq(token.totalSupply(), 0, "supply back to zero");
     }
 
+    /// @dev Slot of CivicToken's packed `_state` word (supply, remaining allowance, period end, policy, pause).
+    bytes32 internal constant STATE_SLOT = bytes32(uint256(12));
+
+    function _state() internal view returns (uint256) {
+        return uint256(vm.load(address(token), STATE_SLOT));
+    }
+
     function test_storageLayoutMatchesBatchAssumptions() public {
-        // mintBatch writes OpenZeppelin ERC20's `_balances` (slot 0) and `_totalSupply` (slot 2) directly.
+        // mintBatch and _update write OpenZeppelin ERC20's `_balances` (slot 0) directly, and keep the supply in
+        // the low 117 bits of `_state`; OpenZeppelin's `_totalSupply` (slot 2) stays unused.
         _mint(RESIDENT, 7 ether);
+        vm.prank(ADMIN);
+        token.mintBatch(BATCH, _pair(NEIGHBOUR, RESIDENT), _amounts(2 ether, 1 ether));
         bytes32 balanceSlot = keccak256(abi.encode(RESIDENT, uint256(0)));
-        assertEq(uint256(vm.load(address(token), balanceSlot)), 7 ether, "_balances at slot 0");
-        assertEq(uint256(vm.load(address(token), bytes32(uint256(2)))), 7 ether, "_totalSupply at slot 2");
+        assertEq(uint256(vm.load(address(token), balanceSlot)), 8 ether, "_balances at slot 0");
+        assertEq(uint256(vm.load(address(token), bytes32(uint256(2)))), 0, "_totalSupply unused");
+        uint256 state = _state();
+        assertEq(state & ((1 << 117) - 1), 10 ether, "supply in bits 0..116");
+        assertEq(((state >> 117) & ((1 << 97) - 1)) - (1 << 96), type(uint96).max - 10 ether, "remaining + 2^96");
+        assertEq(state >> 214 & ((1 << 40) - 1), (block.timestamp / 1 days + 1) * 1 days, "period end");
+        assertEq(state >> 254, 0, "open, not paused");
+        vm.startPrank(ADMIN);
+        token.setTransferPolicy(CivicToken.TransferPolicy.MerchantsOnly);
+        assertEq(_state() >> 254, 1, "policy bit 254");
+        token.pause();
+        assertEq(_state() >> 254, 3, "pause bit 255");
+        vm.stopPrank();
+        // The batch id bitmap (OpenZeppelin BitMaps: word id >> 8 of the mapping at slot 9).
+        bytes32 word = keccak256(abi.encode(uint256(BATCH) >> 8, uint256(9)));
+        assertEq(uint256(vm.load(address(token), word)), 1 << (uint256(BATCH) & 0xff), "batch bit");
+    }
+
+    function test_supplyBeyond117BitsPanics() public {
+        // Reaching 2^117 takes 2^21 full periods at the largest cap: put the supply just below it instead.
+        vm.store(address(token), STATE_SLOT, bytes32(_state() | ((1 << 117) - 1)));
+        assertEq(token.totalSupply(), (1 << 117) - 1, "supply read from _state");
+        vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", 0x11));
+        _mint(RESIDENT, 1);
+        vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", 0x11));
+        vm.prank(ADMIN);
+        token.mintBatch(BATCH, _pair(RESIDENT, NEIGHBOUR), _amounts(1, 1));
+    }
+
+    function test_burnTakesFromSupplyBitsOnly() public {
+        _mint(RESIDENT, 5 ether);
+        vm.prank(ADMIN);
+        token.setTransferPolicy(CivicToken.TransferPolicy.MerchantsOnly);
+        uint256 rest = _state() >> 117; // remaining allowance, period end, policy, pause
+        vm.prank(RESIDENT);
+        token.burn(5 ether);
+        assertEq(token.totalSupply(), 0, "supply");
+        assertEq(_state() >> 117, rest, "a burn changes nothing but the supply");
+        assertEq(token.remainingMintAllowance(), type(uint96).max - 5 ether, "a burn frees no allowance");
+    }
+
+    function test_mintCapAboveUint96Reverts() public {
+        uint256 max = type(uint96).max;
+        vm.expectRevert(abi.encodeWithSelector(CivicToken.CivicTokenMintCapTooLarge.selector, max + 1, max));
+        vm.prank(ADMIN);
+        token.setMintCap(uint128(max + 1));
+        vm.prank(ADMIN);
+        token.setMintCap(uint128(max)); // the maximum itself is fine
+        assertEq(token.mintCap(), max, "cap");
+    }
+
+    function test_raisingCapAfterLoweringBelowMintedGivesBackExactly() public {
+        _mint(RESIDENT, 8 ether);
+        vm.startPrank(ADMIN);
+        token.setMintCap(10 ether);
+        assertEq(token.remainingMintAllowance(), 2 ether, "10 - 8");
+        token.setMintCap(5 ether);
+        assertEq(token.remainingMintAllowance(), 0, "below what was minted");
+        assertEq(token.mintedInCurrentPeriod(), 8 ether, "minted still known");
+        token.setMintCap(9 ether);
+        assertEq(token.remainingMintAllowance(), 1 ether, "9 - 8, not 9 - 5");
+        vm.stopPrank();
+        vm.expectRevert(abi.encodeWithSelector(CivicToken.CivicTokenMintCapExceeded.selector, 2 ether, 1 ether, 9 ether));
+        _mint(RESIDENT, 2 ether);
+        _mint(RESIDENT, 1 ether);
+        vm.warp((block.timestamp / 1 days + 1) * 1 days); // next period: the full cap again
+        assertEq(token.remainingMintAllowance(), 9 ether, "refilled");
+        assertEq(token.mintedInCurrentPeriod(), 0, "new period");
     }
 
     function test_mintBatchRepeatedRecipientAddsUp() public {
@@ -230,10 +306,128 @@ contract CivicTokenTest is CheatsTest {
         token.mintBatch(BATCH, _pair(RESIDENT, NEIGHBOUR), _amounts(0, 1));
     }
 
-    function test_mintBatchAmountOverflowPanics() public {
-        vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", 0x11));
-        vm.prank(ADMIN);
+    function test_mintBatchAmountTooLargeReverts() public {
+        vm.startPrank(ADMIN);
+        vm.expectRevert(abi.encodeWithSelector(CivicToken.CivicTokenAmountTooLarge.selector, 0));
         token.mintBatch(BATCH, _pair(RESIDENT, NEIGHBOUR), _amounts(type(uint256).max, 1));
+        vm.expectRevert(abi.encodeWithSelector(CivicToken.CivicTokenAmountTooLarge.selector, 1));
+        token.mintBatch(BATCH, _pair(RESIDENT, NEIGHBOUR), _amounts(1, (1 << 160) + 1));
+        // 2^160 itself passes the per-reward bound and fails the cap (no wrap of the running total).
+        uint256 cap = type(uint96).max;
+        vm.expectRevert(
+            abi.encodeWithSelector(CivicToken.CivicTokenMintCapExceeded.selector, (1 << 160) + 1, cap, cap)
+        );
+        token.mintBatch(BATCH, _pair(RESIDENT, NEIGHBOUR), _amounts(1, 1 << 160));
+        // Two amounts that would wrap a 256-bit total.
+        vm.expectRevert(abi.encodeWithSelector(CivicToken.CivicTokenAmountTooLarge.selector, 0));
+        token.mintBatch(BATCH, _pair(RESIDENT, NEIGHBOUR), _amounts(1 << 255, 1 << 255));
+        vm.stopPrank();
+        assertFalse(token.isBatchMinted(BATCH), "not recorded");
+    }
+
+    function test_mintBatchFirstBadIndexInLongerBatches() public {
+        // Rewards are credited one, two, then four at a time: a bad reward in any position is found.
+        for (uint256 n = 1; n <= 9; ++n) {
+            for (uint256 bad; bad < n; ++bad) {
+                address[] memory recipients = new address[](n);
+                uint256[] memory amounts = new uint256[](n);
+                for (uint256 i; i < n; ++i) {
+                    recipients[i] = address(uint160(0x1000 + i));
+                    amounts[i] = 1 ether;
+                }
+                vm.startPrank(ADMIN);
+                amounts[bad] = 0;
+                vm.expectRevert(abi.encodeWithSelector(CivicToken.CivicTokenZeroAmount.selector, bad));
+                token.mintBatch(BATCH, recipients, amounts);
+                amounts[bad] = 1 ether;
+                recipients[bad] = address(0);
+                vm.expectRevert(abi.encodeWithSelector(CivicToken.CivicTokenZeroRecipient.selector, bad));
+                token.mintBatch(BATCH, recipients, amounts);
+                recipients[bad] = address(uint160(0x1000 + bad));
+                token.mintBatch(bytes32(n * 100 + bad + 1), recipients, amounts);
+                vm.stopPrank();
+            }
+        }
+        assertEq(token.totalSupply(), 285 ether, "every good batch credited in full (sum of n * n)");
+        for (uint256 i; i < 9; ++i) assertEq(token.balanceOf(address(uint160(0x1000 + i))), _expectedBalance(i), "balance");
+    }
+
+    /// @dev Balance of reward recipient `i` after test_mintBatchFirstBadIndexInLongerBatches: one reward per
+    /// good batch of size n > i, and there are n good batches of size n.
+    function _expectedBalance(uint256 i) internal pure returns (uint256 sum) {
+        for (uint256 n = i + 1; n <= 9; ++n) sum += n * 1 ether;
+    }
+
+    function test_mintBatchFirstOfSeveralBadRewardsIsReported() public {
+        address[] memory recipients = new address[](3);
+        uint256[] memory amounts = new uint256[](3);
+        recipients[0] = RESIDENT;
+        recipients[1] = address(0);
+        recipients[2] = NEIGHBOUR;
+        amounts[0] = 1;
+        amounts[1] = 1;
+        amounts[2] = 0;
+        vm.expectRevert(abi.encodeWithSelector(CivicToken.CivicTokenZeroRecipient.selector, 1));
+        vm.prank(ADMIN);
+        token.mintBatch(BATCH, recipients, amounts);
+    }
+
+    function test_mintBatchAddressWithOnlyBit160Reverts() public {
+        // to = 2^160: its low 160 bits are zero and `to - 1` is a clean address, so only `to | (to - 1)` sees it.
+        // Every position of batches of 1 to 7 rewards (the odd first reward, the pair, the group of four).
+        for (uint256 n = 1; n <= 7; ++n) {
+            for (uint256 bad; bad < n; ++bad) {
+                address[] memory recipients = new address[](n);
+                uint256[] memory amounts = new uint256[](n);
+                for (uint256 i; i < n; ++i) {
+                    recipients[i] = address(uint160(0x1000 + i));
+                    amounts[i] = 1;
+                }
+                bytes memory data = abi.encodeCall(CivicToken.mintBatch, (BATCH, recipients, amounts));
+                // selector, batchId, two offsets, recipients' length, then recipients[bad].
+                uint256 word = 4 + 32 * 4 + 32 * bad;
+                for (uint256 i; i < 32; ++i) data[word + i] = 0;
+                data[word + 11] = 0x01; // bit 160
+                vm.prank(ADMIN);
+                (bool ok, ) = address(token).call(data);
+                assertFalse(ok, "2^160 accepted as an address");
+            }
+        }
+        assertEq(token.totalSupply(), 0, "nothing minted");
+    }
+
+    function test_mintBatchEmitsExactTransferLogs() public {
+        // Seven rewards: every copy of the unrolled body (the odd one, the pair, the group of four) emits one.
+        uint256 n = 7;
+        address[] memory to = new address[](n);
+        uint256[] memory value = new uint256[](n);
+        for (uint256 i; i < n; ++i) {
+            to[i] = address(uint160(uint256(keccak256(abi.encode("recipient", i)))));
+            value[i] = (i + 1) * 1 ether + 0.5 ether;
+        }
+        vm.recordLogs();
+        vm.prank(ADMIN);
+        token.mintBatch(BATCH, to, value);
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        assertEq(logs.length, n + 1, "a transfer per reward and the batch event");
+        bytes32 transferTopic = keccak256("Transfer(address,address,uint256)");
+        uint256 total;
+        for (uint256 i; i < n; ++i) {
+            assertEq(logs[i].emitter, address(token), "emitter");
+            assertEq(logs[i].topics.length, 3, "topics");
+            assertEq(logs[i].topics[0], transferTopic, "Transfer signature");
+            assertEq(logs[i].topics[1], bytes32(0), "from zero");
+            assertEq(logs[i].topics[2], bytes32(uint256(uint160(to[i]))), "to");
+            assertEq(abi.decode(logs[i].data, (uint256)), value[i], "value");
+            assertEq(token.balanceOf(to[i]), value[i], "balance");
+            total += value[i];
+        }
+        assertEq(logs[n].topics[0], keccak256("RewardBatchMinted(bytes32,uint256,uint256)"), "batch event");
+        assertEq(logs[n].topics[1], BATCH, "batch id");
+        (uint256 count, uint256 sum) = abi.decode(logs[n].data, (uint256, uint256));
+        assertEq(count, n, "count");
+        assertEq(sum, total, "total");
+        assertEq(token.totalSupply(), total, "supply");
     }
 
     function test_mintBatchDirtyAddressReverts() public {
@@ -278,7 +472,7 @@ contract CivicTokenTest is CheatsTest {
         uint256 total;
         for (uint256 i; i < n; ++i) {
             recipients[i] = address(uint160(uint256(keccak256(abi.encode(seed, i))) % 8) + 1); // repeats happen
-            amounts[i] = bound(uint256(keccak256(abi.encode(i, seed))), 1, 1e30);
+            amounts[i] = bound(uint256(keccak256(abi.encode(i, seed))), 1, 1e27); // 40 of them fit the cap
             total += amounts[i];
         }
         vm.prank(ADMIN);
@@ -294,7 +488,7 @@ contract CivicTokenTest is CheatsTest {
 
     function test_setMintCapEmitsAndApplies() public {
         vm.expectEmit(false, false, false, true, address(token));
-        emit CivicToken.MintCapChanged(type(uint128).max, 5 ether);
+        emit CivicToken.MintCapChanged(type(uint96).max, 5 ether);
         vm.prank(ADMIN);
         token.setMintCap(5 ether);
         assertEq(token.mintCap(), 5 ether, "cap");
@@ -379,7 +573,7 @@ contract CivicTokenTest is CheatsTest {
 
     function testFuzz_capHoldsWithinAndAcrossPeriods(uint64 period, uint128 cap, uint32 step, uint128 amount) public {
         period = uint64(bound(period, 1, 365 days));
-        cap = uint128(bound(cap, 1, 1e30));
+        cap = uint128(bound(cap, 1, type(uint96).max));
         vm.startPrank(ADMIN);
         token.setMintPeriod(period);
         token.setMintCap(cap);

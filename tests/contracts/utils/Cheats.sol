@@ -4,6 +4,12 @@ pragma solidity ^0.8.28;
 /// @dev The few Hardhat/Foundry cheatcodes our Solidity tests use (forge-std's npm copy does not
 /// resolve through its exports map, so we declare them here).
 interface Vm {
+    struct Log {
+        bytes32[] topics;
+        bytes data;
+        address emitter;
+    }
+
     function prank(address sender) external;
     function startPrank(address sender) external;
     function stopPrank() external;
@@ -25,6 +31,9 @@ interface Vm {
     function mockCall(address callee, bytes calldata data, bytes calldata returnData) external;
     function clearMockedCalls() external;
     function load(address target, bytes32 slot) external view returns (bytes32 data);
+    function store(address target, bytes32 slot, bytes32 value) external;
+    function recordLogs() external;
+    function getRecordedLogs() external returns (Log[] memory logs);
 }
 
 /// @dev Minimal base for tests: the cheatcode handle and assertions that name what failed.
