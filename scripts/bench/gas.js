@@ -295,8 +295,8 @@ ${table}
   ${fmt(batchOneNew - marginalNew)} fixed plus ${fmt(marginalNew)} per new holder.
 - **mint (single)**: one \`mint\` transaction by the service, for comparison; the reference column is the issue's
   figure for a plain one-mint transaction (a bare ERC-20 \`_mint\`). \`CivicToken.mint\` also checks the minter
-  role, the pause flag and the mint cap and updates the period's minted amount: four cold storage reads and one
-  write, about 11,300 gas more.
+  role, the pause flag and the mint cap; supply, remaining allowance, pause and policy share one storage word,
+  so the checks add little: ${fmt(singleExisting)} / ${fmt(singleNew)} here.
 - **castVote / castVoteBySig**: a 3-option ballot requiring a \`keccak256("resident")\` credential issued by the
   service before the ballot opened; time is advanced into the voting window. The measured votes are not the
   first of the ballot (turnout and the option's tally are already non-zero); the first vote of a ballot is

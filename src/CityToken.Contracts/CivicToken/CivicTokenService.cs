@@ -877,10 +877,12 @@ namespace CityToken.Contracts.CivicToken
             {
                 typeof(AccessControlBadConfirmationError),
                 typeof(AccessControlUnauthorizedAccountError),
+                typeof(CivicTokenAmountTooLargeError),
                 typeof(CivicTokenBatchAlreadyMintedError),
                 typeof(CivicTokenBatchLengthMismatchError),
                 typeof(CivicTokenEmptyBatchError),
                 typeof(CivicTokenMintCapExceededError),
+                typeof(CivicTokenMintCapTooLargeError),
                 typeof(CivicTokenNotPausedError),
                 typeof(CivicTokenPausedError),
                 typeof(CivicTokenTransferNotAllowedError),
