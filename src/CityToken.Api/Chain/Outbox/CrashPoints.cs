@@ -16,6 +16,9 @@ public sealed partial class CrashPoints(IOptions<OutboxOptions> options, ILogger
             return;
         }
         LogCrash(logger, point);
+        // The console logger writes on a background queue that SIGKILL would cut off: say it synchronously too.
+        Console.Error.WriteLine($"Outbox:CrashAt={point}: killing the process now (crash test fault injection).");
+        Console.Error.Flush();
         Process.GetCurrentProcess().Kill();
     }
 

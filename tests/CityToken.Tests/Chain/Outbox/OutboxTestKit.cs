@@ -45,6 +45,13 @@ internal static class OutboxTestKit
     /// <summary>Posts a grant as admin; returns the HTTP status and, when accepted, the outbox entry id.</summary>
     public static async Task<(HttpStatusCode Status, long? Id)> GrantAsync(HttpClient client, string key, string recipient, BigInteger amount, string reason = "test grant")
     {
+        var (status, id, _) = await GrantWithDetailAsync(client, key, recipient, amount, reason);
+        return (status, id);
+    }
+
+    /// <summary>As <see cref="GrantAsync"/>, also telling whether the entry already existed under the key.</summary>
+    public static async Task<(HttpStatusCode Status, long? Id, bool Existing)> GrantWithDetailAsync(HttpClient client, string key, string recipient, BigInteger amount, string reason = "test grant")
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/grants")
         {
             Content = JsonContent.Create(new { idempotencyKey = key, recipient, amount = amount.ToString(), reason }),
@@ -53,10 +60,10 @@ internal static class OutboxTestKit
         using var response = await client.SendAsync(request);
         if (response.StatusCode != HttpStatusCode.Accepted)
         {
-            return (response.StatusCode, null);
+            return (response.StatusCode, null, false);
         }
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return (response.StatusCode, body.GetProperty("id").GetInt64());
+        return (response.StatusCode, body.GetProperty("id").GetInt64(), body.GetProperty("existing").GetBoolean());
     }
 
     public static async Task<JsonElement> GetEntryAsync(HttpClient client, long id)
