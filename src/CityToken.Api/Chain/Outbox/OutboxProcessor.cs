@@ -369,7 +369,8 @@ public sealed partial class OutboxProcessor(
 
     private async Task TrackBroadcastAsync(CityTokenDb db, OutboxEntry entry, CancellationToken cancellationToken)
     {
-        foreach (var attempt in entry.Attempts.Where(a => a.Status != OutboxAttemptStatus.Replaced).OrderByDescending(a => a.Number))
+        // Every attempt, replaced or not: any one of them may be the transaction the chain took.
+        foreach (var attempt in entry.Attempts.OrderByDescending(a => a.Number))
         {
             if (await rpc.GetReceiptAsync(attempt.TxHash, cancellationToken) is { } receipt)
             {

@@ -114,6 +114,11 @@ public sealed class OutboxOwnChainTests
             (_, var accepted) = await OutboxTestKit.GrantAsync(client, "stuck-1", resident, 42);
             id = accepted!.Value;
             await OutboxTestKit.WaitForEntryAsync(client, id, e => e.GetProperty("transactions").GetArrayLength() >= 2, seconds: 20);
+            using var health = await client.GetAsync("/health");
+            var report = await health.Content.ReadFromJsonAsync<HealthReport>();
+            var outbox = report!.Components!["outbox"];
+            Assert.That(((JsonElement)outbox.Details["pending"]!).GetInt32(), Is.EqualTo(1), "health sees the waiting entry");
+            Assert.That(((JsonElement)outbox.Details["oldestPendingId"]!).GetInt64(), Is.EqualTo(id));
         }
         finally
         {
