@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
+using CityToken.Api.Auth;
+using CityToken.Api.Storage;
 using CityToken.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CityToken.Tests.Chain.Outbox;
 
@@ -124,5 +127,36 @@ public sealed class GrantsApiTests
         bad.Headers.Add("X-Api-Key", ServiceFactory.AdminKey);
         var problem = await ProblemAssert.IsProblemAsync(await client.SendAsync(bad), HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors").TryGetProperty("status", out _), Is.True);
+    }
+
+    [Test]
+    public async Task AuditorsReadTheOutboxButCannotGrantAndReportersCannotRead()
+    {
+        await using var service = ServiceFactory.For(SharedChain.Node);
+        using var client = service.CreateClient();
+        var (_, id) = await OutboxTestKit.GrantAsync(client, "grant-roles-1", OutboxTestKit.NewResident(), 1);
+        const string auditorKey = "test-auditor-key-0123456789abcdefghij";
+        const string reporterKey = "test-reporter-key-0123456789abcdefghi";
+        await using (var scope = service.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+            db.ApiKeys.Add(new ApiKey { Name = "auditor", Role = StaffRoles.Auditor, KeyHash = ApiKey.Hash(auditorKey) });
+            db.ApiKeys.Add(new ApiKey { Name = "reporter", Role = StaffRoles.Reporter, KeyHash = ApiKey.Hash(reporterKey) });
+            await db.SaveChangesAsync();
+        }
+
+        async Task<HttpStatusCode> SendAsync(HttpMethod method, string path, string key, object? body = null)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+            request.Headers.Add("X-Api-Key", key);
+            using var response = await client.SendAsync(request);
+            return response.StatusCode;
+        }
+
+        Assert.That(await SendAsync(HttpMethod.Get, $"/api/outbox/{id}", auditorKey), Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await SendAsync(HttpMethod.Get, "/api/outbox?status=queued", auditorKey), Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await SendAsync(HttpMethod.Post, "/api/admin/grants", auditorKey,
+                new { idempotencyKey = "grant-roles-2", recipient = OutboxTestKit.NewResident(), amount = "1", reason = "r" }), Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(await SendAsync(HttpMethod.Get, $"/api/outbox/{id}", reporterKey), Is.EqualTo(HttpStatusCode.Forbidden));
     }
 }
