@@ -123,9 +123,14 @@ public sealed class TransactionOutbox(ServiceSigner signer, OutboxSignal signal,
         {
             throw new ArgumentException("The calldata must be 0x-prefixed hex.", nameof(request));
         }
-        if (request.Value < 0 || request.GasLimit is <= 0)
+        if (request.Value < 0)
         {
-            throw new ArgumentException("Value must not be negative and the gas limit must be positive.", nameof(request));
+            throw new ArgumentException("Value must not be negative.", nameof(request));
+        }
+        if (request.GasLimit is < 21_000)
+        {
+            // Below the intrinsic gas of any transaction the node would reject it forever, holding up later nonces.
+            throw new ArgumentException("A gas limit, when given, must be at least 21000.", nameof(request));
         }
         return request with
         {

@@ -159,4 +159,17 @@ public sealed class GrantsApiTests
                 new { idempotencyKey = "grant-roles-2", recipient = OutboxTestKit.NewResident(), amount = "1", reason = "r" }), Is.EqualTo(HttpStatusCode.Forbidden));
             Assert.That(await SendAsync(HttpMethod.Get, $"/api/outbox/{id}", reporterKey), Is.EqualTo(HttpStatusCode.Forbidden));
     }
+
+    [Test]
+    public async Task OpenApiDescribesTheGrantAndOutboxEndpoints()
+    {
+        await using var service = ServiceFactory.For(SharedChain.Node);
+        using var client = service.CreateClient();
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        Assert.That(paths.TryGetProperty("/api/admin/grants", out var grants), Is.True);
+        Assert.That(grants.GetProperty("post").GetProperty("requestBody").GetRawText(), Does.Contain("GrantRequest"));
+        Assert.That(paths.TryGetProperty("/api/outbox/{id}", out _), Is.True);
+        Assert.That(paths.TryGetProperty("/api/outbox", out _), Is.True);
+    }
 }
