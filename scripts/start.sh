@@ -80,6 +80,11 @@ else
   log "Generated an admin API key (kept in $DATA_DIR/admin-api-key)"
 fi
 
+# The service's signing account on the local chain is Hardhat's account #1. This key is Hardhat's PUBLICLY KNOWN
+# test key (from the public test mnemonic): for the local chain only, never for a real network. Production
+# gives Signer__KeystoreFile and Signer__KeystorePassword(File) instead (see README, "Signer").
+LOCAL_SIGNER_KEY="0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+
 log "Starting the service on http://127.0.0.1:$HTTP_PORT"
 : >"$DATA_DIR/service.log"
 start_group "$DATA_DIR/service.log" env -C "$SERVICE_DIR" \
@@ -87,6 +92,7 @@ start_group "$DATA_DIR/service.log" env -C "$SERVICE_DIR" \
   Chain__DeploymentsDirectory="$DEPLOYMENTS_DIR" \
   Storage__DataDirectory="$DATA_DIR" \
   Auth__AdminApiKey="$ADMIN_KEY" \
+  Signer__PrivateKey="$LOCAL_SIGNER_KEY" \
   dotnet CityToken.Api.dll --urls "http://127.0.0.1:$HTTP_PORT"
 SERVICE_PID="${started_pids[-1]}"
 tail -n +1 -f "$DATA_DIR/service.log" --pid="$SERVICE_PID" &

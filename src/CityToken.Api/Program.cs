@@ -1,5 +1,7 @@
 using CityToken.Api.Auth;
 using CityToken.Api.Chain;
+using CityToken.Api.Chain.Outbox;
+using CityToken.Api.Grants;
 using CityToken.Api.Health;
 using CityToken.Api.Hosting;
 using CityToken.Api.Residents;
@@ -11,6 +13,7 @@ builder.RequireLoopbackUrls();
 builder.AddChain();
 builder.AddStorage();
 builder.AddStaffAuth();
+builder.AddOutbox();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenMetadata>();
 builder.Services.AddProblemDetails();
@@ -30,6 +33,8 @@ app.MapScalarApiReference();
 app.MapHealthApi();
 app.MapResidentsApi();
 app.MapStaffApi();
+app.MapOutboxApi();
+app.MapGrantsApi();
 
 app.Run();
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CityToken.Tests.Infrastructure;
 
@@ -11,6 +13,9 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
 {
     public const string AdminKey = "test-admin-key-0123456789abcdefghij";
 
+    /// <summary>Hardhat's account #1 (public test mnemonic): the service's signing account on a local chain.</summary>
+    public const string ServiceAccountKey = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
+
     public string DataDirectory => dataDirectory;
 
     public Dictionary<string, string?> Settings { get; } = new()
@@ -21,7 +26,12 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
         ["Chain:RequestTimeoutSeconds"] = "3",
         ["Storage:DataDirectory"] = dataDirectory,
         ["Auth:AdminApiKey"] = AdminKey,
+        ["Signer:PrivateKey"] = ServiceAccountKey,
+        ["Outbox:PollIntervalMilliseconds"] = "100",
     };
+
+    /// <summary>Replaces services before the host starts (e.g. a fault-injecting RPC for the outbox).</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; set; }
 
     public static ServiceFactory For(HardhatNode node, string? dataDirectory = null) =>
         new(node.RpcUrl, node.DeploymentsDirectory, dataDirectory ?? Directory.CreateTempSubdirectory("citytoken-data-").FullName);
@@ -39,6 +49,10 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (ConfigureTestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 }

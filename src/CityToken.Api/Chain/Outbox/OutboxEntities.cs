@@ -1,0 +1,210 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CityToken.Api.Chain.Outbox;
+
+/// <summary>Lifecycle of an outbox entry.</summary>
+public enum OutboxStatus
+{
+    /// <summary>Accepted; not yet signed (no nonce).</summary>
+    Queued,
+
+    /// <summary>Signed with a nonce and stored; not yet accepted by the node.</summary>
+    [SuppressMessage("Naming", "CA1720", Justification = "A lifecycle state, not a type name.")]
+    Signed,
+
+    /// <summary>Accepted by the node; waiting to be mined.</summary>
+    Broadcast,
+
+    /// <summary>Mined successfully; waiting for the confirmation depth.</summary>
+    Mined,
+
+    /// <summary>Mined and buried under the confirmation depth. Final.</summary>
+    Confirmed,
+
+    /// <summary>The call reverted (at gas estimation, or mined with status 0); <c>Error</c> has the decoded reason. Final.</summary>
+    Reverted,
+
+    /// <summary>Given up with a reason (e.g. gas estimation kept failing). Final.</summary>
+    Failed,
+}
+
+/// <summary>Lifecycle of one signed transaction (attempt) of an entry; replacements share the entry's nonce.</summary>
+public enum OutboxAttemptStatus
+{
+    /// <summary>Signed and stored, not yet accepted by the node.</summary>
+    [SuppressMessage("Naming", "CA1720", Justification = "A lifecycle state, not a type name.")]
+    Signed,
+
+    /// <summary>Accepted by the node.</summary>
+    Broadcast,
+
+    /// <summary>This attempt is the one that was mined.</summary>
+    Mined,
+
+    /// <summary>Superseded: another transaction with the same nonce was mined (or a fee bump replaced it).</summary>
+    Replaced,
+}
+
+/// <summary>One requested state-changing call, sent exactly once from the service's account.</summary>
+public sealed class OutboxEntry
+{
+    public long Id { get; set; }
+
+    /// <summary>Caller's key; the same key never produces two transactions.</summary>
+    public required string IdempotencyKey { get; set; }
+
+    /// <summary>SHA-256 of the request, to tell a repeat from a conflicting reuse of the key.</summary>
+    public required string RequestHash { get; set; }
+
+    public required string Purpose { get; set; }
+
+    /// <summary>The signing account (one sender per account).</summary>
+    public required string Sender { get; set; }
+
+    public required string To { get; set; }
+
+    public required string Data { get; set; }
+
+    /// <summary>Wei, decimal string.</summary>
+    public required string Value { get; set; }
+
+    /// <summary>Gas limit given by the caller; null: estimated at signing.</summary>
+    public long? RequestedGasLimit { get; set; }
+
+    public OutboxStatus Status { get; set; }
+
+    public long? Nonce { get; set; }
+
+    /// <summary>Hash of the mined transaction (or of the latest attempt until one is mined).</summary>
+    public string? TxHash { get; set; }
+
+    public long? BlockNumber { get; set; }
+
+    public string? BlockHash { get; set; }
+
+    public long? GasUsed { get; set; }
+
+    public long Confirmations { get; set; }
+
+    /// <summary>Revert reason (decoded custom error) or failure reason; or the last transient error while pending.</summary>
+    public string? Error { get; set; }
+
+    public int PreflightFailures { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<OutboxAttempt> Attempts { get; set; } = [];
+}
+
+/// <summary>One signed transaction of an entry, stored (raw bytes and hash) before it is broadcast.</summary>
+public sealed class OutboxAttempt
+{
+    public long Id { get; set; }
+
+    public long EntryId { get; set; }
+
+    /// <summary>1 for the first signature, 2… for fee-bumped replacements.</summary>
+    public int Number { get; set; }
+
+    public long Nonce { get; set; }
+
+    public required string TxHash { get; set; }
+
+    public required string RawTransaction { get; set; }
+
+    public long GasLimit { get; set; }
+
+    /// <summary>Wei, decimal string.</summary>
+    public required string MaxFeePerGas { get; set; }
+
+    /// <summary>Wei, decimal string.</summary>
+    public required string MaxPriorityFeePerGas { get; set; }
+
+    public OutboxAttemptStatus Status { get; set; }
+
+    public DateTimeOffset SignedAt { get; set; }
+
+    public DateTimeOffset? BroadcastAt { get; set; }
+
+    /// <summary>Head block when the node accepted it (for the stuck-by-blocks rule).</summary>
+    public long? BroadcastBlock { get; set; }
+
+    public string? LastError { get; set; }
+}
+
+/// <summary>The outbox's own nonce record for a signing account.</summary>
+public sealed class OutboxAccount
+{
+    public required string Address { get; set; }
+
+    /// <summary>Next nonce to assign; reconciled with the node's pending count.</summary>
+    public long NextNonce { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+internal static class OutboxTime
+{
+    /// <summary>SQLite cannot compare DateTimeOffset; store UTC ticks so ordering and filters work.</summary>
+    public static readonly ValueConverter<DateTimeOffset, long> Ticks =
+        new(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+
+    public static readonly ValueConverter<DateTimeOffset?, long?> NullableTicks =
+        new(v => v.HasValue ? v.Value.UtcTicks : null, v => v.HasValue ? new DateTimeOffset(v.Value, TimeSpan.Zero) : null);
+}
+
+internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<OutboxEntry>
+{
+    public void Configure(EntityTypeBuilder<OutboxEntry> entry)
+    {
+        entry.ToTable("OutboxEntries");
+        entry.HasKey(e => e.Id);
+        entry.HasIndex(e => e.IdempotencyKey).IsUnique();
+        entry.HasIndex(e => new { e.Status, e.Id });
+        entry.Property(e => e.IdempotencyKey).HasMaxLength(200);
+        entry.Property(e => e.RequestHash).HasMaxLength(64);
+        entry.Property(e => e.Purpose).HasMaxLength(500);
+        entry.Property(e => e.Sender).HasMaxLength(42);
+        entry.Property(e => e.To).HasMaxLength(42);
+        entry.Property(e => e.Value).HasMaxLength(80);
+        entry.Property(e => e.TxHash).HasMaxLength(66);
+        entry.Property(e => e.BlockHash).HasMaxLength(66);
+        entry.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+        entry.Property(e => e.CreatedAt).HasConversion(OutboxTime.Ticks);
+        entry.Property(e => e.UpdatedAt).HasConversion(OutboxTime.Ticks);
+        entry.HasMany(e => e.Attempts).WithOne().HasForeignKey(a => a.EntryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OutboxAttemptConfiguration : IEntityTypeConfiguration<OutboxAttempt>
+{
+    public void Configure(EntityTypeBuilder<OutboxAttempt> attempt)
+    {
+        attempt.ToTable("OutboxAttempts");
+        attempt.HasKey(a => a.Id);
+        attempt.HasIndex(a => a.TxHash).IsUnique();
+        attempt.HasIndex(a => new { a.EntryId, a.Number }).IsUnique();
+        attempt.Property(a => a.TxHash).HasMaxLength(66);
+        attempt.Property(a => a.MaxFeePerGas).HasMaxLength(80);
+        attempt.Property(a => a.MaxPriorityFeePerGas).HasMaxLength(80);
+        attempt.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        attempt.Property(a => a.SignedAt).HasConversion(OutboxTime.Ticks);
+        attempt.Property(a => a.BroadcastAt).HasConversion(OutboxTime.NullableTicks);
+    }
+}
+
+internal sealed class OutboxAccountConfiguration : IEntityTypeConfiguration<OutboxAccount>
+{
+    public void Configure(EntityTypeBuilder<OutboxAccount> account)
+    {
+        account.ToTable("OutboxAccounts");
+        account.HasKey(a => a.Address);
+        account.Property(a => a.Address).HasMaxLength(42);
+        account.Property(a => a.UpdatedAt).HasConversion(OutboxTime.Ticks);
+    }
+}

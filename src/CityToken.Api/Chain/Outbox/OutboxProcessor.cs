@@ -1,0 +1,543 @@
+using System.Globalization;
+using System.Numerics;
+using CityToken.Api.Chain.Signing;
+using CityToken.Api.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CityToken.Api.Chain.Outbox;
+
+/// <summary>
+/// The outbox's state machine, one cycle at a time: reconcile the nonce record with the node, track receipts
+/// and confirmations (replacing stuck transactions), sign queued entries (nonce under a lock, signed bytes stored
+/// before anything is sent), broadcast stored bytes in nonce order. Node outages surface as exceptions; the
+/// worker retries with back-off. Every decision is recorded in the database first, so a crash at any point
+/// resumes from what is stored: a signed transaction is only ever re-sent with the same bytes.
+/// </summary>
+public sealed partial class OutboxProcessor(
+    IServiceScopeFactory scopes,
+    IOutboxRpc rpc,
+    ServiceSigner signer,
+    IOptions<OutboxOptions> options,
+    CrashPoints crash,
+    TimeProvider time,
+    ILogger<OutboxProcessor> logger) : IDisposable
+{
+    private static readonly OutboxStatus[] InFlight = [OutboxStatus.Signed, OutboxStatus.Broadcast];
+    private static readonly BigInteger Gwei = 1_000_000_000;
+
+    private readonly SemaphoreSlim _cycle = new(1, 1);
+    private readonly SemaphoreSlim _nonceLock = new(1, 1);
+    private volatile bool _reconciled;
+    private long? _head;
+
+    private OutboxOptions Options => options.Value;
+
+    /// <summary>Makes the next cycle reconcile the nonce record with the node first.</summary>
+    public void RequestReconcile() => _reconciled = false;
+
+    /// <summary>One cycle. Throws when the node is unavailable (the caller backs off and retries).</summary>
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await _cycle.WaitAsync(cancellationToken);
+        try
+        {
+            _head = null;
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+            if (!_reconciled)
+            {
+                await ReconcileAsync(db, cancellationToken);
+            }
+            await TrackAsync(db, cancellationToken);
+            await SignQueuedAsync(db, cancellationToken);
+            if (await BroadcastAsync(db, cancellationToken))
+            {
+                _head = null;
+                await TrackAsync(db, cancellationToken);
+            }
+        }
+        finally
+        {
+            _cycle.Release();
+        }
+    }
+
+    // ------------------------------------------------------------------ nonces
+
+    private async Task ReconcileAsync(CityTokenDb db, CancellationToken cancellationToken)
+    {
+        var chainId = await rpc.GetChainIdAsync(cancellationToken);
+        if (chainId != signer.ChainId)
+        {
+            throw new OutboxRpcException($"The node is chain {chainId}, but the signer signs for chain {signer.ChainId}.", 0, null);
+        }
+        var pending = await rpc.GetTransactionCountAsync(signer.Address, pending: true, cancellationToken);
+        await _nonceLock.WaitAsync(cancellationToken);
+        try
+        {
+            var account = await AccountAsync(db, pending, cancellationToken);
+            if (pending > account.NextNonce)
+            {
+                LogNonceAhead(logger, signer.Address, pending, account.NextNonce);
+                account.NextNonce = pending;
+            }
+            else if (pending < account.NextNonce)
+            {
+                // Our signed transactions with nonces from `pending` on have not reached the node (or it lost them):
+                // the broadcast step re-sends their stored bytes in nonce order.
+                LogNonceBehind(logger, signer.Address, pending, account.NextNonce);
+            }
+            account.UpdatedAt = time.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            _reconciled = true;
+        }
+        finally
+        {
+            _nonceLock.Release();
+        }
+    }
+
+    private async Task<OutboxAccount> AccountAsync(CityTokenDb db, long initialNonce, CancellationToken cancellationToken)
+    {
+        var account = await db.Set<OutboxAccount>().FindAsync([signer.Address], cancellationToken);
+        if (account is null)
+        {
+            account = new OutboxAccount { Address = signer.Address, NextNonce = initialNonce, UpdatedAt = time.GetUtcNow() };
+            db.Set<OutboxAccount>().Add(account);
+        }
+        return account;
+    }
+
+    // ------------------------------------------------------------------ signing
+
+    private async Task SignQueuedAsync(CityTokenDb db, CancellationToken cancellationToken)
+    {
+        var inFlight = await db.Set<OutboxEntry>().CountAsync(e => e.Sender == signer.Address && InFlight.Contains(e.Status), cancellationToken);
+        var room = Options.MaxInFlight - inFlight;
+        if (room <= 0)
+        {
+            return;
+        }
+        var queued = await db.Set<OutboxEntry>().Include(e => e.Attempts)
+            .Where(e => e.Sender == signer.Address && e.Status == OutboxStatus.Queued)
+            .OrderBy(e => e.Id).Take(room).ToListAsync(cancellationToken);
+        foreach (var entry in queued)
+        {
+            var gasLimit = await GasLimitAsync(db, entry, cancellationToken);
+            if (gasLimit is null)
+            {
+                continue;
+            }
+            var fees = await QuoteFeesAsync(cancellationToken);
+            await _nonceLock.WaitAsync(cancellationToken);
+            try
+            {
+                var account = await db.Set<OutboxAccount>().FindAsync([signer.Address], cancellationToken);
+                if (account is null)
+                {
+                    RequestReconcile(); // the nonce record is created by reconciliation
+                    return;
+                }
+                var nonce = account.NextNonce;
+                var attempt = SignAttempt(entry, nonce, gasLimit.Value, fees.MaxPriorityFee, fees.MaxFee);
+                entry.Nonce = nonce;
+                entry.Status = OutboxStatus.Signed;
+                entry.Error = null;
+                account.NextNonce = nonce + 1;
+                account.UpdatedAt = time.GetUtcNow();
+                await db.SaveChangesAsync(cancellationToken);
+                LogSigned(logger, entry.Id, nonce, attempt.TxHash);
+            }
+            finally
+            {
+                _nonceLock.Release();
+            }
+            crash.Reach(OutboxCrashPoint.AfterSign);
+        }
+    }
+
+    private OutboxAttempt SignAttempt(OutboxEntry entry, long nonce, long gasLimit, BigInteger maxPriorityFee, BigInteger maxFee)
+    {
+        var signed = signer.Sign(new UnsignedTransaction(nonce, maxPriorityFee, maxFee, gasLimit, entry.To,
+            BigInteger.Parse(entry.Value, CultureInfo.InvariantCulture), entry.Data));
+        var now = time.GetUtcNow();
+        var attempt = new OutboxAttempt
+        {
+            Number = entry.Attempts.Count == 0 ? 1 : entry.Attempts.Max(a => a.Number) + 1,
+            Nonce = nonce,
+            TxHash = signed.Hash,
+            RawTransaction = signed.Raw,
+            GasLimit = gasLimit,
+            MaxFeePerGas = maxFee.ToString(CultureInfo.InvariantCulture),
+            MaxPriorityFeePerGas = maxPriorityFee.ToString(CultureInfo.InvariantCulture),
+            Status = OutboxAttemptStatus.Signed,
+            SignedAt = now,
+        };
+        entry.Attempts.Add(attempt);
+        entry.TxHash = signed.Hash;
+        entry.UpdatedAt = now;
+        return attempt;
+    }
+
+    /// <summary>The gas limit to sign with, or null when the entry ended (reverted / failed) or waits for a retry.</summary>
+    private async Task<long?> GasLimitAsync(CityTokenDb db, OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        if (entry.RequestedGasLimit is { } requested)
+        {
+            return requested;
+        }
+        try
+        {
+            var estimate = await rpc.EstimateGasAsync(CallOf(entry, gas: null), cancellationToken);
+            return (long)(estimate * (100 + Options.GasLimitMarginPercent) / 100);
+        }
+        catch (OutboxRpcException ex) when (ex.RevertData is not null || ex.Kind == OutboxRpcRejection.Reverted)
+        {
+            entry.Status = OutboxStatus.Reverted;
+            entry.Error = RevertDecoder.Decode(ex.RevertData);
+            entry.UpdatedAt = time.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            LogRevertedAtEstimate(logger, entry.Id, entry.Error);
+            return null;
+        }
+        catch (OutboxRpcException ex)
+        {
+            entry.PreflightFailures++;
+            entry.Error = $"gas estimation failed: {ex.Message}";
+            if (entry.PreflightFailures >= Options.MaxPreflightFailures)
+            {
+                entry.Status = OutboxStatus.Failed;
+            }
+            entry.UpdatedAt = time.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+    }
+
+    private async Task<(BigInteger MaxPriorityFee, BigInteger MaxFee)> QuoteFeesAsync(CancellationToken cancellationToken)
+    {
+        var (baseFee, suggested) = await rpc.GetFeesAsync(cancellationToken);
+        var priority = suggested ?? new BigInteger(Options.DefaultPriorityFeeGwei * 1_000_000_000m);
+        var cap = Options.MaxFeePerGasGwei * Gwei;
+        var maxFee = BigInteger.Min(baseFee * 2 + priority, cap);
+        return (BigInteger.Min(priority, maxFee), maxFee);
+    }
+
+    // ------------------------------------------------------------------ broadcasting
+
+    /// <summary>Sends every stored attempt not yet accepted, in nonce order; true when anything was sent.</summary>
+    private async Task<bool> BroadcastAsync(CityTokenDb db, CancellationToken cancellationToken)
+    {
+        var entries = await db.Set<OutboxEntry>().Include(e => e.Attempts)
+            .Where(e => e.Sender == signer.Address && InFlight.Contains(e.Status))
+            .OrderBy(e => e.Nonce).ToListAsync(cancellationToken);
+        var sent = false;
+        foreach (var entry in entries)
+        {
+            var latest = Latest(entry);
+            if (latest.BroadcastAt is not null)
+            {
+                continue;
+            }
+            sent = true;
+            if (!await SendAsync(db, entry, latest, cancellationToken))
+            {
+                break; // keep nonce order: later nonces wait for this one
+            }
+        }
+        return sent;
+    }
+
+    /// <summary>Sends the stored bytes of <paramref name="attempt"/>; false when later nonces should wait.</summary>
+    private async Task<bool> SendAsync(CityTokenDb db, OutboxEntry entry, OutboxAttempt attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rpc.SendRawTransactionAsync(attempt.RawTransaction, cancellationToken);
+            crash.Reach(OutboxCrashPoint.AfterBroadcast);
+            await MarkBroadcastAsync(entry, attempt, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            LogBroadcast(logger, entry.Id, attempt.Nonce, attempt.TxHash);
+            return true;
+        }
+        catch (OutboxRpcException ex)
+        {
+            LogRejected(logger, entry.Id, attempt.TxHash, ex.Message);
+            attempt.LastError = ex.Message;
+            switch (ex.Kind)
+            {
+                case OutboxRpcRejection.AlreadyKnown:
+                    await MarkBroadcastAsync(entry, attempt, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    return true;
+                case OutboxRpcRejection.NonceTooLow:
+                    await ResolveNonceTooLowAsync(db, entry, attempt, cancellationToken);
+                    return true;
+                case OutboxRpcRejection.ReplacementUnderpriced:
+                    // Another transaction with this nonce holds the pool slot; it is tracked like a broadcast.
+                    await MarkBroadcastAsync(entry, attempt, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    return true;
+                case OutboxRpcRejection.FeeTooLow:
+                    await ReplaceAsync(db, entry, attempt, cancellationToken);
+                    return false;
+                case OutboxRpcRejection.NonceTooHigh:
+                    RequestReconcile();
+                    break;
+            }
+            entry.Error = $"broadcast rejected: {ex.Message}";
+            entry.UpdatedAt = time.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            return false;
+        }
+    }
+
+    private async Task MarkBroadcastAsync(OutboxEntry entry, OutboxAttempt attempt, CancellationToken cancellationToken)
+    {
+        attempt.BroadcastAt = time.GetUtcNow();
+        attempt.BroadcastBlock = await HeadAsync(cancellationToken);
+        attempt.Status = OutboxAttemptStatus.Broadcast;
+        if (entry.Status == OutboxStatus.Signed)
+        {
+            entry.Status = OutboxStatus.Broadcast;
+        }
+        entry.Error = null;
+        entry.UpdatedAt = attempt.BroadcastAt.Value;
+    }
+
+    /// <summary>
+    /// The node says the nonce is used. If one of our attempts was mined, that is the outcome (e.g. a response lost
+    /// after the node accepted it). If the nonce was used by a transaction this entry never signed, none of its
+    /// attempts can ever be mined: only then is the entry signed again, with a new nonce.
+    /// </summary>
+    private async Task ResolveNonceTooLowAsync(CityTokenDb db, OutboxEntry entry, OutboxAttempt attempt, CancellationToken cancellationToken)
+    {
+        var minedCount = await rpc.GetTransactionCountAsync(signer.Address, pending: false, cancellationToken);
+        foreach (var candidate in entry.Attempts)
+        {
+            if (await rpc.GetReceiptAsync(candidate.TxHash, cancellationToken) is { } receipt)
+            {
+                await RecordMinedAsync(entry, candidate, receipt, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+        }
+        if (minedCount > entry.Nonce)
+        {
+            var reason = $"nonce {entry.Nonce} was used by a transaction the outbox did not sign for this entry";
+            foreach (var stale in entry.Attempts)
+            {
+                stale.Status = OutboxAttemptStatus.Replaced;
+                stale.LastError = reason;
+            }
+            LogNonceTaken(logger, entry.Id, entry.Nonce ?? -1);
+            entry.Status = OutboxStatus.Queued;
+            entry.Nonce = null;
+            entry.TxHash = null;
+            entry.Error = reason + "; it will be signed again with a new nonce";
+            entry.UpdatedAt = time.GetUtcNow();
+            RequestReconcile();
+        }
+        else
+        {
+            await MarkBroadcastAsync(entry, attempt, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // ------------------------------------------------------------------ tracking
+
+    private async Task TrackAsync(CityTokenDb db, CancellationToken cancellationToken)
+    {
+        var entries = await db.Set<OutboxEntry>().Include(e => e.Attempts)
+            .Where(e => e.Sender == signer.Address && (e.Status == OutboxStatus.Broadcast || e.Status == OutboxStatus.Mined))
+            .OrderBy(e => e.Nonce).ToListAsync(cancellationToken);
+        foreach (var entry in entries)
+        {
+            if (entry.Status == OutboxStatus.Broadcast)
+            {
+                await TrackBroadcastAsync(db, entry, cancellationToken);
+            }
+            if (entry.Status == OutboxStatus.Mined)
+            {
+                await TrackConfirmationsAsync(entry, cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task TrackBroadcastAsync(CityTokenDb db, OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        // Every attempt, replaced or not: any one of them may be the transaction the chain took.
+        foreach (var attempt in entry.Attempts.OrderByDescending(a => a.Number))
+        {
+            if (await rpc.GetReceiptAsync(attempt.TxHash, cancellationToken) is { } receipt)
+            {
+                await RecordMinedAsync(entry, attempt, receipt, cancellationToken);
+                return;
+            }
+        }
+        var latest = Latest(entry);
+        if (latest.BroadcastAt is null)
+        {
+            return; // the broadcast step sends it
+        }
+        if (!await rpc.IsKnownAsync(latest.TxHash, cancellationToken))
+        {
+            // The node forgot it (restarted, or dropped it from its pool): send the same bytes again.
+            LogRebroadcast(logger, entry.Id, latest.TxHash);
+            await SendAsync(db, entry, latest, cancellationToken);
+            return;
+        }
+        var now = time.GetUtcNow();
+        var head = await HeadAsync(cancellationToken);
+        var stuckByTime = now - latest.BroadcastAt.Value >= TimeSpan.FromSeconds(Options.StuckAfterSeconds);
+        var stuckByBlocks = Options.StuckAfterBlocks > 0 && head - (latest.BroadcastBlock ?? head) >= Options.StuckAfterBlocks;
+        if (stuckByTime || stuckByBlocks)
+        {
+            var replacement = await ReplaceAsync(db, entry, latest, cancellationToken);
+            if (replacement is not null)
+            {
+                await SendAsync(db, entry, replacement, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Signs a replacement of <paramref name="stuck"/>: same nonce, fees raised by FeeBumpPercent (at least the market).</summary>
+    private async Task<OutboxAttempt?> ReplaceAsync(CityTokenDb db, OutboxEntry entry, OutboxAttempt stuck, CancellationToken cancellationToken)
+    {
+        var market = await QuoteFeesAsync(cancellationToken);
+        var bump = 100 + Options.FeeBumpPercent;
+        var priority = BigInteger.Max(CeilingPercent(BigInteger.Parse(stuck.MaxPriorityFeePerGas, CultureInfo.InvariantCulture), bump), market.MaxPriorityFee);
+        var maxFee = BigInteger.Max(CeilingPercent(BigInteger.Parse(stuck.MaxFeePerGas, CultureInfo.InvariantCulture), bump), market.MaxFee);
+        maxFee = BigInteger.Max(maxFee, priority);
+        if (maxFee > Options.MaxFeePerGasGwei * Gwei)
+        {
+            entry.Error = $"stuck at nonce {stuck.Nonce}, and a higher fee would exceed Outbox:MaxFeePerGasGwei ({Options.MaxFeePerGasGwei} gwei)";
+            entry.UpdatedAt = time.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        if (stuck.Status == OutboxAttemptStatus.Signed)
+        {
+            stuck.Status = OutboxAttemptStatus.Replaced; // never reached the node
+        }
+        var replacement = SignAttempt(entry, stuck.Nonce, stuck.GasLimit, priority, maxFee);
+        await db.SaveChangesAsync(cancellationToken);
+        LogReplaced(logger, entry.Id, stuck.Nonce, stuck.TxHash, replacement.TxHash, maxFee);
+        crash.Reach(OutboxCrashPoint.AfterSign);
+        return replacement;
+    }
+
+    private async Task RecordMinedAsync(OutboxEntry entry, OutboxAttempt winner, OutboxReceipt receipt, CancellationToken cancellationToken)
+    {
+        foreach (var attempt in entry.Attempts)
+        {
+            attempt.Status = attempt == winner ? OutboxAttemptStatus.Mined : OutboxAttemptStatus.Replaced;
+        }
+        entry.TxHash = winner.TxHash;
+        entry.BlockNumber = receipt.BlockNumber;
+        entry.BlockHash = receipt.BlockHash;
+        entry.GasUsed = receipt.GasUsed;
+        entry.UpdatedAt = time.GetUtcNow();
+        entry.Confirmations = Math.Max(0, await HeadAsync(cancellationToken) - receipt.BlockNumber + 1);
+        if (receipt.Succeeded)
+        {
+            entry.Status = OutboxStatus.Mined;
+            entry.Error = null;
+            LogMined(logger, entry.Id, winner.TxHash, receipt.BlockNumber);
+        }
+        else
+        {
+            var data = await rpc.CallForRevertDataAsync(CallOf(entry, winner.GasLimit), Math.Max(0, receipt.BlockNumber - 1), cancellationToken);
+            entry.Status = OutboxStatus.Reverted;
+            entry.Error = data is null ? "reverted (the call succeeds when replayed; out of gas?)" : RevertDecoder.Decode(data);
+            LogRevertedMined(logger, entry.Id, winner.TxHash, entry.Error);
+        }
+    }
+
+    private async Task TrackConfirmationsAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        var receipt = await rpc.GetReceiptAsync(entry.TxHash!, cancellationToken);
+        var now = time.GetUtcNow();
+        if (receipt is null)
+        {
+            // Reorganised out of the chain: back to broadcast; tracking re-sends the same bytes if the node forgot them.
+            foreach (var attempt in entry.Attempts.Where(a => a.Status == OutboxAttemptStatus.Mined))
+            {
+                attempt.Status = OutboxAttemptStatus.Broadcast;
+            }
+            entry.Status = OutboxStatus.Broadcast;
+            entry.BlockNumber = null;
+            entry.BlockHash = null;
+            entry.Confirmations = 0;
+            entry.UpdatedAt = now;
+            return;
+        }
+        entry.BlockNumber = receipt.BlockNumber;
+        entry.BlockHash = receipt.BlockHash;
+        entry.Confirmations = Math.Max(0, await HeadAsync(cancellationToken) - receipt.BlockNumber + 1);
+        if (entry.Confirmations >= Options.ConfirmationDepth)
+        {
+            entry.Status = OutboxStatus.Confirmed;
+            LogConfirmed(logger, entry.Id, entry.TxHash!, entry.Confirmations);
+        }
+        entry.UpdatedAt = now;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    public void Dispose()
+    {
+        _cycle.Dispose();
+        _nonceLock.Dispose();
+    }
+
+
+    private async Task<long> HeadAsync(CancellationToken cancellationToken) =>
+        _head ??= await rpc.GetBlockNumberAsync(cancellationToken);
+
+    private OutboxCall CallOf(OutboxEntry entry, long? gas) =>
+        new(signer.Address, entry.To, entry.Data, BigInteger.Parse(entry.Value, CultureInfo.InvariantCulture), gas);
+
+    private static OutboxAttempt Latest(OutboxEntry entry) => entry.Attempts.MaxBy(a => a.Number)!;
+
+    private static BigInteger CeilingPercent(BigInteger value, int percent) => (value * percent + 99) / 100;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox: the node's pending nonce for {Address} is {Pending}, ahead of the outbox's record {Recorded}: another sender used this account; continuing from {Pending}.")]
+    private static partial void LogNonceAhead(ILogger logger, string address, long pending, long recorded);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: the node's pending nonce for {Address} is {Pending}, behind the outbox's record {Recorded}: stored transactions will be re-sent.")]
+    private static partial void LogNonceBehind(ILogger logger, string address, long pending, long recorded);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox entry {Id}: signed nonce {Nonce}, tx {TxHash}.")]
+    private static partial void LogSigned(ILogger logger, long id, long nonce, string txHash);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox entry {Id}: broadcast nonce {Nonce}, tx {TxHash}.")]
+    private static partial void LogBroadcast(ILogger logger, long id, long nonce, string txHash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Id}: the node rejected tx {TxHash}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, long id, string txHash, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Id}: its nonce {Nonce} was used by another transaction; the entry will be signed again.")]
+    private static partial void LogNonceTaken(ILogger logger, long id, long nonce);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox entry {Id}: the node does not know tx {TxHash}; re-sending the same bytes.")]
+    private static partial void LogRebroadcast(ILogger logger, long id, string txHash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Id}: nonce {Nonce} stuck in tx {Stuck}; replaced by tx {Replacement} with max fee {MaxFee} wei.")]
+    private static partial void LogReplaced(ILogger logger, long id, long nonce, string stuck, string replacement, BigInteger maxFee);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox entry {Id}: tx {TxHash} mined in block {Block}.")]
+    private static partial void LogMined(ILogger logger, long id, string txHash, long block);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox entry {Id}: tx {TxHash} confirmed ({Confirmations} confirmations).")]
+    private static partial void LogConfirmed(ILogger logger, long id, string txHash, long confirmations);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Id}: reverted at gas estimation: {Reason}")]
+    private static partial void LogRevertedAtEstimate(ILogger logger, long id, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Id}: tx {TxHash} reverted: {Reason}")]
+    private static partial void LogRevertedMined(ILogger logger, long id, string txHash, string reason);
+}

@@ -1,0 +1,33 @@
+using CityToken.Api.Chain.Signing;
+using CityToken.Api.Health;
+using Microsoft.Extensions.Options;
+
+namespace CityToken.Api.Chain.Outbox;
+
+public static class OutboxServiceCollectionExtensions
+{
+    /// <summary>The signer (validated at start), the outbox, its worker and its health contributor.</summary>
+    public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SignerOptions>()
+            .Bind(builder.Configuration.GetSection(SignerOptions.Section))
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SignerOptions>, SignerOptionsValidator>();
+        builder.Services.AddOptions<OutboxOptions>()
+            .Bind(builder.Configuration.GetSection(OutboxOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ServiceSigner>();
+        builder.Services.AddHttpClient(nameof(NethereumOutboxRpc));
+        builder.Services.AddSingleton<IOutboxRpc>(services => NethereumOutboxRpc.Create(
+            services.GetRequiredService<IOptions<ChainOptions>>().Value, services.GetRequiredService<IHttpClientFactory>()));
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxState>();
+        builder.Services.AddSingleton<CrashPoints>();
+        builder.Services.AddSingleton<OutboxProcessor>();
+        builder.Services.AddSingleton<TransactionOutbox>();
+        builder.Services.AddSingleton<IHealthContributor, OutboxHealth>();
+        builder.Services.AddHostedService<OutboxWorker>();
+        return builder;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CityToken.Api.Auth;
+using CityToken.Api.Chain;
+using CityToken.Api.Chain.Outbox;
+using CityToken.Api.Residents;
+using CityToken.Api.Storage;
+using CityToken.Contracts.CivicToken.ContractDefinition;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+
+namespace CityToken.Api.Grants;
+
+/// <summary>Manual token grants by the city (admin), minted to a resident through the transaction outbox.</summary>
+public static partial class GrantsApi
+{
+    public static IEndpointRouteBuilder MapGrantsApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/admin/grants", PostGrant)
+            .WithTags("Grants")
+            .WithName("PostGrant")
+            .WithSummary("Mint tokens to a resident (a city's manual grant) through the outbox; idempotent on idempotencyKey.")
+            .Accepts<GrantRequest>("application/json")
+            .Produces<GrantAccepted>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(StaffRoles.Admin);
+        return routes;
+    }
+
+    internal static async Task<Results<Accepted<GrantAccepted>, ValidationProblem, ProblemHttpResult>> PostGrant(
+        HttpRequest http, TransactionOutbox outbox, ChainGateway chain, CityTokenDb db, CancellationToken cancellationToken)
+    {
+        // Read the body here so malformed JSON is a 400 problem in every environment (not an exception).
+        GrantRequest? request;
+        try
+        {
+            request = await http.ReadFromJsonAsync<GrantRequest>(cancellationToken);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or BadHttpRequestException)
+        {
+            return TypedResults.Problem($"The body must be a JSON object: {ex.Message}", statusCode: StatusCodes.Status400BadRequest, title: "The body is not valid JSON.");
+        }
+        if (request is null)
+        {
+            return TypedResults.Problem("The body must be a JSON object.", statusCode: StatusCodes.Status400BadRequest, title: "The body is missing.");
+        }
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.IdempotencyKey) || !KeyPattern().IsMatch(request.IdempotencyKey))
+        {
+            errors["idempotencyKey"] = ["Required: 1 to 100 characters among letters, digits and . _ : -"];
+        }
+        string? recipient = null;
+        if (!ResidentAddress.TryParse(request.Recipient, out recipient, out var addressError))
+        {
+            errors["recipient"] = [addressError];
+        }
+        else if (recipient == "0x0000000000000000000000000000000000000000")
+        {
+            errors["recipient"] = ["Must not be the zero address."];
+        }
+        if (!TryParseAmount(request.Amount, out var amount))
+        {
+            errors["amount"] = ["Required: a positive whole number of base units (18 decimals), as a string or number, below 2^128."];
+        }
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 200)
+        {
+            errors["reason"] = ["Required: 1 to 200 characters."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The grant is not valid.");
+        }
+
+        string token;
+        try
+        {
+            token = chain.Manifest.AddressOf("CivicToken");
+        }
+        catch (DeploymentManifestException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No deployment.");
+        }
+        var mint = new MintFunction { To = recipient!, Amount = amount };
+        var outboxRequest = new OutboxRequest(
+            IdempotencyKey: "grant:" + request.IdempotencyKey,
+            To: token,
+            Data: mint.GetCallData().ToHex(true),
+            Value: BigInteger.Zero,
+            Purpose: $"grant {amount} to {recipient}: {request.Reason!.Trim()}");
+        try
+        {
+            var result = await outbox.EnqueueAsync(db, outboxRequest, cancellationToken);
+            var statusUrl = $"/api/outbox/{result.Entry.Id}";
+            return TypedResults.Accepted(statusUrl,
+                new GrantAccepted(result.Entry.Id, result.Entry.Status.ToString().ToLowerInvariant(), statusUrl, result.Existing));
+        }
+        catch (OutboxConflictException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict, title: "Idempotency key already used.");
+        }
+    }
+
+    private static bool TryParseAmount(JsonElement? value, out BigInteger amount)
+    {
+        amount = BigInteger.Zero;
+        var text = value?.ValueKind switch
+        {
+            JsonValueKind.String => value.Value.GetString(),
+            JsonValueKind.Number => value.Value.GetRawText(),
+            _ => null,
+        };
+        return text is not null
+            && text.Length <= 40
+            && text.All(char.IsAsciiDigit)
+            && BigInteger.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out amount)
+            && amount > 0
+            && amount < BigInteger.One << 128;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._:-]{1,100}$")]
+    private static partial Regex KeyPattern();
+}
+
+/// <summary>Body of POST /api/admin/grants. <c>amount</c> in base units (18 decimals).</summary>
+public sealed record GrantRequest(string? IdempotencyKey, string? Recipient, JsonElement? Amount, string? Reason);
+
+/// <summary>Answer to a grant: the outbox entry that mints it and where to follow it.</summary>
+public sealed record GrantAccepted(long Id, string Status, string StatusUrl, bool Existing);

@@ -1,0 +1,209 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Numerics;
+using System.Text.Json;
+using CityToken.Api.Chain.Outbox;
+using CityToken.Api.Health;
+using CityToken.Api.Storage;
+using CityToken.Contracts.CivicToken.ContractDefinition;
+using CityToken.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+
+namespace CityToken.Tests.Chain.Outbox;
+
+/// <summary>
+/// Outbox tests that change the chain for everyone (mint cap, pause, automine off, node stopped), on a node of
+/// their own: revert decoding, stuck-transaction replacement, and health while the node is down.
+/// </summary>
+[NonParallelizable]
+public sealed class OutboxOwnChainTests
+{
+    private HardhatNode _node = null!;
+
+    [OneTimeSetUp]
+    public async Task StartNodeAsync()
+    {
+        _node = await HardhatNode.StartAsync();
+        await _node.DeployAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopNodeAsync() => await _node.DisposeAsync();
+
+    [Test, Order(1)]
+    public async Task GrantAboveTheMintCapEndsRevertedWithTheDecodedCustomError()
+    {
+        var admin = OutboxTestKit.Token(_node, _node.Web3ForAccount0());
+        await admin.SetMintCapRequestAndWaitForReceiptAsync(new SetMintCapFunction { NewCap = 100 });
+        try
+        {
+            await using var service = OutboxTestKit.ServiceWith(_node);
+            using var client = service.CreateClient();
+            var resident = OutboxTestKit.NewResident();
+            var nonceBefore = await OutboxTestKit.NonceOfServiceAsync(_node);
+
+            var (status, id) = await OutboxTestKit.GrantAsync(client, "over-cap", resident, 1000);
+            Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted));
+            var entry = await OutboxTestKit.WaitForEntryAsync(client, id!.Value);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(entry.Status(), Is.EqualTo("reverted"));
+                Assert.That(entry.GetProperty("error").GetString(), Does.StartWith("CivicTokenMintCapExceeded(requested=1000, remaining=100, cap=100)"));
+                Assert.That(entry.GetProperty("transactions").GetArrayLength(), Is.EqualTo(0), "caught at gas estimation: nothing signed");
+            });
+            Assert.That(await OutboxTestKit.NonceOfServiceAsync(_node), Is.EqualTo(nonceBefore), "no nonce spent on a known revert");
+            Assert.That(await OutboxTestKit.BalanceAsync(_node, resident), Is.EqualTo(BigInteger.Zero));
+        }
+        finally
+        {
+            await admin.SetMintCapRequestAndWaitForReceiptAsync(new SetMintCapFunction { NewCap = (BigInteger.One << 128) - 1 });
+        }
+    }
+
+    [Test, Order(2)]
+    public async Task MinedRevertOnAPausedTokenIsRecordedWithTheDecodedErrorAndItsBlock()
+    {
+        var admin = OutboxTestKit.Token(_node, _node.Web3ForAccount0());
+        await admin.PauseRequestAndWaitForReceiptAsync();
+        try
+        {
+            await using var service = OutboxTestKit.ServiceWith(_node);
+            using var client = service.CreateClient();
+            long id;
+            await using (var scope = service.Services.CreateAsyncScope())
+            {
+                // A caller that gives its own gas limit skips estimation, so the revert happens on chain.
+                var outbox = scope.ServiceProvider.GetRequiredService<TransactionOutbox>();
+                var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+                var mint = new MintFunction { To = OutboxTestKit.NewResident(), Amount = 5 };
+                var result = await outbox.EnqueueAsync(db,
+                    new OutboxRequest("paused-mint", _node.ReadManifest().AddressOf("CivicToken"), mint.GetCallData().ToHex(true), 0, "mint while paused", GasLimit: 200_000),
+                    CancellationToken.None);
+                id = result.Entry.Id;
+            }
+            var entry = await OutboxTestKit.WaitForEntryAsync(client, id);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(entry.Status(), Is.EqualTo("reverted"));
+                Assert.That(entry.GetProperty("error").GetString(), Is.EqualTo("EnforcedPause()"));
+                Assert.That(entry.GetProperty("blockNumber").GetInt64(), Is.GreaterThan(0));
+                Assert.That(entry.GetProperty("transactions")[0].GetProperty("status").GetString(), Is.EqualTo("mined"));
+            });
+        }
+        finally
+        {
+            await admin.UnpauseRequestAndWaitForReceiptAsync();
+        }
+    }
+
+    [Test, Order(3)]
+    public async Task StuckTransactionIsReplacedWithAHigherFeeAndOnlyOneIsMined()
+    {
+        await using var service = OutboxTestKit.ServiceWith(_node, settings: new() { ["Outbox:StuckAfterSeconds"] = "1" });
+        using var client = service.CreateClient();
+        var resident = OutboxTestKit.NewResident();
+        var nonceBefore = await OutboxTestKit.NonceOfServiceAsync(_node);
+        await OutboxTestKit.RpcAsync(_node, "evm_setAutomine", false);
+        long id;
+        try
+        {
+            (_, var accepted) = await OutboxTestKit.GrantAsync(client, "stuck-1", resident, 42);
+            id = accepted!.Value;
+            await OutboxTestKit.WaitForEntryAsync(client, id, e => e.GetProperty("transactions").GetArrayLength() >= 2, seconds: 20);
+            using var health = await client.GetAsync("/health");
+            var report = await health.Content.ReadFromJsonAsync<HealthReport>();
+            var outbox = report!.Components!["outbox"];
+            Assert.That(((JsonElement)outbox.Details["pending"]!).GetInt32(), Is.EqualTo(1), "health sees the waiting entry");
+            Assert.That(((JsonElement)outbox.Details["oldestPendingId"]!).GetInt64(), Is.EqualTo(id));
+        }
+        finally
+        {
+            await OutboxTestKit.RpcAsync(_node, "evm_setAutomine", true);
+            await OutboxTestKit.RpcAsync(_node, "evm_mine");
+        }
+        var entry = await OutboxTestKit.WaitForEntryAsync(client, id);
+        var transactions = entry.GetProperty("transactions").EnumerateArray().ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(entry.Status(), Is.EqualTo("confirmed"), entry.ToString());
+            Assert.That(transactions.Count(t => t.GetProperty("status").GetString() == "mined"), Is.EqualTo(1));
+            Assert.That(transactions.Count(t => t.GetProperty("status").GetString() == "replaced"), Is.EqualTo(transactions.Count - 1));
+            Assert.That(transactions.Select(t => t.GetProperty("nonce").GetInt64()).Distinct().Count(), Is.EqualTo(1), "replacements keep the nonce");
+            var fees = transactions.Select(t => BigInteger.Parse(t.GetProperty("maxFeePerGas").GetString()!)).ToList();
+            Assert.That(fees[1], Is.GreaterThanOrEqualTo(fees[0] * 110 / 100), "the replacement pays at least 10% more");
+            Assert.That(entry.GetProperty("txHash").GetString(), Is.EqualTo(transactions.Single(t => t.GetProperty("status").GetString() == "mined").GetProperty("txHash").GetString()));
+        });
+        Assert.That(await OutboxTestKit.BalanceAsync(_node, resident), Is.EqualTo(new BigInteger(42)));
+        Assert.That(await OutboxTestKit.NonceOfServiceAsync(_node), Is.EqualTo(nonceBefore + 1));
+    }
+
+    [Test, Order(4)]
+    public async Task WhenTheOriginalIsMinedInsteadOfTheReplacementTheOriginalWins()
+    {
+        string? firstRaw = null;
+        // Replacements never reach the node (lost on the way), so the original stays in the pool and gets mined.
+        await using var service = OutboxTestKit.ServiceWith(_node,
+            inner => new FaultyOutboxRpc(inner, (_, raw) => (firstRaw ??= raw) == raw ? SendFault.None : SendFault.SilentlyLost),
+            new() { ["Outbox:StuckAfterSeconds"] = "1" });
+        using var client = service.CreateClient();
+        var resident = OutboxTestKit.NewResident();
+        await OutboxTestKit.RpcAsync(_node, "evm_setAutomine", false);
+        long id;
+        try
+        {
+            (_, var accepted) = await OutboxTestKit.GrantAsync(client, "stuck-original-wins", resident, 43);
+            id = accepted!.Value;
+            await OutboxTestKit.WaitForEntryAsync(client, id, e => e.GetProperty("transactions").GetArrayLength() >= 2, seconds: 20);
+        }
+        finally
+        {
+            await OutboxTestKit.RpcAsync(_node, "evm_setAutomine", true);
+            await OutboxTestKit.RpcAsync(_node, "evm_mine");
+        }
+        var entry = await OutboxTestKit.WaitForEntryAsync(client, id);
+        var transactions = entry.GetProperty("transactions").EnumerateArray().ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(entry.Status(), Is.EqualTo("confirmed"), entry.ToString());
+            Assert.That(transactions[0].GetProperty("status").GetString(), Is.EqualTo("mined"));
+            Assert.That(transactions.Skip(1).Select(t => t.GetProperty("status").GetString()), Is.All.EqualTo("replaced"));
+        });
+        Assert.That(await OutboxTestKit.BalanceAsync(_node, resident), Is.EqualTo(new BigInteger(43)));
+    }
+
+    [Test, Order(5)]
+    public async Task WhileTheNodeIsDownGrantsAreAcceptedAndHealthSaysWhyNothingIsSent()
+    {
+        await using var service = OutboxTestKit.ServiceWith(_node,
+            settings: new() { ["Outbox:InitialBackoffMilliseconds"] = "50", ["Outbox:MaxBackoffMilliseconds"] = "200" });
+        using var client = service.CreateClient();
+        using (var healthy = await client.GetAsync("/health"))
+        {
+            Assert.That(healthy.StatusCode, Is.EqualTo(HttpStatusCode.OK), await healthy.Content.ReadAsStringAsync());
+        }
+        await _node.StopAsync();
+
+        var (status, id) = await OutboxTestKit.GrantAsync(client, "node-down", OutboxTestKit.NewResident(), 5);
+        Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted), "accepting needs the database, not the node");
+        ComponentHealth? outbox = null;
+        for (var i = 0; i < 100 && outbox?.Healthy != false; i++)
+        {
+            await Task.Delay(100);
+            using var response = await client.GetAsync("/health");
+            var report = await response.Content.ReadFromJsonAsync<HealthReport>();
+            outbox = report!.Components!["outbox"];
+        }
+
+        Assert.That(outbox!.Healthy, Is.False);
+        Assert.That(outbox.Reason, Does.Contain("cannot send transactions").And.Contain(_node.RpcUrl));
+        Assert.That(((JsonElement)outbox.Details["pending"]!).GetInt32(), Is.EqualTo(1));
+        Assert.That(((JsonElement)outbox.Details["nodeReachable"]!).GetBoolean(), Is.False);
+        Assert.That((await OutboxTestKit.GetEntryAsync(client, id!.Value)).Status(), Is.EqualTo("queued"));
+    }
+}

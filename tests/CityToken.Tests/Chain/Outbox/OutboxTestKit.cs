@@ -1,0 +1,199 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Numerics;
+using System.Text;
+using System.Text.Json;
+using CityToken.Api.Chain.Outbox;
+using CityToken.Contracts.CivicToken;
+using CityToken.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Nethereum.Web3;
+
+namespace CityToken.Tests.Chain.Outbox;
+
+/// <summary>Helpers shared by the outbox tests: raw node control, grants over HTTP, waiting for outcomes.</summary>
+internal static class OutboxTestKit
+{
+    public const string ServiceAddress = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+
+    public static readonly string[] FinalStatuses = ["confirmed", "reverted", "failed"];
+
+    /// <summary>A fresh random resident address (lower case), so balances start at zero.</summary>
+    public static string NewResident() => "0x" + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8];
+
+    public static async Task<JsonElement> RpcAsync(HardhatNode node, string method, params object[] parameters)
+    {
+        using var http = new HttpClient();
+        var body = JsonSerializer.Serialize(new { jsonrpc = "2.0", id = 1, method, @params = parameters });
+        using var response = await http.PostAsync(new Uri(node.RpcUrl), new StringContent(body, Encoding.UTF8, "application/json"));
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        if (json.TryGetProperty("error", out var error))
+        {
+            throw new InvalidOperationException($"{method}: {error}");
+        }
+        return json.GetProperty("result");
+    }
+
+    public static async Task<long> NonceOfServiceAsync(HardhatNode node) =>
+        Convert.ToInt64((await RpcAsync(node, "eth_getTransactionCount", ServiceAddress, "latest")).GetString(), 16);
+
+    public static CivicTokenService Token(HardhatNode node, Web3? web3 = null) =>
+        new(web3 ?? new Web3(node.RpcUrl), node.ReadManifest().AddressOf("CivicToken"));
+
+    public static Task<BigInteger> BalanceAsync(HardhatNode node, string address) => Token(node).BalanceOfQueryAsync(address);
+
+    /// <summary>Posts a grant as admin; returns the HTTP status and, when accepted, the outbox entry id.</summary>
+    public static async Task<(HttpStatusCode Status, long? Id)> GrantAsync(HttpClient client, string key, string recipient, BigInteger amount, string reason = "test grant")
+    {
+        var (status, id, _) = await GrantWithDetailAsync(client, key, recipient, amount, reason);
+        return (status, id);
+    }
+
+    /// <summary>As <see cref="GrantAsync"/>, also telling whether the entry already existed under the key.</summary>
+    public static async Task<(HttpStatusCode Status, long? Id, bool Existing)> GrantWithDetailAsync(HttpClient client, string key, string recipient, BigInteger amount, string reason = "test grant")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/grants")
+        {
+            Content = JsonContent.Create(new { idempotencyKey = key, recipient, amount = amount.ToString(), reason }),
+        };
+        request.Headers.Add("X-Api-Key", ServiceFactory.AdminKey);
+        using var response = await client.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.Accepted)
+        {
+            return (response.StatusCode, null, false);
+        }
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (response.StatusCode, body.GetProperty("id").GetInt64(), body.GetProperty("existing").GetBoolean());
+    }
+
+    public static async Task<JsonElement> GetEntryAsync(HttpClient client, long id)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/outbox/{id}");
+        request.Headers.Add("X-Api-Key", ServiceFactory.AdminKey);
+        using var response = await client.SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Polls the entry until <paramref name="done"/> holds (default: a final state).</summary>
+    public static async Task<JsonElement> WaitForEntryAsync(HttpClient client, long id, Func<JsonElement, bool>? done = null, int seconds = 30)
+    {
+        done ??= e => FinalStatuses.Contains(e.GetProperty("status").GetString());
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        JsonElement entry;
+        do
+        {
+            entry = await GetEntryAsync(client, id);
+            if (done(entry))
+            {
+                return entry;
+            }
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < deadline);
+        Assert.Fail($"outbox entry {id} did not reach the expected state in {seconds} s: {entry}");
+        return entry;
+    }
+
+    public static string Status(this JsonElement entry) => entry.GetProperty("status").GetString()!;
+
+    /// <summary>A service on <paramref name="node"/> whose outbox talks through <paramref name="wrap"/>.</summary>
+    public static ServiceFactory ServiceWith(HardhatNode node, Func<IOutboxRpc, IOutboxRpc>? wrap = null, Dictionary<string, string?>? settings = null)
+    {
+        var factory = ServiceFactory.For(node);
+        foreach (var (key, value) in settings ?? [])
+        {
+            factory.Settings[key] = value;
+        }
+        if (wrap is not null)
+        {
+            factory.ConfigureTestServices = services =>
+            {
+                var descriptor = services.Single(d => d.ServiceType == typeof(IOutboxRpc));
+                services.Remove(descriptor);
+                services.AddSingleton(provider => wrap((IOutboxRpc)descriptor.ImplementationFactory!(provider)));
+            };
+        }
+        return factory;
+    }
+}
+
+/// <summary>What the fault-injecting RPC does to one eth_sendRawTransaction.</summary>
+internal enum SendFault
+{
+    None,
+
+    /// <summary>The node receives and accepts the transaction, but the answer is lost (a timeout).</summary>
+    DropResponse,
+
+    /// <summary>The node accepts it, and the client sees "already known" (e.g. a retried request after a lost answer).</summary>
+    AlreadyKnown,
+
+    /// <summary>The node accepts it, and the client sees "nonce too low" (a retry racing the block).</summary>
+    NonceTooLow,
+
+    /// <summary>The transaction never reaches the node, and the client is told it did.</summary>
+    SilentlyLost,
+}
+
+/// <summary>
+/// An <see cref="IOutboxRpc"/> wrapper that injects faults: per sendRawTransaction (chosen by a policy that sees the
+/// call number and raw bytes), and timeouts on a share of receipt requests.
+/// </summary>
+internal sealed class FaultyOutboxRpc(IOutboxRpc inner, Func<int, string, SendFault> sendPolicy, int receiptTimeoutEvery = 0) : IOutboxRpc
+{
+    private int _sends;
+    private int _receipts;
+
+    public int Sends => _sends;
+
+    public List<SendFault> Injected { get; } = [];
+
+    public Task<long> GetChainIdAsync(CancellationToken cancellationToken) => inner.GetChainIdAsync(cancellationToken);
+
+    public Task<long> GetBlockNumberAsync(CancellationToken cancellationToken) => inner.GetBlockNumberAsync(cancellationToken);
+
+    public Task<long> GetTransactionCountAsync(string address, bool pending, CancellationToken cancellationToken) =>
+        inner.GetTransactionCountAsync(address, pending, cancellationToken);
+
+    public Task<(BigInteger BaseFee, BigInteger? PriorityFee)> GetFeesAsync(CancellationToken cancellationToken) => inner.GetFeesAsync(cancellationToken);
+
+    public Task<BigInteger> EstimateGasAsync(OutboxCall request, CancellationToken cancellationToken) => inner.EstimateGasAsync(request, cancellationToken);
+
+    public Task<string?> CallForRevertDataAsync(OutboxCall request, long blockNumber, CancellationToken cancellationToken) =>
+        inner.CallForRevertDataAsync(request, blockNumber, cancellationToken);
+
+    public async Task<string> SendRawTransactionAsync(string rawTransaction, CancellationToken cancellationToken)
+    {
+        var fault = sendPolicy(Interlocked.Increment(ref _sends), rawTransaction);
+        lock (Injected)
+        {
+            Injected.Add(fault);
+        }
+        if (fault == SendFault.SilentlyLost)
+        {
+            return Nethereum.Util.TransactionUtils.CalculateTransactionHash(rawTransaction);
+        }
+        var hash = await inner.SendRawTransactionAsync(rawTransaction, cancellationToken);
+        return fault switch
+        {
+            SendFault.DropResponse => throw new Nethereum.JsonRpc.Client.RpcClientTimeoutException("injected: response lost after the node accepted the transaction"),
+            SendFault.AlreadyKnown => throw new OutboxRpcException("already known", -32000, null),
+            SendFault.NonceTooLow => throw new OutboxRpcException("Nonce too low. Expected nonce to be 99 but got 0.", -32000, null),
+            _ => hash,
+        };
+    }
+
+    public Task<OutboxReceipt?> GetReceiptAsync(string txHash, CancellationToken cancellationToken)
+    {
+        if (receiptTimeoutEvery > 0 && Interlocked.Increment(ref _receipts) % receiptTimeoutEvery == 0)
+        {
+            throw new TimeoutException("injected: receipt request timed out");
+        }
+        return inner.GetReceiptAsync(txHash, cancellationToken);
+    }
+
+    public Task<bool> IsKnownAsync(string txHash, CancellationToken cancellationToken) => inner.IsKnownAsync(txHash, cancellationToken);
+
+    public Task<string?> GetBlockHashAsync(long blockNumber, CancellationToken cancellationToken) => inner.GetBlockHashAsync(blockNumber, cancellationToken);
+}
