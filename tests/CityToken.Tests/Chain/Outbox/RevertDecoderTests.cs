@@ -22,7 +22,7 @@ public sealed class RevertDecoderTests
     public void KnowsTheErrorsOfEveryContract()
     {
         var names = RevertDecoder.KnownErrors.Values.Select(e => e.Name).ToList();
-        Assert.That(names, Does.Contain("EnforcedPause").And.Contain("AccessControlUnauthorizedAccount").And.Contain("CivicTokenTransferNotAllowed"));
+        Assert.That(names, Does.Contain("CivicTokenPaused").And.Contain("AccessControlUnauthorizedAccount").And.Contain("CivicTokenTransferNotAllowed"));
         Assert.That(names.Count(n => n.StartsWith("BallotBox", StringComparison.Ordinal)), Is.GreaterThan(0));
     }
 
