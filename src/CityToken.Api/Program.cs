@@ -2,6 +2,7 @@ using CityToken.Api.Auth;
 using CityToken.Api.Chain;
 using CityToken.Api.Health;
 using CityToken.Api.Hosting;
+using CityToken.Api.Identity;
 using CityToken.Api.Residents;
 using CityToken.Api.Storage;
 using Scalar.AspNetCore;
@@ -11,6 +12,7 @@ builder.RequireLoopbackUrls();
 builder.AddChain();
 builder.AddStorage();
 builder.AddStaffAuth();
+builder.AddIdentity();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenMetadata>();
 builder.Services.AddProblemDetails();
@@ -30,6 +32,7 @@ app.MapScalarApiReference();
 app.MapHealthApi();
 app.MapResidentsApi();
 app.MapStaffApi();
+app.MapIdentityApi();
 
 app.Run();
 
