@@ -13,7 +13,7 @@ prepare() {
   log "Compiling contracts"
   hardhat compile >/dev/null
   log ".NET build"
-  dotnet build CityToken.sln --nologo -v quiet -clp:ErrorsOnly
+  dotnet build CityToken.sln -c Release --nologo -v quiet -clp:ErrorsOnly
 }
 
 case "${1:-}" in
@@ -22,7 +22,7 @@ case "${1:-}" in
     out="$(mktemp)"
     trap 'rm -f "$out"' EXIT
     log "DID resolution benchmark (fresh hardhat node, 50 changes)"
-    CITYTOKEN_BENCH_OUT="$out" dotnet test tests/CityToken.Tests --no-build --nologo \
+    CITYTOKEN_BENCH_OUT="$out" dotnet test tests/CityToken.Tests -c Release --no-build --nologo \
       --filter "FullyQualifiedName~CityToken.Tests.Identity.DidResolutionBenchmark" >"$out.log" 2>&1 \
       || { cat "$out.log" >&2; rm -f "$out.log"; die "DID resolution benchmark failed"; }
     rm -f "$out.log"
