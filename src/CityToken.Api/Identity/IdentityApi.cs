@@ -39,12 +39,12 @@ public static class IdentityApi
                 "(the bare DID document). Errors are resolution results with didResolutionMetadata.error: invalidDid (400), " +
                 "invalidOptions (400), unknownNetwork (400), notFound (404), representationNotSupported (406), methodNotSupported (501). " +
                 "A deactivated DID answers 410 with its (empty) document and deactivated: true.")
-            .Produces(StatusCodes.Status200OK, contentType: ResolutionResultLd, additionalContentTypes: [ResolutionResult, DidLdJson, DidJson])
-            .Produces(StatusCodes.Status400BadRequest, contentType: ResolutionResultLd)
-            .Produces(StatusCodes.Status404NotFound, contentType: ResolutionResultLd)
-            .Produces(StatusCodes.Status406NotAcceptable, contentType: ResolutionResultLd)
-            .Produces(StatusCodes.Status410Gone, contentType: ResolutionResultLd)
-            .Produces(StatusCodes.Status501NotImplemented, contentType: ResolutionResultLd);
+            .Produces<JsonObject>(StatusCodes.Status200OK, contentType: ResolutionResultLd, additionalContentTypes: [ResolutionResult, DidLdJson, DidJson])
+            .Produces<JsonObject>(StatusCodes.Status400BadRequest, contentType: ResolutionResultLd)
+            .Produces<JsonObject>(StatusCodes.Status404NotFound, contentType: ResolutionResultLd)
+            .Produces<JsonObject>(StatusCodes.Status406NotAcceptable, contentType: ResolutionResultLd)
+            .Produces<JsonObject>(StatusCodes.Status410Gone, contentType: ResolutionResultLd)
+            .Produces<JsonObject>(StatusCodes.Status501NotImplemented, contentType: ResolutionResultLd);
         return routes;
     }
 

@@ -45,6 +45,8 @@ internal sealed class DidResolutionHttpTests
     [TestCase("not-a-did", "invalidDid", 400)]
     [TestCase("did:ethr:0x7a69:0x70997970c51812DC3A010C7d01b50e0d17dc79C8", "invalidDid", 400)] // bad EIP-55 checksum
     [TestCase("did:ethr:0x7a69:0x0570997970C51812dc3A010C7d01b50e0d17dc79C870997970C51812dc3A010C7d", "invalidDid", 400)] // not a compressed key
+    [TestCase("did:ethr:0x7a69:0x02ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff", "invalidDid", 400)] // x not on the curve
+    [TestCase("did:ethr:0x7a69:" + Address + "#controller", "invalidDid", 400)] // a DID URL, not a DID
     [TestCase("did:web:city.example", "methodNotSupported", 501)]
     [TestCase("did:ethr:0x1:" + Address, "unknownNetwork", 400)]
     [TestCase("did:ethr:mainnet:" + Address, "unknownNetwork", 400)]
@@ -62,6 +64,19 @@ internal sealed class DidResolutionHttpTests
             Assert.That(body["didResolutionMetadata"]!["message"]!.GetValue<string>(), Is.Not.Empty);
             Assert.That(body["didDocument"], Is.Null);
             Assert.That(body["didDocumentMetadata"]!.AsObject(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task OpenApi_DescribesTheResolutionEndpoint()
+    {
+        var json = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json"))!;
+        var operation = json["paths"]!["/1.0/identifiers/{did}"]!["get"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(operation["operationId"]!.GetValue<string>(), Is.EqualTo("ResolveDid"));
+            Assert.That(operation["responses"]!["406"], Is.Not.Null);
+            Assert.That(operation["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key), Does.Contain("application/did+ld+json"));
         });
     }
 
