@@ -292,6 +292,45 @@ internal sealed class DidResolutionEquivalenceTests
     }
 
     [Test]
+    public async Task SeveralChangesInOneBlock_EqualReference_InLogOrder()
+    {
+        var identity = await NewActorAsync();
+        var first = await NewActorAsync(funded: false);
+        var second = await NewActorAsync(funded: false);
+        var id = identity.Address;
+        var r = identity.Registry;
+        var before = Block(await r.AddDelegateRequestAndWaitForReceiptAsync(id, Bytes32("veriKey"), first.Address, Day));
+        await _funder.Client.SendRequestAsync<object>("evm_setAutomine", null, false);
+        try
+        {
+            // Add, revoke, and re-add in one block: order inside the block decides what the document shows.
+            var nonce = (await _funder.Eth.Transactions.GetTransactionCount.SendRequestAsync(id)).Value;
+            var gas = new Nethereum.Hex.HexTypes.HexBigInteger(200_000);
+            await r.AddDelegateRequestAsync(new Contracts.EthereumDIDRegistry.ContractDefinition.AddDelegateFunction
+            { Identity = id, DelegateType = Bytes32("sigAuth"), Delegate = second.Address, Validity = Day, Nonce = nonce, Gas = gas });
+            await r.RevokeDelegateRequestAsync(new Contracts.EthereumDIDRegistry.ContractDefinition.RevokeDelegateFunction
+            { Identity = id, DelegateType = Bytes32("veriKey"), Delegate = first.Address, Nonce = nonce + 1, Gas = gas });
+            await r.AddDelegateRequestAsync(new Contracts.EthereumDIDRegistry.ContractDefinition.AddDelegateFunction
+            { Identity = id, DelegateType = Bytes32("veriKey"), Delegate = first.Address, Validity = Day, Nonce = nonce + 2, Gas = gas });
+            await r.SetAttributeRequestAsync(new Contracts.EthereumDIDRegistry.ContractDefinition.SetAttributeFunction
+            { Identity = id, Name = Bytes32("did/svc/LinkedDomains"), Value = Utf8("https://city.example"), Validity = Day, Nonce = nonce + 3, Gas = gas });
+            await _funder.Client.SendRequestAsync<object>("evm_mine");
+        }
+        finally
+        {
+            await _funder.Client.SendRequestAsync<object>("evm_setAutomine", null, true);
+        }
+        var did = $"did:ethr:0x7a69:{id}";
+        var results = await AssertSameAsEthrDidResolverAsync(EveryVersion(did, [before, before + 1]));
+        var ids = Methods(results[0]).Select(m => m!["id"]!.GetValue<string>()).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(ids, Is.EqualTo(new[] { $"{did}#controller", $"{did}#delegate-2", $"{did}#delegate-4" }), "one block, four changes, in log order");
+            Assert.That(results[0]["didDocumentMetadata"]!["versionId"]!.GetValue<string>(), Is.EqualTo((before + 1).ToString()));
+        });
+    }
+
+    [Test]
     public async Task VersionTime_GivesTheDocumentOfTheBlockAtThatTime()
     {
         var identity = await NewActorAsync();
