@@ -40,7 +40,7 @@ log ".NET build (warnings are errors)"
 dotnet build CityToken.sln --nologo -v quiet -clp:ErrorsOnly
 
 log ".NET tests"
-dotnet test CityToken.sln --no-build --nologo
+dotnet test CityToken.sln --no-build --nologo --filter "TestCategory!=Benchmark"
 
 log "End-to-end test of ./scripts/start.sh"
 tests/scripts/start-script.test.sh

@@ -4,6 +4,7 @@ using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Grants;
 using CityToken.Api.Health;
 using CityToken.Api.Hosting;
+using CityToken.Api.Identity;
 using CityToken.Api.Residents;
 using CityToken.Api.Storage;
 using Scalar.AspNetCore;
@@ -14,6 +15,7 @@ builder.AddChain();
 builder.AddStorage();
 builder.AddStaffAuth();
 builder.AddOutbox();
+builder.AddIdentity();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenMetadata>();
 builder.Services.AddProblemDetails();
@@ -35,6 +37,7 @@ app.MapResidentsApi();
 app.MapStaffApi();
 app.MapOutboxApi();
 app.MapGrantsApi();
+app.MapIdentityApi();
 
 app.Run();
 

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.Json.Nodes;
+using CityToken.Api.Chain;
+using CityToken.Api.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
+
+namespace CityToken.Api.Identity;
+
+/// <summary>A DID resolution result (W3C DID Resolution): document, document metadata, resolution metadata.</summary>
+public sealed record DidResolutionResult(JsonObject? Document, JsonObject DocumentMetadata, DidResolutionError? Error)
+{
+    public bool Deactivated => DocumentMetadata["deactivated"]?.GetValue<bool>() == true;
+}
+
+/// <summary>
+/// Resolves did:ethr DIDs of the configured chain from the identity projection (<see cref="DidEvent"/> rows written by
+/// <see cref="DidRegistryProjection"/>): the latest document, or the document at a <c>versionId</c> (block number)
+/// or <c>versionTime</c>.
+/// </summary>
+public sealed class DidResolver(CityTokenDb db, IOptions<ChainOptions> chainOptions, ChainGateway chain, TimeProvider time)
+{
+    private readonly long _chainId = chainOptions.Value.ChainId;
+
+    /// <summary>Resolves <paramref name="didUrl"/> (a DID, optionally with <c>?versionId=</c> / <c>?versionTime=</c>).</summary>
+    public async Task<DidResolutionResult> ResolveAsync(string didUrl, string? versionId, string? versionTime, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(didUrl);
+        if (didUrl.Contains('#', StringComparison.Ordinal) || didUrl.Contains('/', StringComparison.Ordinal))
+        {
+            return Failed(DidResolutionError.InvalidDid($"{didUrl} is a DID URL with a path or fragment; this endpoint resolves DIDs."));
+        }
+        var did = didUrl;
+        var query = didUrl.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            did = didUrl[..query];
+            var parameters = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(didUrl[query..]);
+            if (parameters.TryGetValue("versionId", out var id))
+            {
+                versionId = id.ToString();
+            }
+            if (parameters.TryGetValue("versionTime", out var t))
+            {
+                versionTime = t.ToString();
+            }
+        }
+        if (!EthrDid.TryParse(did, _chainId, out var parsed, out var error))
+        {
+            return Failed(error!);
+        }
+
+        long? height = null;
+        long? atTime = null;
+        if (versionId is not null && versionTime is not null)
+        {
+            return Failed(DidResolutionError.InvalidOptions("Give versionId or versionTime, not both."));
+        }
+        if (versionId is not null)
+        {
+            if (!long.TryParse(versionId, NumberStyles.None, CultureInfo.InvariantCulture, out var block))
+            {
+                return Failed(DidResolutionError.InvalidOptions($"versionId must be a block number, not '{versionId}'."));
+            }
+            height = block;
+        }
+        if (versionTime is not null)
+        {
+            if (!DateTimeOffset.TryParse(versionTime, CultureInfo.InvariantCulture,
+                    DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+            {
+                return Failed(DidResolutionError.InvalidOptions($"versionTime must be an ISO 8601 date-time, not '{versionTime}'."));
+            }
+            atTime = at.ToUnixTimeSeconds();
+        }
+
+        var history = await db.Set<DidEvent>().AsNoTracking()
+            .Where(e => e.Identity == parsed!.Identity)
+            .OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex)
+            .ToListAsync(cancellationToken);
+
+        long now;
+        if (height is { } h)
+        {
+            var blockTime = await BlockTimeAsync(h, history, cancellationToken);
+            if (blockTime is null)
+            {
+                return Failed(DidResolutionError.NotFound($"Block {h} (versionId) does not exist on chain {_chainId}."));
+            }
+            now = blockTime.Value;
+        }
+        else if (atTime is { } t)
+        {
+            now = t;
+            height = history.Where(e => e.BlockTimestamp <= t).Select(e => e.BlockNumber).DefaultIfEmpty(0).Max();
+        }
+        else
+        {
+            now = time.GetUtcNow().ToUnixTimeSeconds();
+        }
+
+        var built = DidDocumentBuilder.Build(parsed!.Did, parsed.Address, parsed.PublicKeyHex, _chainId, history, height, now);
+        var metadata = new JsonObject();
+        if (built.Deactivated)
+        {
+            metadata["deactivated"] = true;
+        }
+        if (built.VersionId != 0)
+        {
+            metadata["versionId"] = built.VersionId.ToString(CultureInfo.InvariantCulture);
+            metadata["updated"] = DidDocumentBuilder.IsoTime(history.First(e => e.BlockNumber == built.VersionId).BlockTimestamp);
+        }
+        if (built.NextVersionId is { } next)
+        {
+            metadata["nextVersionId"] = next.ToString(CultureInfo.InvariantCulture);
+            metadata["nextUpdate"] = DidDocumentBuilder.IsoTime(history.First(e => e.BlockNumber == next).BlockTimestamp);
+        }
+        return new DidResolutionResult(built.Document, metadata, null);
+    }
+
+    private static DidResolutionResult Failed(DidResolutionError error) => new(null, [], error);
+
+    /// <summary>Time of a block: from the projection when any registry event sits in it, else from the chain.</summary>
+    private async Task<long?> BlockTimeAsync(long blockNumber, List<DidEvent> history, CancellationToken cancellationToken)
+    {
+        var known = history.FirstOrDefault(e => e.BlockNumber == blockNumber)
+            ?? await db.Set<DidEvent>().AsNoTracking().FirstOrDefaultAsync(e => e.BlockNumber == blockNumber, cancellationToken);
+        if (known is not null)
+        {
+            return known.BlockTimestamp;
+        }
+        var block = await chain.Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber
+            .SendRequestAsync(new BlockParameter(new HexBigInteger(new BigInteger(blockNumber))));
+        return block is null ? null : (long)block.Timestamp.Value;
+    }
+}

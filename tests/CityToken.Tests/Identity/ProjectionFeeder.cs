@@ -1,0 +1,72 @@
+using System.Numerics;
+using CityToken.Api.Chain;
+using CityToken.Api.Indexing;
+using CityToken.Api.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+
+namespace CityToken.Tests.Identity;
+
+/// <summary>
+/// Stands in for the event indexer until it is merged: reads the manifest contracts' logs from a real node with
+/// eth_getLogs, wraps them in <see cref="IndexedLog"/> (block time from the block) and hands them, in (block, log
+/// index) order, to every registered <see cref="IEventProjection"/> that reads that contract, in one transaction.
+/// </summary>
+internal sealed class ProjectionFeeder(IServiceProvider services, string rpcUrl, DeploymentManifest manifest)
+{
+    private readonly Web3 _web3 = new(rpcUrl);
+    private long _next = manifest.DeploymentBlock;
+
+    /// <summary>The last block fed.</summary>
+    public long FedBlock => _next - 1;
+
+    /// <summary>Feeds every log from the last fed block up to the chain head.</summary>
+    public async Task<long> FeedAsync()
+    {
+        var head = (long)(await _web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+        if (head < _next)
+        {
+            return head;
+        }
+        var names = manifest.Contracts.ToDictionary(c => c.Value.Address.ToLowerInvariant(), c => c.Key);
+        var logs = await _web3.Eth.Filters.GetLogs.SendRequestAsync(new NewFilterInput
+        {
+            Address = [.. names.Keys],
+            FromBlock = Block(_next),
+            ToBlock = Block(head),
+        });
+        var times = new Dictionary<long, DateTimeOffset>();
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+        var projections = scope.ServiceProvider.GetServices<IEventProjection>().ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        foreach (var log in logs.OrderBy(l => l.BlockNumber.Value).ThenBy(l => l.LogIndex.Value))
+        {
+            var number = (long)log.BlockNumber.Value;
+            if (!times.TryGetValue(number, out var time))
+            {
+                var block = await _web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(Block(number));
+                time = DateTimeOffset.FromUnixTimeSeconds((long)block.Timestamp.Value);
+                times[number] = time;
+            }
+            var name = names[log.Address.ToLowerInvariant()];
+            var indexed = new IndexedLog(manifest.ChainId, number, log.BlockHash, time, log.TransactionHash,
+                (int)log.TransactionIndex.Value, (int)log.LogIndex.Value, name, log);
+            foreach (var projection in projections.Where(p => p.Contracts.Contains(name)))
+            {
+                await projection.ApplyAsync(db, indexed, CancellationToken.None);
+            }
+        }
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        _next = head + 1;
+        return head;
+    }
+
+    /// <summary>Forgets what was fed above <paramref name="block"/> (after a projection rollback).</summary>
+    public void RewindTo(long block) => _next = block + 1;
+
+    private static BlockParameter Block(long number) => new(new HexBigInteger(new BigInteger(number)));
+}
