@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CityToken.Api.Storage.Migrations
 {
     [DbContext(typeof(CityTokenDb))]
-    [Migration("20261125181124_Outbox")]
-    partial class Outbox
+    [Migration("20261125190628_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -228,6 +228,61 @@ namespace CityToken.Api.Storage.Migrations
                     b.HasIndex("Status", "Id");
 
                     b.ToTable("OutboxEntries", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Identity.DidEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BlockNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BlockTimestamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Identity")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LogIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("PreviousChange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransactionHash")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ValidTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Value")
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlockNumber", "LogIndex");
+
+                    b.HasIndex("Identity", "BlockNumber", "LogIndex")
+                        .IsUnique();
+
+                    b.ToTable("DidEvents", (string)null);
                 });
 
             modelBuilder.Entity("CityToken.Api.Storage.ChainBinding", b =>

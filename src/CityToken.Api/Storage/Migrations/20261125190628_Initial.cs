@@ -1,15 +1,73 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace CityToken.Api.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class Outbox : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChainBindings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChainId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeploymentBlock = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeploymentBlockHash = table.Column<string>(type: "TEXT", maxLength: 66, nullable: false),
+                    TokenAddress = table.Column<string>(type: "TEXT", maxLength: 42, nullable: false),
+                    BoundAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChainBindings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DidEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Identity = table.Column<string>(type: "TEXT", maxLength: 42, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 42, nullable: true),
+                    Value = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    ValidTo = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousChange = table.Column<long>(type: "INTEGER", nullable: false),
+                    BlockNumber = table.Column<long>(type: "INTEGER", nullable: false),
+                    BlockTimestamp = table.Column<long>(type: "INTEGER", nullable: false),
+                    TransactionHash = table.Column<string>(type: "TEXT", maxLength: 66, nullable: false),
+                    LogIndex = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DidEvents", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "OutboxAccounts",
                 columns: table => new
@@ -86,6 +144,29 @@ namespace CityToken.Api.Storage.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_KeyHash",
+                table: "ApiKeys",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_Name",
+                table: "ApiKeys",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DidEvents_BlockNumber_LogIndex",
+                table: "DidEvents",
+                columns: new[] { "BlockNumber", "LogIndex" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DidEvents_Identity_BlockNumber_LogIndex",
+                table: "DidEvents",
+                columns: new[] { "Identity", "BlockNumber", "LogIndex" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxAttempts_EntryId_Number",
                 table: "OutboxAttempts",
                 columns: new[] { "EntryId", "Number" },
@@ -112,6 +193,15 @@ namespace CityToken.Api.Storage.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ApiKeys");
+
+            migrationBuilder.DropTable(
+                name: "ChainBindings");
+
+            migrationBuilder.DropTable(
+                name: "DidEvents");
+
             migrationBuilder.DropTable(
                 name: "OutboxAccounts");
 
