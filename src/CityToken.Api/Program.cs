@@ -1,7 +1,9 @@
 using CityToken.Api.Auth;
+using CityToken.Api.Ballots;
 using CityToken.Api.Chain;
 using CityToken.Api.Health;
 using CityToken.Api.Hosting;
+using CityToken.Api.Indexing;
 using CityToken.Api.Residents;
 using CityToken.Api.Storage;
 using Scalar.AspNetCore;
@@ -11,6 +13,7 @@ builder.RequireLoopbackUrls();
 builder.AddChain();
 builder.AddStorage();
 builder.AddStaffAuth();
+builder.AddIndexer();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenMetadata>();
 builder.Services.AddProblemDetails();
@@ -18,6 +21,10 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
+if (IndexingServiceCollectionExtensions.IsReindexCommand(app.Configuration))
+{
+    return await app.RunReindexAsync();
+}
 await BootstrapAdminKey.EnsureAsync(app.Services);
 
 app.UseExceptionHandler();
@@ -29,9 +36,12 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthApi();
 app.MapResidentsApi();
+app.MapTokensApi();
+app.MapBallotsApi();
 app.MapStaffApi();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the service.</summary>
 public partial class Program;
