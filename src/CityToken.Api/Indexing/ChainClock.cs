@@ -18,7 +18,7 @@ public static class ChainClock
 
     /// <summary>Last indexed block, or null before the first range.</summary>
     public static Task<long?> IndexedBlockAsync(CityTokenDb db, CancellationToken cancellationToken) =>
-        db.Set<IndexerCheckpoint>().Where(c => c.BlockHash != null).Select(c => (long?)c.BlockNumber).FirstOrDefaultAsync(cancellationToken);
+        db.Set<IndexerCheckpoint>().Where(c => c.BlockHash != null).OrderBy(c => c.Id).Select(c => (long?)c.BlockNumber).FirstOrDefaultAsync(cancellationToken);
 
     public static DateTimeOffset ToTime(long unixSeconds) => DateTimeOffset.FromUnixTimeSeconds(unixSeconds);
 }

@@ -1,6 +1,7 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
+#pragma warning disable CA1861 // generated migration: constant column arrays
 
 namespace CityToken.Api.Storage.Migrations
 {
