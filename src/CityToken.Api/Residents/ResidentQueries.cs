@@ -85,6 +85,11 @@ public static class ResidentQueries
         var batches = await db.Set<RewardBatch>().AsNoTracking().Where(b => txs.Contains(b.TransactionHash)).ToDictionaryAsync(b => b.TransactionHash, cancellationToken);
         var redemptions = (await db.Set<Redemption>().AsNoTracking().Where(r => txs.Contains(r.TransactionHash) && r.Resident == key).ToListAsync(cancellationToken))
             .GroupBy(r => r.TransactionHash).ToDictionary(g => g.Key, g => g.OrderBy(r => r.LogIndex).ToList());
+        // The catalog takes the payment and passes it on to the merchant in the same transaction: that payout names the merchant.
+        var redemptionTxs = redemptions.Keys.ToList();
+        var payouts = await db.Set<TokenTransfer>().AsNoTracking()
+            .Where(p => redemptionTxs.Contains(p.TransactionHash) && p.From != key)
+            .OrderBy(p => p.LogIndex).ToListAsync(cancellationToken);
 
         var items = transfers.Select(t =>
         {
@@ -101,7 +106,9 @@ public static class ResidentQueries
             {
                 // One Redeemed per redemption, each followed by its payment: pair them in log order.
                 var redemption = redeemed.LastOrDefault(r => r.LogIndex < t.LogIndex) ?? redeemed[0];
-                return new HistoryEntry("redemption", "out", t.Amount, t.To == Hex.ZeroAddress ? null : Checksum(t.To), t.TransactionHash,
+                var payout = payouts.FirstOrDefault(p => p.TransactionHash == t.TransactionHash && p.From == t.To && p.LogIndex > t.LogIndex);
+                var merchant = t.To == Hex.ZeroAddress ? null : Checksum(payout?.To ?? t.To);
+                return new HistoryEntry("redemption", "out", t.Amount, merchant, t.TransactionHash,
                     t.BlockNumber, t.LogIndex, time, $"catalog reward {redemption.RewardId} x {redemption.Quantity}", null,
                     redemption.Id, redemption.RewardId, redemption.Quantity);
             }
