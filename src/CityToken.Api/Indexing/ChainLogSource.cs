@@ -37,8 +37,12 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
     /// <summary>Current range size in blocks.</summary>
     public int RangeSize => _size;
 
-    /// <summary>Fetches from <paramref name="from"/> up to at most <paramref name="to"/> (fewer blocks when the range is shrunk).</summary>
-    public async Task<FetchedRange> FetchAsync(long from, long to, IReadOnlyList<string> addresses, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches from <paramref name="from"/> up to at most <paramref name="to"/> (fewer blocks when the range is shrunk),
+    /// returned as consecutive pieces of about <see cref="IndexerOptions.TargetLogsPerRange"/> logs each (cut at block
+    /// boundaries), so that each database transaction stays small and storing overlaps with the next fetch.
+    /// </summary>
+    public async Task<IReadOnlyList<FetchedRange>> FetchAsync(long from, long to, IReadOnlyList<string> addresses, CancellationToken cancellationToken)
     {
         var max = options.Value.MaxBlockRange;
         while (true)
@@ -60,7 +64,7 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
             var target = options.Value.TargetLogsPerRange;
             if (logs.Length > target && _size > 1)
             {
-                _size = Math.Max(1, _size / 2);
+                _size = (int)Math.Max(1, (long)_size * target / logs.Length);
             }
             else if (watch.Elapsed < FastRequest && logs.Length < target / 2 && end - from + 1 == _size)
             {
@@ -68,6 +72,28 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
             }
             return await CompleteAsync(from, end, logs, cancellationToken);
         }
+    }
+
+    /// <summary>Cuts a range into pieces of at least the target number of logs, at block boundaries.</summary>
+    private List<(long From, long To, ArraySegment<FilterLog> Logs)> Pieces(long from, long to, FilterLog[] logs)
+    {
+        var target = Math.Max(1, options.Value.TargetLogsPerRange);
+        var pieces = new List<(long, long, ArraySegment<FilterLog>)>();
+        var start = 0;
+        var pieceFrom = from;
+        for (var i = 0; i < logs.Length; i++)
+        {
+            var block = (long)logs[i].BlockNumber.Value;
+            var lastOfBlock = i + 1 == logs.Length || (long)logs[i + 1].BlockNumber.Value != block;
+            if (lastOfBlock && i + 1 - start >= target && block < to)
+            {
+                pieces.Add((pieceFrom, block, new ArraySegment<FilterLog>(logs, start, i + 1 - start)));
+                start = i + 1;
+                pieceFrom = block + 1;
+            }
+        }
+        pieces.Add((pieceFrom, to, new ArraySegment<FilterLog>(logs, start, logs.Length - start)));
+        return pieces;
     }
 
     /// <summary>Plain eth_getLogs over our contracts; logs in (block, logIndex) order.</summary>
@@ -101,9 +127,15 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
     /// <summary>Head block number.</summary>
     public async Task<long> GetHeadAsync() => (long)(await chain.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
 
-    private async Task<FetchedRange> CompleteAsync(long from, long to, FilterLog[] logs, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<FetchedRange>> CompleteAsync(long from, long to, FilterLog[] logs, CancellationToken cancellationToken)
     {
-        var numbers = new SortedSet<long> { from, to };
+        var pieces = Pieces(from, to, logs);
+        var numbers = new SortedSet<long>();
+        foreach (var piece in pieces)
+        {
+            numbers.Add(piece.From);
+            numbers.Add(piece.To);
+        }
         foreach (var log in logs)
         {
             numbers.Add((long)log.BlockNumber.Value);
@@ -134,7 +166,16 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
                 throw new ChainMovedException($"Block {log.BlockNumber.Value} changed while its range was read.");
             }
         }
-        return new FetchedRange(from, to, logs, headers);
+        return pieces.Select(p =>
+        {
+            var own = new Dictionary<long, BlockHeader> { [p.From] = headers[p.From], [p.To] = headers[p.To] };
+            foreach (var log in p.Logs)
+            {
+                var number = (long)log.BlockNumber.Value;
+                own[number] = headers[number];
+            }
+            return new FetchedRange(p.From, p.To, p.Logs, own);
+        }).ToList();
     }
 
     private static bool IsRangeRefusal(Exception exception) => exception switch

@@ -114,16 +114,18 @@ public sealed partial class EventIndexer(
         status.Progress(head, checkpoint.BlockNumber, caughtUp: false);
 
         using var pipeline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channel = Channel.CreateBounded<FetchedRange>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<FetchedRange>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(async () =>
         {
             try
             {
                 for (var next = checkpoint.BlockNumber + 1; next <= safe;)
                 {
-                    var range = await source.FetchAsync(next, safe, addresses, pipeline.Token);
-                    await channel.Writer.WriteAsync(range, pipeline.Token);
-                    next = range.To + 1;
+                    foreach (var range in await source.FetchAsync(next, safe, addresses, pipeline.Token))
+                    {
+                        await channel.Writer.WriteAsync(range, pipeline.Token);
+                        next = range.To + 1;
+                    }
                 }
                 channel.Writer.TryComplete();
             }
@@ -174,6 +176,8 @@ public sealed partial class EventIndexer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
         var projections = ProjectionsByContract(scope.ServiceProvider);
+        // Thousands of rows per range: detect changes once, before saving, not on every lookup.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
         if (checkContinuity)
@@ -195,6 +199,7 @@ public sealed partial class EventIndexer(
                 .ToListAsync(cancellationToken))
             .Select(l => (l.TransactionHash, l.LogIndex))
             .ToHashSet();
+        var fresh = new List<IndexedLog>(range.Logs.Count);
         foreach (var log in range.Logs)
         {
             var address = Hex.Address(log.Address);
@@ -210,7 +215,7 @@ public sealed partial class EventIndexer(
             }
             var blockNumber = (long)log.BlockNumber.Value;
             var header = range.Headers[blockNumber];
-            db.Add(new RawLog
+            await RowInserter.InsertAsync(db, new RawLog
             {
                 ChainId = chainId,
                 BlockNumber = blockNumber,
@@ -222,11 +227,18 @@ public sealed partial class EventIndexer(
                 ContractName = contractName,
                 Topics = string.Join(',', log.Topics.Select(t => t?.ToString()?.ToLowerInvariant())),
                 Data = log.Data ?? "0x",
-            });
-            if (projections.TryGetValue(contractName, out var interested))
+            }, cancellationToken);
+            fresh.Add(new IndexedLog(chainId, blockNumber, header.Hash, DateTimeOffset.FromUnixTimeSeconds(header.Timestamp),
+                txHash, (int)log.TransactionIndex.Value, logIndex, contractName, log));
+        }
+        foreach (var projection in projections.Values.SelectMany(p => p).Distinct())
+        {
+            await projection.PrepareAsync(db, fresh.Where(l => projection.Contracts.Contains(l.ContractName)).ToList(), cancellationToken);
+        }
+        foreach (var indexedLog in fresh)
+        {
+            if (projections.TryGetValue(indexedLog.ContractName, out var interested))
             {
-                var indexedLog = new IndexedLog(chainId, blockNumber, header.Hash, DateTimeOffset.FromUnixTimeSeconds(header.Timestamp),
-                    txHash, (int)log.TransactionIndex.Value, logIndex, contractName, log);
                 foreach (var projection in interested)
                 {
                     await projection.ApplyAsync(db, indexedLog, cancellationToken);
@@ -248,8 +260,10 @@ public sealed partial class EventIndexer(
             checkpoint.BlockHash = range.Last.Hash;
             checkpoint.UpdatedAt = time.GetUtcNow().ToUnixTimeSeconds();
         }
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        RowInserter.Release(db);
         return true;
     }
 
@@ -362,7 +376,7 @@ public sealed partial class EventIndexer(
             .ToDictionary(g => g.Key, g => g.Select(x => x.Projection).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Manifest contracts by lower-case address (for tests and the benchmark).</summary>
-    internal IReadOnlyDictionary<string, string> ContractsByAddress() =>
+    public IReadOnlyDictionary<string, string> ContractsByAddress() =>
         chain.Manifest.Contracts.ToDictionary(c => Hex.Address(c.Value.Address), c => c.Key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reorg: block {Block} is no longer on the chain; rolled back to block {Fork} and re-indexing.")]

@@ -54,6 +54,32 @@ public sealed class TokenProjection : IEventProjection
 {
     public IReadOnlyCollection<string> Contracts { get; } = ["CivicToken"];
 
+    /// <summary>Databases (units of work) whose balance rows for the current range are all loaded: a miss means "no row".</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CityTokenDb, HashSet<string>> Loaded = new();
+
+    /// <summary>Loads the balance rows of every address the range's transfers touch, 500 per query.</summary>
+    public async Task PrepareAsync(CityTokenDb db, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken)
+    {
+        var addresses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var log in logs)
+        {
+            if (EventTopic.Matches<TransferEventDTO>(log.Log) && log.Log.Topics.Length == 3)
+            {
+                addresses.Add(TopicAddress(log.Log.Topics[1]));
+                addresses.Add(TopicAddress(log.Log.Topics[2]));
+            }
+        }
+        addresses.Remove(Hex.ZeroAddress);
+        foreach (var chunk in addresses.Chunk(500))
+        {
+            await db.Set<TokenBalance>().Where(b => chunk.Contains(b.Address)).LoadAsync(cancellationToken);
+        }
+        var loaded = Loaded.GetOrCreateValue(db);
+        loaded.UnionWith(addresses);
+    }
+
+    private static string TopicAddress(object topic) => "0x" + topic.ToString()![^40..].ToLowerInvariant();
+
     public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
     {
         if (!EventTopic.Matches<TransferEventDTO>(log.Log))
@@ -71,7 +97,7 @@ public sealed class TokenProjection : IEventProjection
             To = Hex.Address(transfer.To),
             Amount = Uint256.Format(transfer.Value),
         };
-        db.Add(row);
+        await RowInserter.InsertAsync(db, row, cancellationToken);
         await ApplyDeltasAsync(db, row, sign: BigInteger.One, cancellationToken);
     }
 
@@ -159,7 +185,9 @@ public sealed class TokenProjection : IEventProjection
 
     private static async Task AddToBalanceAsync(CityTokenDb db, string address, BigInteger delta, CancellationToken cancellationToken)
     {
-        var balance = await db.Set<TokenBalance>().FindAsync([address], cancellationToken);
+        var balance = Loaded.TryGetValue(db, out var loaded) && loaded.Contains(address)
+            ? db.Set<TokenBalance>().Local.FindEntry(address)?.Entity
+            : await db.Set<TokenBalance>().FindAsync([address], cancellationToken);
         if (balance is null)
         {
             balance = new TokenBalance { Address = address, Balance = "0" };
