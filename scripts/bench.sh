@@ -2,12 +2,14 @@
 # Benchmarks: print figures and ratios (never timed tests). Installs what is missing, then runs one.
 #   ./scripts/bench.sh gas    gas of each contract operation on an in-process chain; rewrites docs/gas.md
 #   ./scripts/bench.sh did    DID resolution of a did:ethr with 50 changes: the service (HTTP, warm) vs
-#                             ethr-did-resolver on the same node; figures go to docs/benchmarks.md by hand
+#                             ethr-did-resolver on the same node
+#   ./scripts/bench.sh indexer  >= 50,000 events on a fresh node: indexer catch-up into SQLite vs raw
+#                             eth_getLogs + decode over the same ranges (figures recorded in docs/benchmarks.md)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$CITYTOKEN_ROOT"
 
-usage() { sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; }
 
 prepare_contracts() {
   require_prerequisites
@@ -22,7 +24,30 @@ prepare_service() {
   dotnet build CityToken.sln -c Release --nologo -v quiet -clp:ErrorsOnly
 }
 
+# Starts a throwaway hardhat node on a free loopback port and deploys; sets BENCH_PORT and BENCH_DIR.
+start_fresh_chain() {
+  BENCH_DIR="$(mktemp -d -t citytoken-bench-XXXXXX)"
+  BENCH_PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+  hardhat node --hostname 127.0.0.1 --port "$BENCH_PORT" >"$BENCH_DIR/node.log" 2>&1 &
+  BENCH_NODE_PID=$!
+  trap 'kill "$BENCH_NODE_PID" 2>/dev/null || true; rm -rf "$BENCH_DIR"' EXIT
+  wait_for 60 rpc_answers "$BENCH_PORT" || die "hardhat node did not start (see $BENCH_DIR/node.log)"
+  CITYTOKEN_CHAIN_PORT="$BENCH_PORT" CITYTOKEN_DEPLOYMENTS_DIR="$BENCH_DIR/deployments" CITYTOKEN_IGNITION_DIR="$BENCH_DIR/ignition" \
+    hardhat run --no-compile scripts/deploy.js --network localhost >/dev/null
+}
+
 case "${1:-}" in
+  indexer)
+    prepare_contracts
+    log "Fresh hardhat node and deployment"
+    start_fresh_chain
+    log "Generating events (scripts/bench/indexer-events.js)"
+    CITYTOKEN_CHAIN_PORT="$BENCH_PORT" CITYTOKEN_DEPLOYMENTS_DIR="$BENCH_DIR/deployments" \
+      hardhat run --no-compile scripts/bench/indexer-events.js --network localhost
+    log "Measuring raw eth_getLogs + decode and indexer catch-up into SQLite"
+    dotnet run --project bench/CityToken.Bench -c Release -- indexer \
+      --rpc "http://127.0.0.1:$BENCH_PORT" --deployments "$BENCH_DIR/deployments" --data "$BENCH_DIR/data"
+    ;;
   gas)
     prepare_contracts
     log "Gas benchmark"

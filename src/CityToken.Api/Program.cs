@@ -1,10 +1,12 @@
 using CityToken.Api.Auth;
+using CityToken.Api.Ballots;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Grants;
 using CityToken.Api.Health;
 using CityToken.Api.Hosting;
 using CityToken.Api.Identity;
+using CityToken.Api.Indexing;
 using CityToken.Api.Residents;
 using CityToken.Api.Storage;
 using Scalar.AspNetCore;
@@ -16,6 +18,7 @@ builder.AddStorage();
 builder.AddStaffAuth();
 builder.AddOutbox();
 builder.AddIdentity();
+builder.AddIndexer();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenMetadata>();
 builder.Services.AddProblemDetails();
@@ -23,6 +26,10 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
+if (IndexingServiceCollectionExtensions.IsReindexCommand(app.Configuration))
+{
+    return await app.RunReindexAsync();
+}
 await BootstrapAdminKey.EnsureAsync(app.Services);
 
 app.UseExceptionHandler();
@@ -34,12 +41,15 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthApi();
 app.MapResidentsApi();
+app.MapTokensApi();
+app.MapBallotsApi();
 app.MapStaffApi();
 app.MapOutboxApi();
 app.MapGrantsApi();
 app.MapIdentityApi();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the service.</summary>
 public partial class Program;

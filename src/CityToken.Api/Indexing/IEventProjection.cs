@@ -29,6 +29,13 @@ public interface IEventProjection
     /// <summary>Manifest names of the contracts whose logs this projection reads.</summary>
     IReadOnlyCollection<string> Contracts { get; }
 
+    /// <summary>
+    /// Called once per stored range, before <see cref="ApplyAsync"/> is called for its logs (the ones this projection
+    /// reads, in order), so a projection can load the rows the range touches in one query instead of one per log.
+    /// Optional (added by the indexer; the default does nothing).
+    /// </summary>
+    Task PrepareAsync(CityTokenDb db, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Applies one log. Must be idempotent per (chain, tx hash, log index) only through the indexer, which never repeats a log.</summary>
     Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken);
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using CityToken.Api.Chain;
+using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -13,8 +15,77 @@ public static class ResidentsApi
         group.MapGet("/{address}/balance", GetBalance)
             .WithName("GetResidentBalance")
             .WithSummary("A resident's CivicToken balance, read from the chain.");
+        group.MapGet("/{address}", GetResident)
+            .WithName("GetResident")
+            .WithSummary("A resident from the index: balance, DID, credentials (valid, expired, revoked) and ballots voted in.");
+        group.MapGet("/{address}/history", GetHistory)
+            .WithName("GetResidentHistory")
+            .WithSummary("A resident's transfers, rewards and redemptions from the index, newest first, with cursor pagination.");
         return routes;
     }
+
+    /// <summary>GET /api/tokens/stats: supply, holders, minted per day (from the index).</summary>
+    public static IEndpointRouteBuilder MapTokensApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/tokens/stats", GetTokenStats)
+            .WithName("GetTokenStats")
+            .WithTags("Tokens")
+            .WithSummary("Token supply, minted and burned totals, holders, reward batches and minted per day (from the index).")
+            .AllowAnonymous();
+        return routes;
+    }
+
+    internal static async Task<Results<Ok<ResidentResponse>, ValidationProblem>> GetResident(
+        string address, CityTokenDb db, TimeProvider time, IOptions<ChainOptions> options, CancellationToken cancellationToken)
+    {
+        if (!ResidentAddress.TryParse(address, out var resident, out var error))
+        {
+            return AddressProblem(error);
+        }
+        return TypedResults.Ok(await ResidentQueries.GetResidentAsync(db, resident, options.Value.ChainId, time, cancellationToken));
+    }
+
+    internal static async Task<Results<Ok<HistoryPage>, ValidationProblem>> GetHistory(
+        string address, CityTokenDb db, CancellationToken cancellationToken, string? cursor = null, string? limit = null)
+    {
+        if (!ResidentAddress.TryParse(address, out var resident, out var error))
+        {
+            return AddressProblem(error);
+        }
+        var size = ResidentQueries.DefaultPageSize;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1 || size > ResidentQueries.MaxPageSize))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["limit"] = [$"Must be a whole number from 1 to {ResidentQueries.MaxPageSize}."] },
+                title: "The request is not valid.");
+        }
+        (long, int)? before = null;
+        if (cursor is not null)
+        {
+            if (!ResidentQueries.TryDecodeCursor(cursor, out var position))
+            {
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { ["cursor"] = ["Not a cursor returned by this endpoint (use nextCursor of the previous page)."] },
+                    title: "The request is not valid.");
+            }
+            before = position;
+        }
+        return TypedResults.Ok(await ResidentQueries.GetHistoryAsync(db, resident, before, size, cancellationToken));
+    }
+
+    internal static async Task<Results<Ok<TokenStatsResponse>, ValidationProblem>> GetTokenStats(
+        CityTokenDb db, CancellationToken cancellationToken, int? days = null)
+    {
+        var window = days ?? 30;
+        if (window is < 1 or > 3660)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["days"] = ["Must be from 1 to 3660."] }, title: "The request is not valid.");
+        }
+        return TypedResults.Ok(await TokenStats.GetAsync(db, window, cancellationToken));
+    }
+
+    private static ValidationProblem AddressProblem(string error) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["address"] = [error] }, title: "The address is not valid.");
 
     internal static async Task<Results<Ok<BalanceResponse>, ValidationProblem, ProblemHttpResult>> GetBalance(
         string address, ChainGateway chain, TokenMetadata metadata, IOptions<ChainOptions> options)

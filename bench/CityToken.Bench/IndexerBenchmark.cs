@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using CityToken.Api.Chain;
+using CityToken.Api.Indexing;
+using CityToken.Api.Storage;
+using CityToken.Contracts.BallotBox.ContractDefinition;
+using CityToken.Contracts.CivicToken.ContractDefinition;
+using CityToken.Contracts.CredentialRegistry.ContractDefinition;
+using CityToken.Contracts.EthereumDIDRegistry.ContractDefinition;
+using CityToken.Contracts.RewardCatalog.ContractDefinition;
+using Nethereum.RPC.Eth.DTOs;
+
+namespace CityToken.Bench;
+
+/// <summary>
+/// (a) raw eth_getLogs + decode with the generated event DTOs, and (b) the indexer's catch-up from the
+/// deployment block into a new SQLite file, over the same ranges (the ones the indexer chose); prints both and the ratio.
+/// </summary>
+internal static class IndexerBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault()
+            ?? throw new ArgumentException($"missing {name}");
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Chain:RpcUrl"] = Arg("--rpc"),
+            ["Chain:DeploymentsDirectory"] = Path.GetFullPath(Arg("--deployments")),
+            ["Chain:RequestTimeoutSeconds"] = "120",
+            ["Storage:DataDirectory"] = Path.GetFullPath(Arg("--data")),
+            ["Indexer:Enabled"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddChain();
+        builder.AddStorage();
+        builder.AddIndexer();
+        using var host = builder.Build();
+        await host.PrepareStorageAsync();
+        var indexer = host.Services.GetRequiredService<EventIndexer>();
+        var source = host.Services.GetRequiredService<ChainLogSource>();
+        var addresses = indexer.ContractsByAddress().Keys.Order(StringComparer.Ordinal).ToArray();
+        var decoders = Decoders();
+
+        // Warm-up (JIT, connections): one small raw read and decode.
+        var manifest = host.Services.GetRequiredService<ChainGateway>().Manifest;
+        Decode(await source.GetLogsAsync(manifest.DeploymentBlock, manifest.DeploymentBlock + 20, addresses), decoders);
+
+        var ranges = new List<(long From, long To, int Logs)>();
+        indexer.RangeIndexed = (from, to, logs) => ranges.Add((from, to, logs));
+        var watch = Stopwatch.StartNew();
+        var last = await indexer.CatchUpAsync(untilBlock: null, CancellationToken.None);
+        var indexerSeconds = watch.Elapsed.TotalSeconds;
+        var indexed = ranges.Sum(r => r.Logs);
+
+        // Raw: the same ranges, sequentially, twice; the faster run counts (a conservative ratio).
+        var rawSeconds = double.MaxValue;
+        var rawLogs = 0;
+        for (var run = 0; run < 2; run++)
+        {
+            watch.Restart();
+            rawLogs = 0;
+            foreach (var (from, to, _) in ranges)
+            {
+                var logs = await source.GetLogsAsync(from, to, addresses);
+                rawLogs += Decode(logs, decoders);
+            }
+            rawSeconds = Math.Min(rawSeconds, watch.Elapsed.TotalSeconds);
+        }
+
+        var rawRate = rawLogs / rawSeconds;
+        var indexerRate = indexed / indexerSeconds;
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"events: {indexed} in blocks {manifest.DeploymentBlock}..{last}, {ranges.Count} ranges (sizes {ranges.Min(r => r.To - r.From + 1)}..{ranges.Max(r => r.To - r.From + 1)} blocks)"));
+        Console.WriteLine(string.Create(inv, $"(a) raw eth_getLogs + decode : {rawLogs,8} events in {rawSeconds,6:F2} s = {rawRate,9:F0} events/s"));
+        Console.WriteLine(string.Create(inv, $"(b) indexer catch-up, SQLite : {indexed,8} events in {indexerSeconds,6:F2} s = {indexerRate,9:F0} events/s"));
+        Console.WriteLine(string.Create(inv, $"ratio indexer / raw          : {indexerRate / rawRate:P0} (target >= 70%)"));
+        return 0;
+    }
+
+    private static Dictionary<string, Func<FilterLog, object>> Decoders()
+    {
+        var decoders = new Dictionary<string, Func<FilterLog, object>>(StringComparer.OrdinalIgnoreCase);
+        void Add<T>() where T : Nethereum.ABI.FunctionEncoding.Attributes.IEventDTO, new() =>
+            decoders[EventTopic.Of<T>()] = log => EventTopic.Decode<T>(log);
+        Add<TransferEventDTO>();
+        Add<ApprovalEventDTO>();
+        Add<RewardBatchMintedEventDTO>();
+        Add<CredentialIssuedEventDTO>();
+        Add<CredentialRevokedEventDTO>();
+        Add<ClaimSetEventDTO>();
+        Add<BallotCreatedEventDTO>();
+        Add<VoteCastEventDTO>();
+        Add<RedeemedEventDTO>();
+        Add<RewardAddedEventDTO>();
+        Add<DIDAttributeChangedEventDTO>();
+        return decoders;
+    }
+
+    private static int Decode(FilterLog[] logs, Dictionary<string, Func<FilterLog, object>> decoders)
+    {
+        foreach (var log in logs)
+        {
+            if (log.Topics is { Length: > 0 } topics && decoders.TryGetValue(topics[0].ToString()!, out var decode))
+            {
+                _ = decode(log);
+            }
+        }
+        return logs.Length;
+    }
+}

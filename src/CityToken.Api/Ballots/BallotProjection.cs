@@ -1,0 +1,134 @@
+using CityToken.Api.Indexing;
+using CityToken.Api.Storage;
+using CityToken.Contracts.BallotBox.ContractDefinition;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CityToken.Api.Ballots;
+
+/// <summary>A ballot from BallotCreated / BallotCancelled. Tallies and turnout are counted from <see cref="VoteRecord"/>s.</summary>
+public sealed class BallotRecord
+{
+    public long Id { get; set; }
+    public required string CredentialType { get; set; }
+    public required string MetadataHash { get; set; }
+    public required string MetadataUri { get; set; }
+    public int OptionCount { get; set; }
+
+    /// <summary>Voting window [Start, End), Unix seconds.</summary>
+    public long Start { get; set; }
+    public long End { get; set; }
+
+    /// <summary>Minimum turnout (votes), decimal string (uint256).</summary>
+    public required string Quorum { get; set; }
+    public long CreatedBlock { get; set; }
+    public required string CreatedTransaction { get; set; }
+    public long? CancelledBlock { get; set; }
+}
+
+/// <summary>One vote (VoteCast): one per (ballot, person key).</summary>
+public sealed class VoteRecord
+{
+    public long BallotId { get; set; }
+    public required string PersonKey { get; set; }
+    public required string Voter { get; set; }
+    public required string Signer { get; set; }
+    public int Option { get; set; }
+    public required string TransactionHash { get; set; }
+    public long BlockNumber { get; set; }
+    public int LogIndex { get; set; }
+    public long BlockTime { get; set; }
+}
+
+public sealed class BallotProjection : IEventProjection
+{
+    public IReadOnlyCollection<string> Contracts { get; } = ["BallotBox"];
+
+    public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    {
+        if (EventTopic.Matches<BallotCreatedEventDTO>(log.Log))
+        {
+            var created = EventTopic.Decode<BallotCreatedEventDTO>(log.Log);
+            db.Add(new BallotRecord
+            {
+                Id = (long)created.BallotId,
+                CredentialType = Hex.Of(created.CredentialType),
+                MetadataHash = Hex.Of(created.MetadataHash),
+                MetadataUri = created.MetadataURI ?? "",
+                OptionCount = created.OptionCount,
+                Start = (long)created.Start,
+                End = (long)created.End,
+                Quorum = Uint256.Format(created.Quorum),
+                CreatedBlock = log.BlockNumber,
+                CreatedTransaction = log.TransactionHash,
+            });
+        }
+        else if (EventTopic.Matches<BallotCancelledEventDTO>(log.Log))
+        {
+            var cancelled = EventTopic.Decode<BallotCancelledEventDTO>(log.Log);
+            var ballot = await db.Set<BallotRecord>().FindAsync([(long)cancelled.BallotId], cancellationToken)
+                ?? throw new InvalidOperationException($"BallotCancelled for unknown ballot {cancelled.BallotId}.");
+            ballot.CancelledBlock = log.BlockNumber;
+        }
+        else if (EventTopic.Matches<VoteCastEventDTO>(log.Log))
+        {
+            var vote = EventTopic.Decode<VoteCastEventDTO>(log.Log);
+            db.Add(new VoteRecord
+            {
+                BallotId = (long)vote.BallotId,
+                PersonKey = Hex.Of(vote.PersonKey),
+                Voter = Hex.Address(vote.Voter),
+                Signer = Hex.Address(vote.Signer),
+                Option = (int)vote.Option,
+                TransactionHash = log.TransactionHash,
+                BlockNumber = log.BlockNumber,
+                LogIndex = log.LogIndex,
+                BlockTime = log.BlockTime.ToUnixTimeSeconds(),
+            });
+        }
+    }
+
+    public async Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken)
+    {
+        await db.Set<VoteRecord>().Where(v => v.BlockNumber > blockNumber).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<BallotRecord>().Where(b => b.CreatedBlock > blockNumber).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<BallotRecord>().Where(b => b.CancelledBlock > blockNumber)
+            .ExecuteUpdateAsync(u => u.SetProperty(b => b.CancelledBlock, (long?)null), cancellationToken);
+    }
+
+    public async Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken)
+    {
+        await db.Set<VoteRecord>().ExecuteDeleteAsync(cancellationToken);
+        await db.Set<BallotRecord>().ExecuteDeleteAsync(cancellationToken);
+    }
+}
+
+internal sealed class BallotRecordConfiguration : IEntityTypeConfiguration<BallotRecord>
+{
+    public void Configure(EntityTypeBuilder<BallotRecord> builder)
+    {
+        builder.ToTable("Ballots");
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.HasIndex(b => b.CreatedBlock);
+        builder.Property(b => b.CredentialType).HasMaxLength(66);
+        builder.Property(b => b.MetadataHash).HasMaxLength(66);
+        builder.Property(b => b.Quorum).HasMaxLength(78);
+        builder.Property(b => b.CreatedTransaction).HasMaxLength(66);
+    }
+}
+
+internal sealed class VoteRecordConfiguration : IEntityTypeConfiguration<VoteRecord>
+{
+    public void Configure(EntityTypeBuilder<VoteRecord> builder)
+    {
+        builder.ToTable("Votes");
+        builder.HasKey(v => new { v.BallotId, v.PersonKey });
+        builder.HasIndex(v => v.Voter);
+        builder.HasIndex(v => v.BlockNumber);
+        builder.Property(v => v.PersonKey).HasMaxLength(66);
+        builder.Property(v => v.Voter).HasMaxLength(42);
+        builder.Property(v => v.Signer).HasMaxLength(42);
+        builder.Property(v => v.TransactionHash).HasMaxLength(66);
+    }
+}

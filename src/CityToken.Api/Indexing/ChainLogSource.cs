@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Numerics;
+using CityToken.Api.Chain;
+using Microsoft.Extensions.Options;
+using Nethereum.Hex.HexTypes;
+using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.DTOs;
+
+namespace CityToken.Api.Indexing;
+
+/// <summary>A block header the indexer needs: hash, parent hash and time.</summary>
+public sealed record BlockHeader(long Number, string Hash, string ParentHash, long Timestamp);
+
+/// <summary>
+/// One fetched range: every log of our contracts in blocks <see cref="From"/>..<see cref="To"/> in (block,
+/// logIndex) order, the headers of the blocks holding them and of both ends.
+/// </summary>
+public sealed record FetchedRange(long From, long To, IReadOnlyList<FilterLog> Logs, IReadOnlyDictionary<long, BlockHeader> Headers)
+{
+    public BlockHeader First => Headers[From];
+    public BlockHeader Last => Headers[To];
+}
+
+/// <summary>The chain changed while a range was being read (a header vanished or disagrees with a log's block hash).</summary>
+public sealed class ChainMovedException(string message) : Exception(message);
+
+/// <summary>
+/// Reads ranges of logs with eth_getLogs (Nethereum's RPC client), sizing ranges adaptively: the size doubles
+/// while requests are quick and small, halves when a range returns more than the target number of logs, and
+/// halves and retries at once when the node refuses a range ("too many results", "limit exceeded", timeout).
+/// </summary>
+public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> options)
+{
+    private static readonly TimeSpan FastRequest = TimeSpan.FromSeconds(1);
+    private int _size = Math.Min(options.Value.InitialBlockRange, options.Value.MaxBlockRange);
+
+    /// <summary>Current range size in blocks.</summary>
+    public int RangeSize => _size;
+
+    /// <summary>
+    /// Fetches from <paramref name="from"/> up to at most <paramref name="to"/> (fewer blocks when the range is shrunk),
+    /// returned as consecutive pieces of about <see cref="IndexerOptions.TargetLogsPerRange"/> logs each (cut at block
+    /// boundaries), so that each database transaction stays small and storing overlaps with the next fetch.
+    /// </summary>
+    public async Task<IReadOnlyList<FetchedRange>> FetchAsync(long from, long to, IReadOnlyList<string> addresses, CancellationToken cancellationToken)
+    {
+        var max = options.Value.MaxBlockRange;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var end = Math.Min(to, from + _size - 1);
+            FilterLog[] logs;
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                logs = await GetLogsAsync(from, end, addresses);
+            }
+            catch (Exception ex) when (_size > 1 && IsRangeRefusal(ex))
+            {
+                _size = Math.Max(1, _size / 2);
+                continue;
+            }
+            watch.Stop();
+            var target = options.Value.TargetLogsPerRange;
+            if (logs.Length > target && _size > 1)
+            {
+                _size = (int)Math.Max(1, (long)_size * target / logs.Length);
+            }
+            else if (watch.Elapsed < FastRequest && logs.Length < target / 2 && end - from + 1 == _size)
+            {
+                _size = (int)Math.Min(max, (long)_size * 2);
+            }
+            return await CompleteAsync(from, end, logs, cancellationToken);
+        }
+    }
+
+    /// <summary>Cuts a range into pieces of at least the target number of logs, at block boundaries.</summary>
+    private List<(long From, long To, ArraySegment<FilterLog> Logs)> Pieces(long from, long to, FilterLog[] logs)
+    {
+        var target = Math.Max(1, options.Value.TargetLogsPerRange);
+        var pieces = new List<(long, long, ArraySegment<FilterLog>)>();
+        var start = 0;
+        var pieceFrom = from;
+        for (var i = 0; i < logs.Length; i++)
+        {
+            var block = (long)logs[i].BlockNumber.Value;
+            var lastOfBlock = i + 1 == logs.Length || (long)logs[i + 1].BlockNumber.Value != block;
+            if (lastOfBlock && i + 1 - start >= target && block < to)
+            {
+                pieces.Add((pieceFrom, block, new ArraySegment<FilterLog>(logs, start, i + 1 - start)));
+                start = i + 1;
+                pieceFrom = block + 1;
+            }
+        }
+        pieces.Add((pieceFrom, to, new ArraySegment<FilterLog>(logs, start, logs.Length - start)));
+        return pieces;
+    }
+
+    /// <summary>Plain eth_getLogs over our contracts; logs in (block, logIndex) order.</summary>
+    public async Task<FilterLog[]> GetLogsAsync(long from, long to, IReadOnlyList<string> addresses)
+    {
+        var filter = new NewFilterInput
+        {
+            FromBlock = new BlockParameter(new HexBigInteger(new BigInteger(from))),
+            ToBlock = new BlockParameter(new HexBigInteger(new BigInteger(to))),
+            Address = [.. addresses],
+        };
+        var logs = await chain.Web3.Eth.Filters.GetLogs.SendRequestAsync(filter) ?? [];
+        Array.Sort(logs, static (a, b) =>
+        {
+            var byBlock = a.BlockNumber.Value.CompareTo(b.BlockNumber.Value);
+            return byBlock != 0 ? byBlock : a.LogIndex.Value.CompareTo(b.LogIndex.Value);
+        });
+        return logs;
+    }
+
+    /// <summary>Header of block <paramref name="number"/>, or null when the chain has no such block.</summary>
+    public async Task<BlockHeader?> GetHeaderAsync(long number)
+    {
+        var block = await chain.Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber
+            .SendRequestAsync(new BlockParameter(new HexBigInteger(new BigInteger(number))));
+        return block is null
+            ? null
+            : new BlockHeader(number, block.BlockHash.ToLowerInvariant(), block.ParentHash.ToLowerInvariant(), (long)block.Timestamp.Value);
+    }
+
+    /// <summary>Head block number.</summary>
+    public async Task<long> GetHeadAsync() => (long)(await chain.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+
+    private async Task<IReadOnlyList<FetchedRange>> CompleteAsync(long from, long to, FilterLog[] logs, CancellationToken cancellationToken)
+    {
+        var pieces = Pieces(from, to, logs);
+        var numbers = new SortedSet<long>();
+        foreach (var piece in pieces)
+        {
+            numbers.Add(piece.From);
+            numbers.Add(piece.To);
+        }
+        foreach (var log in logs)
+        {
+            numbers.Add((long)log.BlockNumber.Value);
+        }
+        var headers = new Dictionary<long, BlockHeader>();
+        using var gate = new SemaphoreSlim(8);
+        await Task.WhenAll(numbers.Select(async number =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                var header = await GetHeaderAsync(number)
+                    ?? throw new ChainMovedException($"Block {number} disappeared while its range was read.");
+                lock (headers)
+                {
+                    headers[number] = header;
+                }
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        foreach (var log in logs)
+        {
+            if (log.Removed || !string.Equals(headers[(long)log.BlockNumber.Value].Hash, log.BlockHash, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ChainMovedException($"Block {log.BlockNumber.Value} changed while its range was read.");
+            }
+        }
+        return pieces.Select(p =>
+        {
+            var own = new Dictionary<long, BlockHeader> { [p.From] = headers[p.From], [p.To] = headers[p.To] };
+            foreach (var log in p.Logs)
+            {
+                var number = (long)log.BlockNumber.Value;
+                own[number] = headers[number];
+            }
+            return new FetchedRange(p.From, p.To, p.Logs, own);
+        }).ToList();
+    }
+
+    private static bool IsRangeRefusal(Exception exception) => exception switch
+    {
+        RpcResponseException rpc => LooksLikeLimit(rpc.RpcError?.Message ?? rpc.Message),
+        _ => ChainErrors.IsUnavailable(exception) && exception is RpcClientTimeoutException or TaskCanceledException or TimeoutException,
+    };
+
+    private static readonly string[] LimitWords = ["too many", "limit", "exceed", "range", "response size", "timeout", "timed out"];
+
+    private static bool LooksLikeLimit(string message) =>
+        LimitWords.Any(word => message.Contains(word, StringComparison.OrdinalIgnoreCase));
+}

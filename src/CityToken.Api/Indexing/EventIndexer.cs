@@ -1,0 +1,390 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Channels;
+using CityToken.Api.Chain;
+using CityToken.Api.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Nethereum.RPC.Eth.DTOs;
+
+namespace CityToken.Api.Indexing;
+
+/// <summary>
+/// Indexes every contract of the deployment manifest from its deployment block: reads ranges of logs ahead
+/// (one range is fetched while the previous one is stored), stores each range's raw logs, projections and
+/// checkpoint in one database transaction, and detects reorgs by comparing each range's parent hash (and
+/// the checkpoint block's hash) with the stored hash; on a reorg it rolls projections back to the newest
+/// stored block the chain still has, then re-indexes from there.
+/// </summary>
+public sealed partial class EventIndexer(
+    IServiceScopeFactory scopes,
+    ChainGateway chain,
+    ChainLogSource source,
+    IOptions<IndexerOptions> options,
+    IndexerStatus status,
+    TimeProvider time,
+    ILogger<EventIndexer> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _exclusive = new(1, 1);
+
+    public void Dispose() => _exclusive.Dispose();
+
+    /// <summary>Called after each stored range with (from, to, logs): the benchmark replays the same ranges.</summary>
+    public Action<long, long, int>? RangeIndexed { get; set; }
+
+    /// <summary>
+    /// Indexes until the confirmed head (head - confirmation depth) or <paramref name="untilBlock"/>, whichever
+    /// is lower, handling reorgs on the way. Returns the last indexed block.
+    /// </summary>
+    public async Task<long> CatchUpAsync(long? untilBlock, CancellationToken cancellationToken)
+    {
+        await _exclusive.WaitAsync(cancellationToken);
+        try
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                var outcome = await CatchUpOnceAsync(untilBlock, cancellationToken);
+                if (outcome is { } indexed)
+                {
+                    return indexed;
+                }
+                // A reorg was handled (or the chain moved under a range): go again from the fork point.
+                if (attempt > 100)
+                {
+                    throw new InvalidOperationException("The chain keeps reorganising; giving up this round.");
+                }
+            }
+        }
+        finally
+        {
+            _exclusive.Release();
+        }
+    }
+
+    /// <summary>Drops every projection, raw log, block hash and the checkpoint; the next catch-up rebuilds from the deployment block.</summary>
+    public async Task ResetAsync(CancellationToken cancellationToken)
+    {
+        await _exclusive.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await ResetAllAsync(db, scope.ServiceProvider, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            status.Indexed(chain.Manifest.DeploymentBlock - 1);
+        }
+        finally
+        {
+            _exclusive.Release();
+        }
+    }
+
+    private async Task<long?> CatchUpOnceAsync(long? untilBlock, CancellationToken cancellationToken)
+    {
+        var manifest = chain.Manifest;
+        var contracts = manifest.Contracts.ToDictionary(c => Hex.Address(c.Value.Address), c => c.Key);
+        var addresses = contracts.Keys.Order(StringComparer.Ordinal).ToArray();
+        var checkpoint = await EnsureCheckpointAsync(manifest, addresses, cancellationToken);
+
+        var head = await source.GetHeadAsync();
+        var safe = head - options.Value.ConfirmationDepth;
+        if (untilBlock is { } until)
+        {
+            safe = Math.Min(safe, until);
+        }
+
+        // The checkpoint block must still be on the chain (evm_revert, or a reorg at the same height).
+        if (checkpoint.BlockHash is { } storedHash)
+        {
+            var current = await source.GetHeaderAsync(checkpoint.BlockNumber);
+            if (current is null || !string.Equals(current.Hash, storedHash, StringComparison.OrdinalIgnoreCase))
+            {
+                await HandleReorgAsync(manifest, checkpoint.BlockNumber, cancellationToken);
+                return null;
+            }
+        }
+        if (checkpoint.BlockNumber >= safe)
+        {
+            status.Progress(head, checkpoint.BlockNumber, caughtUp: true);
+            status.Succeeded();
+            return checkpoint.BlockNumber;
+        }
+        status.Progress(head, checkpoint.BlockNumber, caughtUp: false);
+
+        using var pipeline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var channel = Channel.CreateBounded<FetchedRange>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                for (var next = checkpoint.BlockNumber + 1; next <= safe;)
+                {
+                    foreach (var range in await source.FetchAsync(next, safe, addresses, pipeline.Token))
+                    {
+                        await channel.Writer.WriteAsync(range, pipeline.Token);
+                        next = range.To + 1;
+                    }
+                }
+                channel.Writer.TryComplete();
+            }
+            catch (Exception ex)
+            {
+                channel.Writer.TryComplete(ex);
+            }
+        }, CancellationToken.None);
+
+        var indexed = checkpoint.BlockNumber;
+        try
+        {
+            await foreach (var range in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                if (!await ApplyRangeAsync(range, contracts, checkContinuity: true, cancellationToken))
+                {
+                    await pipeline.CancelAsync();
+                    await HandleReorgAsync(manifest, indexed, cancellationToken);
+                    return null;
+                }
+                indexed = range.To;
+                status.Progress(head, indexed, caughtUp: indexed >= safe);
+                RangeIndexed?.Invoke(range.From, range.To, range.Logs.Count);
+            }
+        }
+        catch (ChainMovedException ex)
+        {
+            LogChainMoved(logger, ex.Message);
+            return null;
+        }
+        finally
+        {
+            await pipeline.CancelAsync();
+            await producer;
+        }
+        status.Succeeded();
+        return indexed;
+    }
+
+    /// <summary>
+    /// Stores one range. With <paramref name="checkContinuity"/>, returns false (storing nothing) when the
+    /// range's first block does not follow the checkpoint block (its parent hash differs: a reorg).
+    /// Logs already stored (same chain id, tx hash and log index) are skipped, so re-delivery changes nothing.
+    /// </summary>
+    internal async Task<bool> ApplyRangeAsync(
+        FetchedRange range, IReadOnlyDictionary<string, string> contracts, bool checkContinuity, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+        var projections = ProjectionsByContract(scope.ServiceProvider);
+        // Thousands of rows per range: detect changes once, before saving, not on every lookup.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
+        if (checkContinuity)
+        {
+            if (checkpoint.BlockNumber != range.From - 1)
+            {
+                throw new ChainMovedException($"Range {range.From}..{range.To} does not follow the checkpoint at {checkpoint.BlockNumber}.");
+            }
+            if (checkpoint.BlockHash is { } hash && !string.Equals(hash, range.First.ParentHash, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        var chainId = checkpoint.ChainId;
+        var stored = (await db.Set<RawLog>()
+                .Where(l => l.BlockNumber >= range.From && l.BlockNumber <= range.To)
+                .Select(l => new { l.TransactionHash, l.LogIndex })
+                .ToListAsync(cancellationToken))
+            .Select(l => (l.TransactionHash, l.LogIndex))
+            .ToHashSet();
+        var fresh = new List<IndexedLog>(range.Logs.Count);
+        foreach (var log in range.Logs)
+        {
+            var address = Hex.Address(log.Address);
+            if (!contracts.TryGetValue(address, out var contractName))
+            {
+                continue;
+            }
+            var txHash = log.TransactionHash.ToLowerInvariant();
+            var logIndex = (int)log.LogIndex.Value;
+            if (!stored.Add((txHash, logIndex)))
+            {
+                continue;
+            }
+            var blockNumber = (long)log.BlockNumber.Value;
+            var header = range.Headers[blockNumber];
+            await RowInserter.InsertAsync(db, new RawLog
+            {
+                ChainId = chainId,
+                BlockNumber = blockNumber,
+                BlockHash = header.Hash,
+                TransactionHash = txHash,
+                TransactionIndex = (int)log.TransactionIndex.Value,
+                LogIndex = logIndex,
+                Address = address,
+                ContractName = contractName,
+                Topics = string.Join(',', log.Topics.Select(t => t?.ToString()?.ToLowerInvariant())),
+                Data = log.Data ?? "0x",
+            }, cancellationToken);
+            fresh.Add(new IndexedLog(chainId, blockNumber, header.Hash, DateTimeOffset.FromUnixTimeSeconds(header.Timestamp),
+                txHash, (int)log.TransactionIndex.Value, logIndex, contractName, log));
+        }
+        foreach (var projection in projections.Values.SelectMany(p => p).Distinct())
+        {
+            await projection.PrepareAsync(db, fresh.Where(l => projection.Contracts.Contains(l.ContractName)).ToList(), cancellationToken);
+        }
+        foreach (var indexedLog in fresh)
+        {
+            if (projections.TryGetValue(indexedLog.ContractName, out var interested))
+            {
+                foreach (var projection in interested)
+                {
+                    await projection.ApplyAsync(db, indexedLog, cancellationToken);
+                }
+            }
+        }
+
+        foreach (var header in range.Headers.Values)
+        {
+            var existing = await db.Set<IndexedBlock>().FindAsync([header.Number], cancellationToken);
+            if (existing is null)
+            {
+                db.Add(new IndexedBlock { Number = header.Number, Hash = header.Hash, ParentHash = header.ParentHash, Timestamp = header.Timestamp });
+            }
+        }
+        if (range.To > checkpoint.BlockNumber)
+        {
+            checkpoint.BlockNumber = range.To;
+            checkpoint.BlockHash = range.Last.Hash;
+            checkpoint.UpdatedAt = time.GetUtcNow().ToUnixTimeSeconds();
+        }
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        RowInserter.Release(db);
+        return true;
+    }
+
+    /// <summary>
+    /// Finds the fork point (the newest stored block whose hash the chain still has; a block hash commits to all
+    /// its ancestors) and rolls raw logs, block hashes, projections and the checkpoint back to it.
+    /// </summary>
+    private async Task HandleReorgAsync(DeploymentManifest manifest, long from, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+        var fork = manifest.DeploymentBlock - 1;
+        string? forkHash = null;
+        var below = from + 1;
+        while (forkHash is null)
+        {
+            var page = await db.Set<IndexedBlock>().Where(b => b.Number < below)
+                .OrderByDescending(b => b.Number).Take(64).ToListAsync(cancellationToken);
+            if (page.Count == 0)
+            {
+                break;
+            }
+            foreach (var block in page)
+            {
+                var header = await source.GetHeaderAsync(block.Number);
+                if (header is not null && string.Equals(header.Hash, block.Hash, StringComparison.OrdinalIgnoreCase))
+                {
+                    (fork, forkHash) = (block.Number, block.Hash);
+                    break;
+                }
+            }
+            below = page[^1].Number;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (forkHash is null)
+        {
+            await ResetAllAsync(db, scope.ServiceProvider, cancellationToken);
+        }
+        else
+        {
+            foreach (var projection in scope.ServiceProvider.GetServices<IEventProjection>())
+            {
+                await projection.RollbackAsync(db, fork, cancellationToken);
+            }
+            await db.Set<RawLog>().Where(l => l.BlockNumber > fork).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<IndexedBlock>().Where(b => b.Number > fork).ExecuteDeleteAsync(cancellationToken);
+            var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
+            checkpoint.BlockNumber = fork;
+            checkpoint.BlockHash = forkHash;
+            checkpoint.UpdatedAt = time.GetUtcNow().ToUnixTimeSeconds();
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        status.Reorged(fork);
+        status.Indexed(fork);
+        LogReorg(logger, from, fork);
+    }
+
+    private async Task ResetAllAsync(CityTokenDb db, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        foreach (var projection in services.GetServices<IEventProjection>())
+        {
+            await projection.ResetAsync(db, cancellationToken);
+        }
+        await db.Set<RawLog>().ExecuteDeleteAsync(cancellationToken);
+        await db.Set<IndexedBlock>().ExecuteDeleteAsync(cancellationToken);
+        await db.Set<IndexerCheckpoint>().ExecuteDeleteAsync(cancellationToken);
+        var manifest = chain.Manifest;
+        db.Add(NewCheckpoint(manifest, ContractsKey(manifest.Contracts.Values.Select(c => Hex.Address(c.Address)))));
+    }
+
+    private async Task<IndexerCheckpoint> EnsureCheckpointAsync(DeploymentManifest manifest, IEnumerable<string> addresses, CancellationToken cancellationToken)
+    {
+        var key = ContractsKey(addresses);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+        var checkpoint = await db.Set<IndexerCheckpoint>().AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        if (checkpoint is not null && checkpoint.ContractsKey == key && checkpoint.ChainId == manifest.ChainId)
+        {
+            return checkpoint;
+        }
+        if (checkpoint is not null)
+        {
+            LogNewDeployment(logger);
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ResetAllAsync(db, scope.ServiceProvider, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return await db.Set<IndexerCheckpoint>().AsNoTracking().SingleAsync(cancellationToken);
+    }
+
+    private IndexerCheckpoint NewCheckpoint(DeploymentManifest manifest, string key) => new()
+    {
+        ChainId = manifest.ChainId,
+        ContractsKey = key,
+        BlockNumber = manifest.DeploymentBlock - 1,
+        BlockHash = null,
+        UpdatedAt = time.GetUtcNow().ToUnixTimeSeconds(),
+    };
+
+    private static string ContractsKey(IEnumerable<string> addresses) =>
+        "0x" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', addresses.Order(StringComparer.Ordinal)))));
+
+    private static Dictionary<string, IEventProjection[]> ProjectionsByContract(IServiceProvider services) =>
+        services.GetServices<IEventProjection>()
+            .SelectMany(p => p.Contracts.Select(c => (Contract: c, Projection: p)))
+            .GroupBy(x => x.Contract, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Projection).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Manifest contracts by lower-case address (for tests and the benchmark).</summary>
+    public IReadOnlyDictionary<string, string> ContractsByAddress() =>
+        chain.Manifest.Contracts.ToDictionary(c => Hex.Address(c.Value.Address), c => c.Key);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reorg: block {Block} is no longer on the chain; rolled back to block {Fork} and re-indexing.")]
+    private static partial void LogReorg(ILogger logger, long block, long fork);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The chain moved while a range was read ({Reason}); reading again.")]
+    private static partial void LogChainMoved(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The deployment manifest names other contracts than the index was built from: rebuilding the index from the deployment block.")]
+    private static partial void LogNewDeployment(ILogger logger);
+}

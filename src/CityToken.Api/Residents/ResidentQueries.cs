@@ -1,0 +1,153 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using CityToken.Api.Ballots;
+using CityToken.Api.Credentials;
+using CityToken.Api.Indexing;
+using CityToken.Api.Redemptions;
+using CityToken.Api.Rewards;
+using CityToken.Api.Storage;
+using Microsoft.EntityFrameworkCore;
+using Nethereum.Util;
+
+namespace CityToken.Api.Residents;
+
+/// <summary>GET /api/residents/{address}: what the index knows about a resident. Amounts are base units as decimal strings.</summary>
+public sealed record ResidentResponse(
+    string Address,
+    string Did,
+    string Balance,
+    long? IndexedBlock,
+    IReadOnlyList<ResidentCredential> Credentials,
+    IReadOnlyList<ResidentVote> BallotsVoted);
+
+/// <summary>A credential about the resident's DID; <see cref="Status"/> is valid, expired, revoked or pending (computed now).</summary>
+public sealed record ResidentCredential(
+    long Id, string Type, string Status, string Issuer, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt,
+    DateTimeOffset? RevokedAt, string? RevocationReason, long? SupersededBy, string TransactionHash, long BlockNumber);
+
+/// <summary>A ballot the resident's DID voted in.</summary>
+public sealed record ResidentVote(long BallotId, int Option, string TransactionHash, long BlockNumber, DateTimeOffset Time);
+
+/// <summary>One page of history, newest first; pass <see cref="NextCursor"/> as <c>cursor</c> for the next page (null at the end).</summary>
+public sealed record HistoryPage(string Address, IReadOnlyList<HistoryEntry> Items, string? NextCursor);
+
+/// <summary>
+/// One token movement of the resident. <see cref="Kind"/>: reward (minted by a reward batch), mint (other mint),
+/// received, sent, redemption (paid for a catalog reward), burn. <see cref="Direction"/>: in or out.
+/// <see cref="For"/> says what it was for (reward batch id, or catalog reward and quantity).
+/// </summary>
+public sealed record HistoryEntry(
+    string Kind, string Direction, string Amount, string? Counterparty, string TransactionHash, long BlockNumber, int LogIndex,
+    DateTimeOffset Time, string? For, string? BatchId, long? RedemptionId, long? RewardId, string? Quantity);
+
+/// <summary>Reads of the resident projections (no chain access).</summary>
+public static class ResidentQueries
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    /// <summary>did:ethr with the chain id in hex (did:ethr:0x7a69:0x… on Hardhat), the form ethr-did-resolver names networks by.</summary>
+    public static string DidOf(string checksumAddress, long chainId) =>
+        $"did:ethr:0x{chainId.ToString("x", CultureInfo.InvariantCulture)}:{checksumAddress}";
+
+    public static async Task<ResidentResponse> GetResidentAsync(CityTokenDb db, string address, long chainId, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var key = Hex.Address(address);
+        var balance = await db.Set<TokenBalance>().Where(b => b.Address == key).Select(b => b.Balance).FirstOrDefaultAsync(cancellationToken) ?? "0";
+        var now = await ChainClock.NowAsync(db, time, cancellationToken);
+        var credentials = (await db.Set<CredentialRecord>().AsNoTracking().Where(c => c.Subject == key).OrderBy(c => c.Id).ToListAsync(cancellationToken))
+            .Select(c => new ResidentCredential(c.Id, c.CredentialType, c.StatusAt(now), Checksum(c.Issuer),
+                ChainClock.ToTime(c.IssuedAt), ChainClock.ToTime(c.ExpiresAt), c.RevokedAt is { } r ? ChainClock.ToTime(r) : null,
+                c.RevocationReason switch { null => null, 1 => "superseded", _ => "revoked" }, c.SupersededBy, c.IssuedTransaction, c.IssuedBlock))
+            .ToList();
+        var votes = (await db.Set<VoteRecord>().AsNoTracking().Where(v => v.Voter == key).OrderBy(v => v.BallotId).ToListAsync(cancellationToken))
+            .Select(v => new ResidentVote(v.BallotId, v.Option, v.TransactionHash, v.BlockNumber, ChainClock.ToTime(v.BlockTime)))
+            .ToList();
+        return new ResidentResponse(address, DidOf(address, chainId), balance, await ChainClock.IndexedBlockAsync(db, cancellationToken), credentials, votes);
+    }
+
+    public static async Task<HistoryPage> GetHistoryAsync(CityTokenDb db, string address, (long Block, int LogIndex)? before, int limit, CancellationToken cancellationToken)
+    {
+        var key = Hex.Address(address);
+        var query = db.Set<TokenTransfer>().AsNoTracking().Where(t => t.From == key || t.To == key);
+        if (before is { } c)
+        {
+            query = query.Where(t => t.BlockNumber < c.Block || (t.BlockNumber == c.Block && t.LogIndex < c.LogIndex));
+        }
+        var transfers = await query.OrderByDescending(t => t.BlockNumber).ThenByDescending(t => t.LogIndex).Take(limit + 1).ToListAsync(cancellationToken);
+        var more = transfers.Count > limit;
+        if (more)
+        {
+            transfers.RemoveAt(transfers.Count - 1);
+        }
+        var txs = transfers.Select(t => t.TransactionHash).Distinct().ToList();
+        var batches = await db.Set<RewardBatch>().AsNoTracking().Where(b => txs.Contains(b.TransactionHash)).ToDictionaryAsync(b => b.TransactionHash, cancellationToken);
+        var redemptions = (await db.Set<Redemption>().AsNoTracking().Where(r => txs.Contains(r.TransactionHash) && r.Resident == key).ToListAsync(cancellationToken))
+            .GroupBy(r => r.TransactionHash).ToDictionary(g => g.Key, g => g.OrderBy(r => r.LogIndex).ToList());
+        // The catalog takes the payment and passes it on to the merchant in the same transaction: that payout names the merchant.
+        var redemptionTxs = redemptions.Keys.ToList();
+        var payouts = await db.Set<TokenTransfer>().AsNoTracking()
+            .Where(p => redemptionTxs.Contains(p.TransactionHash) && p.From != key)
+            .OrderBy(p => p.LogIndex).ToListAsync(cancellationToken);
+
+        var items = transfers.Select(t =>
+        {
+            var incoming = t.To == key && t.From != key;
+            var time = ChainClock.ToTime(t.BlockTime);
+            if (t.From == Hex.ZeroAddress)
+            {
+                return batches.TryGetValue(t.TransactionHash, out var batch)
+                    ? new HistoryEntry("reward", "in", t.Amount, null, t.TransactionHash, t.BlockNumber, t.LogIndex, time,
+                        $"reward batch {batch.BatchId}", batch.BatchId, null, null, null)
+                    : new HistoryEntry("mint", "in", t.Amount, null, t.TransactionHash, t.BlockNumber, t.LogIndex, time, "mint", null, null, null, null);
+            }
+            if (!incoming && redemptions.TryGetValue(t.TransactionHash, out var redeemed) && redeemed.Count > 0)
+            {
+                // One Redeemed per redemption, each followed by its payment: pair them in log order.
+                var redemption = redeemed.LastOrDefault(r => r.LogIndex < t.LogIndex) ?? redeemed[0];
+                var payout = payouts.FirstOrDefault(p => p.TransactionHash == t.TransactionHash && p.From == t.To && p.LogIndex > t.LogIndex);
+                var merchant = t.To == Hex.ZeroAddress ? null : Checksum(payout?.To ?? t.To);
+                return new HistoryEntry("redemption", "out", t.Amount, merchant, t.TransactionHash,
+                    t.BlockNumber, t.LogIndex, time, $"catalog reward {redemption.RewardId} x {redemption.Quantity}", null,
+                    redemption.Id, redemption.RewardId, redemption.Quantity);
+            }
+            if (t.To == Hex.ZeroAddress)
+            {
+                return new HistoryEntry("burn", "out", t.Amount, null, t.TransactionHash, t.BlockNumber, t.LogIndex, time, "burn", null, null, null, null);
+            }
+            return incoming
+                ? new HistoryEntry("received", "in", t.Amount, Checksum(t.From), t.TransactionHash, t.BlockNumber, t.LogIndex, time, "transfer", null, null, null, null)
+                : new HistoryEntry("sent", "out", t.Amount, Checksum(t.To), t.TransactionHash, t.BlockNumber, t.LogIndex, time, "transfer", null, null, null, null);
+        }).ToList();
+        var next = more && items.Count > 0 ? EncodeCursor(items[^1].BlockNumber, items[^1].LogIndex) : null;
+        return new HistoryPage(address, items, next);
+    }
+
+    /// <summary>Opaque cursor: base64url of "block:logIndex" of the last entry returned.</summary>
+    public static string EncodeCursor(long block, int logIndex) =>
+        Base64Url.EncodeToString(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{block}:{logIndex}")));
+
+    public static bool TryDecodeCursor(string cursor, out (long Block, int LogIndex) position)
+    {
+        position = default;
+        try
+        {
+            var text = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(cursor));
+            var parts = text.Split(':');
+            if (parts.Length == 2
+                && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var block)
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var logIndex))
+            {
+                position = (block, logIndex);
+                return true;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+        return false;
+    }
+
+    private static string Checksum(string address) => AddressUtil.Current.ConvertToChecksumAddress(address);
+}

@@ -1,0 +1,269 @@
+using System.Globalization;
+using System.Numerics;
+using CityToken.Api.Indexing;
+using CityToken.Api.Storage;
+using CityToken.Contracts.CivicToken.ContractDefinition;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CityToken.Api.Residents;
+
+/// <summary>A holder's CivicToken balance (base units, decimal string); rows exist only for non-zero balances.</summary>
+public sealed class TokenBalance
+{
+    public required string Address { get; set; }
+    public required string Balance { get; set; }
+}
+
+/// <summary>One CivicToken Transfer log (mints come from, burns go to, the zero address).</summary>
+public sealed class TokenTransfer
+{
+    public required string TransactionHash { get; set; }
+    public int LogIndex { get; set; }
+    public long BlockNumber { get; set; }
+
+    /// <summary>Block time, Unix seconds.</summary>
+    public long BlockTime { get; set; }
+    public required string From { get; set; }
+    public required string To { get; set; }
+    public required string Amount { get; set; }
+}
+
+/// <summary>Token-wide totals (one row): supply = minted - burned.</summary>
+public sealed class TokenSupply
+{
+    public int Id { get; set; } = 1;
+    public required string TotalSupply { get; set; }
+    public required string Minted { get; set; }
+    public required string Burned { get; set; }
+}
+
+/// <summary>Per UTC day (block time): minted and burned base units, and counts of mints and transfers.</summary>
+public sealed class TokenDailyStat
+{
+    /// <summary>yyyy-MM-dd (UTC).</summary>
+    public required string Day { get; set; }
+    public required string Minted { get; set; }
+    public required string Burned { get; set; }
+    public int Mints { get; set; }
+    public int Transfers { get; set; }
+}
+
+/// <summary>Balances, transfers, supply and daily figures from CivicToken's Transfer events.</summary>
+public sealed class TokenProjection : IEventProjection
+{
+    public IReadOnlyCollection<string> Contracts { get; } = ["CivicToken"];
+
+    /// <summary>Databases (units of work) whose balance rows for the current range are all loaded: a miss means "no row".</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CityTokenDb, HashSet<string>> Loaded = new();
+
+    /// <summary>Loads the balance rows of every address the range's transfers touch, 500 per query.</summary>
+    public async Task PrepareAsync(CityTokenDb db, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken)
+    {
+        var addresses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var log in logs)
+        {
+            if (EventTopic.Matches<TransferEventDTO>(log.Log) && log.Log.Topics.Length == 3)
+            {
+                addresses.Add(TopicAddress(log.Log.Topics[1]));
+                addresses.Add(TopicAddress(log.Log.Topics[2]));
+            }
+        }
+        addresses.Remove(Hex.ZeroAddress);
+        foreach (var chunk in addresses.Chunk(500))
+        {
+            await db.Set<TokenBalance>().Where(b => chunk.Contains(b.Address)).LoadAsync(cancellationToken);
+        }
+        var loaded = Loaded.GetOrCreateValue(db);
+        loaded.UnionWith(addresses);
+    }
+
+    private static string TopicAddress(object topic) => "0x" + topic.ToString()![^40..].ToLowerInvariant();
+
+    public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    {
+        if (!EventTopic.Matches<TransferEventDTO>(log.Log))
+        {
+            return;
+        }
+        var transfer = EventTopic.Decode<TransferEventDTO>(log.Log);
+        var row = new TokenTransfer
+        {
+            TransactionHash = log.TransactionHash,
+            LogIndex = log.LogIndex,
+            BlockNumber = log.BlockNumber,
+            BlockTime = log.BlockTime.ToUnixTimeSeconds(),
+            From = Hex.Address(transfer.From),
+            To = Hex.Address(transfer.To),
+            Amount = Uint256.Format(transfer.Value),
+        };
+        await RowInserter.InsertAsync(db, row, cancellationToken);
+        await ApplyDeltasAsync(db, row, sign: BigInteger.One, cancellationToken);
+    }
+
+    public async Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken)
+    {
+        var orphaned = await db.Set<TokenTransfer>().AsNoTracking()
+            .Where(t => t.BlockNumber > blockNumber)
+            .OrderByDescending(t => t.BlockNumber).ThenByDescending(t => t.LogIndex)
+            .ToListAsync(cancellationToken);
+        foreach (var transfer in orphaned)
+        {
+            await ApplyDeltasAsync(db, transfer, sign: BigInteger.MinusOne, cancellationToken);
+        }
+        await db.Set<TokenTransfer>().Where(t => t.BlockNumber > blockNumber).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public async Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken)
+    {
+        await db.Set<TokenTransfer>().ExecuteDeleteAsync(cancellationToken);
+        await db.Set<TokenBalance>().ExecuteDeleteAsync(cancellationToken);
+        await db.Set<TokenSupply>().ExecuteDeleteAsync(cancellationToken);
+        await db.Set<TokenDailyStat>().ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Adds (sign 1) or removes (sign -1, rollback) one transfer's effect on balances, supply and the day's figures.</summary>
+    private static async Task ApplyDeltasAsync(CityTokenDb db, TokenTransfer transfer, BigInteger sign, CancellationToken cancellationToken)
+    {
+        var amount = Uint256.Parse(transfer.Amount) * sign;
+        var mint = transfer.From == Hex.ZeroAddress;
+        var burn = transfer.To == Hex.ZeroAddress;
+        if (!mint)
+        {
+            await AddToBalanceAsync(db, transfer.From, -amount, cancellationToken);
+        }
+        if (!burn)
+        {
+            await AddToBalanceAsync(db, transfer.To, amount, cancellationToken);
+        }
+        if (mint || burn)
+        {
+            var supply = await db.Set<TokenSupply>().FindAsync([1], cancellationToken);
+            if (supply is null)
+            {
+                supply = new TokenSupply { TotalSupply = "0", Minted = "0", Burned = "0" };
+                db.Add(supply);
+            }
+            if (mint)
+            {
+                supply.Minted = Uint256.Add(supply.Minted, amount);
+                supply.TotalSupply = Uint256.Add(supply.TotalSupply, amount);
+            }
+            if (burn)
+            {
+                supply.Burned = Uint256.Add(supply.Burned, amount);
+                supply.TotalSupply = Uint256.Add(supply.TotalSupply, -amount);
+            }
+        }
+        var day = DateTimeOffset.FromUnixTimeSeconds(transfer.BlockTime).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var stat = await db.Set<TokenDailyStat>().FindAsync([day], cancellationToken);
+        if (stat is null)
+        {
+            stat = new TokenDailyStat { Day = day, Minted = "0", Burned = "0" };
+            db.Add(stat);
+        }
+        else
+        {
+            Revive(db, stat);
+        }
+        var count = (int)sign;
+        stat.Transfers += count;
+        if (mint)
+        {
+            stat.Minted = Uint256.Add(stat.Minted, amount);
+            stat.Mints += count;
+        }
+        if (burn)
+        {
+            stat.Burned = Uint256.Add(stat.Burned, amount);
+        }
+        if (stat.Transfers == 0)
+        {
+            db.Remove(stat);
+        }
+    }
+
+    private static async Task AddToBalanceAsync(CityTokenDb db, string address, BigInteger delta, CancellationToken cancellationToken)
+    {
+        var balance = Loaded.TryGetValue(db, out var loaded) && loaded.Contains(address)
+            ? db.Set<TokenBalance>().Local.FindEntry(address)?.Entity
+            : await db.Set<TokenBalance>().FindAsync([address], cancellationToken);
+        if (balance is null)
+        {
+            balance = new TokenBalance { Address = address, Balance = "0" };
+            db.Add(balance);
+        }
+        else
+        {
+            Revive(db, balance);
+        }
+        balance.Balance = Uint256.Add(balance.Balance, delta);
+        if (balance.Balance == "0")
+        {
+            // Only holders have rows, so a rebuilt index and a rolled-back one hold the same rows.
+            db.Remove(balance);
+        }
+    }
+
+    /// <summary>A row removed earlier in this unit of work (its value reached zero) is in use again.</summary>
+    private static void Revive<T>(CityTokenDb db, T entity) where T : class
+    {
+        var entry = db.Entry(entity);
+        if (entry.State == EntityState.Deleted)
+        {
+            entry.State = EntityState.Modified;
+        }
+    }
+}
+
+internal sealed class TokenBalanceConfiguration : IEntityTypeConfiguration<TokenBalance>
+{
+    public void Configure(EntityTypeBuilder<TokenBalance> builder)
+    {
+        builder.ToTable("TokenBalances");
+        builder.HasKey(b => b.Address);
+        builder.Property(b => b.Address).HasMaxLength(42);
+        builder.Property(b => b.Balance).HasMaxLength(78);
+    }
+}
+
+internal sealed class TokenTransferConfiguration : IEntityTypeConfiguration<TokenTransfer>
+{
+    public void Configure(EntityTypeBuilder<TokenTransfer> builder)
+    {
+        builder.ToTable("TokenTransfers");
+        builder.HasKey(t => new { t.TransactionHash, t.LogIndex });
+        builder.HasIndex(t => new { t.From, t.BlockNumber, t.LogIndex });
+        builder.HasIndex(t => new { t.To, t.BlockNumber, t.LogIndex });
+        builder.HasIndex(t => t.BlockNumber);
+        builder.Property(t => t.TransactionHash).HasMaxLength(66);
+        builder.Property(t => t.From).HasMaxLength(42);
+        builder.Property(t => t.To).HasMaxLength(42);
+        builder.Property(t => t.Amount).HasMaxLength(78);
+    }
+}
+
+internal sealed class TokenSupplyConfiguration : IEntityTypeConfiguration<TokenSupply>
+{
+    public void Configure(EntityTypeBuilder<TokenSupply> builder)
+    {
+        builder.ToTable("TokenSupply");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.TotalSupply).HasMaxLength(78);
+        builder.Property(s => s.Minted).HasMaxLength(78);
+        builder.Property(s => s.Burned).HasMaxLength(78);
+    }
+}
+
+internal sealed class TokenDailyStatConfiguration : IEntityTypeConfiguration<TokenDailyStat>
+{
+    public void Configure(EntityTypeBuilder<TokenDailyStat> builder)
+    {
+        builder.ToTable("TokenDailyStats");
+        builder.HasKey(s => s.Day);
+        builder.Property(s => s.Day).HasMaxLength(10);
+        builder.Property(s => s.Minted).HasMaxLength(78);
+        builder.Property(s => s.Burned).HasMaxLength(78);
+    }
+}
