@@ -27,6 +27,8 @@ internal sealed class DidResolutionHttpTests
     public void SetUp()
     {
         _factory = ServiceFactory.For(SharedChain.Node);
+        // These tests drive the identity projection itself (rollback, reset, re-feed): no indexer beside them.
+        _factory.Settings["Indexer:Enabled"] = "false";
         _client = _factory.CreateClient();
         _feeder = new ProjectionFeeder(_factory.Services, SharedChain.Node.RpcUrl, SharedChain.Manifest);
         _funder = SharedChain.Node.Web3ForAccount0();

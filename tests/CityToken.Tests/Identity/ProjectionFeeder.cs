@@ -2,7 +2,9 @@ using System.Numerics;
 using CityToken.Api.Chain;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
@@ -10,9 +12,11 @@ using Nethereum.Web3;
 namespace CityToken.Tests.Identity;
 
 /// <summary>
-/// Stands in for the event indexer until it is merged: reads the manifest contracts' logs from a real node with
-/// eth_getLogs, wraps them in <see cref="IndexedLog"/> (block time from the block) and hands them, in (block, log
-/// index) order, to every registered <see cref="IEventProjection"/> that reads that contract, in one transaction.
+/// Brings the identity projection up to the chain head. With the service's indexer running (the default) it
+/// waits until the indexer's checkpoint reaches the head. With the indexer switched off (Indexer:Enabled=false,
+/// for tests of the projection itself) it reads the manifest contracts' logs with eth_getLogs, wraps them in
+/// <see cref="IndexedLog"/> (block time from the block) and hands them, in (block, log index) order, to every
+/// registered <see cref="IEventProjection"/> that reads that contract, in one transaction.
 /// </summary>
 internal sealed class ProjectionFeeder(IServiceProvider services, string rpcUrl, DeploymentManifest manifest)
 {
@@ -22,10 +26,14 @@ internal sealed class ProjectionFeeder(IServiceProvider services, string rpcUrl,
     /// <summary>The last block fed.</summary>
     public long FedBlock => _next - 1;
 
-    /// <summary>Feeds every log from the last fed block up to the chain head.</summary>
+    /// <summary>Feeds every log from the last fed block up to the chain head (or waits for the indexer to).</summary>
     public async Task<long> FeedAsync()
     {
         var head = (long)(await _web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+        if (services.GetRequiredService<IOptions<IndexerOptions>>().Value.Enabled)
+        {
+            return await WaitForIndexerAsync(head);
+        }
         if (head < _next)
         {
             return head;
@@ -63,6 +71,28 @@ internal sealed class ProjectionFeeder(IServiceProvider services, string rpcUrl,
         await transaction.CommitAsync();
         _next = head + 1;
         return head;
+    }
+
+    private async Task<long> WaitForIndexerAsync(long head)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            using (var scope = services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+                var indexed = await db.Set<IndexerCheckpoint>().Select(c => (long?)c.BlockNumber).FirstOrDefaultAsync() ?? -1;
+                if (indexed >= head)
+                {
+                    return indexed;
+                }
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException($"the indexer did not reach block {head} (at {indexed})");
+                }
+            }
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Forgets what was fed above <paramref name="block"/> (after a projection rollback).</summary>
