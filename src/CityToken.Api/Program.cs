@@ -1,8 +1,10 @@
 using CityToken.Api.Auth;
 using CityToken.Api.Chain;
+using CityToken.Api.Devices;
 using CityToken.Api.Health;
 using CityToken.Api.Hosting;
 using CityToken.Api.Residents;
+using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
 using Scalar.AspNetCore;
 
@@ -11,6 +13,8 @@ builder.RequireLoopbackUrls();
 builder.AddChain();
 builder.AddStorage();
 builder.AddStaffAuth();
+builder.AddRewards();
+builder.AddDevices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenMetadata>();
 builder.Services.AddProblemDetails();
@@ -19,6 +23,7 @@ builder.Services.AddOpenApi();
 var app = builder.Build();
 await app.PrepareStorageAsync();
 await BootstrapAdminKey.EnsureAsync(app.Services);
+await DemoPrograms.SeedAsync(app.Services);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -30,6 +35,8 @@ app.MapScalarApiReference();
 app.MapHealthApi();
 app.MapResidentsApi();
 app.MapStaffApi();
+app.MapRewardsApi();
+app.MapDevicesApi();
 
 app.Run();
 
