@@ -18,6 +18,8 @@ builder.AddDevices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenMetadata>();
 builder.Services.AddProblemDetails();
+// A malformed request body (bad JSON, too large) is the client's 4xx, in every environment, not a 500.
+builder.Services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : 500);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

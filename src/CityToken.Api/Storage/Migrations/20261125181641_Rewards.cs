@@ -2,6 +2,7 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
+#pragma warning disable CA1861 // generated migration: constant arrays of column names
 
 namespace CityToken.Api.Storage.Migrations
 {
