@@ -65,7 +65,7 @@ public static class DemoPrograms
             return;
         }
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var zone = options.Zone;
+        var zone = options.FindZone();
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
         var newYear = new DateTime(localNow.Year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
         var startsAt = new DateTimeOffset(newYear, zone.GetUtcOffset(newYear));

@@ -54,7 +54,7 @@ public sealed partial class IntakeService(
     ILogger<IntakeService> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly TimeZoneInfo _zone = options.Value.Zone;
+    private readonly TimeZoneInfo _zone = options.Value.FindZone();
 
     /// <summary>Decides one submission.</summary>
     public async Task<IntakeOutcome> SubmitAsync(string reporter, ActionSubmission submission, CancellationToken cancellationToken) =>

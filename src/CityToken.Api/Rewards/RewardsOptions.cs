@@ -26,7 +26,8 @@ public sealed class RewardsOptions : IValidatableObject
     [Range(1, long.MaxValue)]
     public long MaxBulkUploadBytes { get; set; } = 512L * 1024 * 1024;
 
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    /// <summary>The city's time zone (a method, not a property: validation reads every property).</summary>
+    public TimeZoneInfo FindZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
