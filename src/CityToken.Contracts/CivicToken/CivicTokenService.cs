@@ -881,6 +881,8 @@ namespace CityToken.Contracts.CivicToken
                 typeof(CivicTokenBatchLengthMismatchError),
                 typeof(CivicTokenEmptyBatchError),
                 typeof(CivicTokenMintCapExceededError),
+                typeof(CivicTokenNotPausedError),
+                typeof(CivicTokenPausedError),
                 typeof(CivicTokenTransferNotAllowedError),
                 typeof(CivicTokenZeroAdminError),
                 typeof(CivicTokenZeroAmountError),
@@ -899,8 +901,6 @@ namespace CityToken.Contracts.CivicToken
                 typeof(ERC20InvalidSpenderError),
                 typeof(ERC2612ExpiredSignatureError),
                 typeof(ERC2612InvalidSignerError),
-                typeof(EnforcedPauseError),
-                typeof(ExpectedPauseError),
                 typeof(InvalidAccountNonceError),
                 typeof(InvalidShortStringError),
                 typeof(StringTooLongError)
