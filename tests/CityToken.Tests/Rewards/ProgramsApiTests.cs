@@ -155,6 +155,18 @@ public sealed class ProgramsApiTests
     }
 
     [Test]
+    public async Task TheRewardsEndpointsAreDescribedInOpenApi()
+    {
+        var document = await _host.Anonymous().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.That(paths, Is.SupersetOf(Expect.Items("/api/programs", "/api/programs/{slug}", "/api/programs/{slug}/audit", "/api/actions",
+            "/api/actions/bulk", "/api/actions/{id}", "/api/actions/{id}/retry", "/api/devices", "/api/devices/{deviceId}/keys",
+            "/api/devices/{deviceId}/events")));
+        var bulk = document.GetProperty("paths").GetProperty("/api/actions/bulk").GetProperty("post");
+        Assert.That(bulk.GetProperty("requestBody").GetProperty("content").TryGetProperty("text/csv", out _), Is.True);
+    }
+
+    [Test]
     public async Task AnUnknownTimeZoneStopsTheServiceAtStart()
     {
         var service = ServiceFactory.For(SharedChain.Node);
