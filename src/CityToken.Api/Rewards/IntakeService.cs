@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Numerics;
 using System.Security.Cryptography;
@@ -42,9 +43,10 @@ public sealed record IntakeOutcome(IntakeKind Kind, long Id, string Status, stri
 /// <summary>
 /// Decides submitted actions: idempotency on (reporter, externalId), validation, reward computation,
 /// per-resident caps in the city's time zone and budget reservation. Decisions are serialised (one gate per
-/// process) and each group of submissions is written in one SaveChanges, so the budget check and the
-/// reservation can never interleave with another request; the program's concurrency token guards against
-/// a second service instance. Every submission is all-or-nothing on its own.
+/// process) and what concurrent requests submitted meanwhile is decided together and written in one
+/// SaveChanges (group commit), so the budget check and the reservation can never interleave with another
+/// request; the program's concurrency token guards against a second service instance. Every submission is
+/// all-or-nothing on its own: a request whose write fails is decided again alone.
 /// </summary>
 public sealed partial class IntakeService(
     IServiceScopeFactory scopes,
@@ -53,7 +55,11 @@ public sealed partial class IntakeService(
     TimeProvider time,
     ILogger<IntakeService> logger) : IDisposable
 {
+    /// <summary>Most submissions decided in one transaction when requests are grouped.</summary>
+    private const int MaxGroupSize = 2000;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ConcurrentQueue<Pending> _pending = new();
     private readonly TimeZoneInfo _zone = options.Value.FindZone();
 
     /// <summary>Decides one submission.</summary>
@@ -102,33 +108,106 @@ public sealed partial class IntakeService(
         }
     }
 
-    private Task<IReadOnlyList<IntakeOutcome>> DecideLockedAsync(string reporter, IReadOnlyList<ActionSubmission> submissions, CancellationToken cancellationToken) =>
-        ExclusiveAsync(async () =>
+    /// <summary>
+    /// Group commit: the caller queues its submissions, then whoever holds the gate decides everything queued
+    /// so far in one transaction (one commit for many concurrent requests) and hands each caller its outcomes.
+    /// </summary>
+    private async Task<IReadOnlyList<IntakeOutcome>> DecideLockedAsync(string reporter, IReadOnlyList<ActionSubmission> submissions, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(submissions.Select(s => new Item(reporter, s)).ToList());
+        _pending.Enqueue(pending);
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            for (var attempt = 1; ; attempt++)
+            while (!pending.Done.Task.IsCompleted && _pending.TryPeek(out _))
+            {
+                var group = new List<Pending>();
+                var size = 0;
+                while (size < MaxGroupSize && _pending.TryDequeue(out var next))
+                {
+                    group.Add(next);
+                    size += next.Items.Count;
+                }
+                // Not the caller's token: one caller going away must not fail the others' decisions.
+                await DecideGroupAsync(group, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+        return await pending.Done.Task;
+    }
+
+    private async Task DecideGroupAsync(List<Pending> group, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var outcomes = await DecideWithRetryAsync(group.SelectMany(p => p.Items).ToList(), cancellationToken);
+            var offset = 0;
+            foreach (var pending in group)
+            {
+                pending.Done.SetResult(outcomes.Skip(offset).Take(pending.Items.Count).ToList());
+                offset += pending.Items.Count;
+            }
+        }
+        catch (Exception) when (group.Count > 1)
+        {
+            // One request's submissions could not be written: decide each request on its own, so only it fails.
+            foreach (var pending in group)
             {
                 try
                 {
-                    return await DecideAsync(reporter, submissions, cancellationToken);
+                    pending.Done.SetResult(await DecideWithRetryAsync(pending.Items, cancellationToken));
                 }
-                catch (DbUpdateConcurrencyException) when (attempt < 5)
+                catch (Exception ex)
                 {
-                    // Another instance changed a program meanwhile: decide again on fresh figures.
+                    pending.Done.SetException(ex);
                 }
             }
-        }, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            group[0].Done.SetException(ex);
+        }
+    }
 
-    private async Task<IReadOnlyList<IntakeOutcome>> DecideAsync(string reporter, IReadOnlyList<ActionSubmission> submissions, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IntakeOutcome>> DecideWithRetryAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await DecideAsync(items, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                // Another instance changed a program meanwhile: decide again on fresh figures.
+            }
+        }
+    }
+
+    private sealed record Item(string Reporter, ActionSubmission Submission);
+
+    private sealed record Pending(IReadOnlyList<Item> Items)
+    {
+        public TaskCompletionSource<IReadOnlyList<IntakeOutcome>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private async Task<IReadOnlyList<IntakeOutcome>> DecideAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken)
+    {
+        var submissions = items.Select(i => i.Submission).ToList();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
         var now = time.GetUtcNow();
         var actions = db.Set<CivicAction>();
 
         var externalIds = submissions.Select(s => s.ExternalId).Distinct().ToList();
-        var earlier = await actions.AsNoTracking()
-            .Where(a => a.Reporter == reporter && externalIds.Contains(a.ExternalId))
-            .ToDictionaryAsync(a => a.ExternalId, cancellationToken);
+        var reporters = items.Select(i => i.Reporter).Distinct().ToList();
+        var earlier = (await actions.AsNoTracking()
+            .Where(a => externalIds.Contains(a.ExternalId) && reporters.Contains(a.Reporter))
+            .ToListAsync(cancellationToken))
+            .ToDictionary(a => (a.Reporter, a.ExternalId));
 
         var slugs = submissions.Select(s => s.Program).Distinct().ToList();
         var programs = await db.Set<RewardProgram>().Where(p => slugs.Contains(p.Slug)).ToDictionaryAsync(p => p.Slug, cancellationToken);
@@ -159,18 +238,20 @@ public sealed partial class IntakeService(
         }
 
         // Second pass, in order: idempotency, caps, budget; then one write for the whole group.
-        var created = new Dictionary<string, (string Hash, CivicAction Action)>();
+        var created = new Dictionary<(string, string), (string Hash, CivicAction Action)>();
         var results = new List<(IntakeKind Kind, CivicAction? Action, CivicAction? Earlier)>(submissions.Count);
-        foreach (var decision in decisions)
+        for (var index = 0; index < decisions.Count; index++)
         {
+            var decision = decisions[index];
+            var reporter = items[index].Reporter;
             var submission = decision.Submission;
             var hash = submission.Hash();
-            if (earlier.TryGetValue(submission.ExternalId, out var seen))
+            if (earlier.TryGetValue((reporter, submission.ExternalId), out var seen))
             {
                 results.Add((seen.RequestHash == hash ? IntakeKind.Replayed : IntakeKind.Conflict, null, seen));
                 continue;
             }
-            if (created.TryGetValue(submission.ExternalId, out var twin))
+            if (created.TryGetValue((reporter, submission.ExternalId), out var twin))
             {
                 results.Add((twin.Hash == hash ? IntakeKind.Replayed : IntakeKind.Conflict, twin.Action, null));
                 continue;
@@ -228,7 +309,7 @@ public sealed partial class IntakeService(
                 UpdatedAt = now,
             };
             actions.Add(action);
-            created[submission.ExternalId] = (hash, action);
+            created[(reporter, submission.ExternalId)] = (hash, action);
             results.Add((IntakeKind.Created, action, null));
         }
 
