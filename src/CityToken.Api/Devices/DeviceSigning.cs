@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -66,6 +67,5 @@ public static class DeviceSigning
     }
 
     /// <summary>A new random device key with a recognisable prefix (256 bits).</summary>
-    public static string GenerateKey() =>
-        "ctd_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string GenerateKey() => "ctd_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 }
