@@ -6,6 +6,7 @@
 #   CITYTOKEN_CHAIN_PORT   chain JSON-RPC port (default 8545)
 #   CITYTOKEN_HTTP_PORT    service port (default 5080)
 #   CITYTOKEN_ADMIN_API_KEY  admin API key; default: generated on first start and kept in data/admin-api-key
+#   CITYTOKEN_SEED_DEMO_PROGRAMS  true (default): a new database gets the demo reward programs
 #   CITYTOKEN_DATA_DIR, CITYTOKEN_DEPLOYMENTS_DIR, CITYTOKEN_IGNITION_DIR
 #                          where the database, the manifest and Ignition's journal go (defaults: data/,
 #                          deployments/, ignition/); the script's own test uses them to stay out of yours
@@ -93,6 +94,7 @@ start_group "$DATA_DIR/service.log" env -C "$SERVICE_DIR" \
   Storage__DataDirectory="$DATA_DIR" \
   Auth__AdminApiKey="$ADMIN_KEY" \
   Signer__PrivateKey="$LOCAL_SIGNER_KEY" \
+  Rewards__SeedDemoPrograms="${CITYTOKEN_SEED_DEMO_PROGRAMS:-true}" \
   dotnet CityToken.Api.dll --urls "http://127.0.0.1:$HTTP_PORT"
 SERVICE_PID="${started_pids[-1]}"
 tail -n +1 -f "$DATA_DIR/service.log" --pid="$SERVICE_PID" &

@@ -3,11 +3,13 @@ using CityToken.Api.Ballots;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Grants;
+using CityToken.Api.Devices;
 using CityToken.Api.Health;
 using CityToken.Api.Hosting;
 using CityToken.Api.Identity;
 using CityToken.Api.Indexing;
 using CityToken.Api.Residents;
+using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
 using Scalar.AspNetCore;
 
@@ -19,9 +21,13 @@ builder.AddStaffAuth();
 builder.AddOutbox();
 builder.AddIdentity();
 builder.AddIndexer();
+builder.AddRewards();
+builder.AddDevices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenMetadata>();
 builder.Services.AddProblemDetails();
+// A malformed request body (bad JSON, too large) is the client's 4xx, in every environment, not a 500.
+builder.Services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : 500);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -31,6 +37,7 @@ if (IndexingServiceCollectionExtensions.IsReindexCommand(app.Configuration))
     return await app.RunReindexAsync();
 }
 await BootstrapAdminKey.EnsureAsync(app.Services);
+await DemoPrograms.SeedAsync(app.Services);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -47,6 +54,8 @@ app.MapStaffApi();
 app.MapOutboxApi();
 app.MapGrantsApi();
 app.MapIdentityApi();
+app.MapRewardsApi();
+app.MapDevicesApi();
 
 await app.RunAsync();
 return 0;

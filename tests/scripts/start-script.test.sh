@@ -51,6 +51,7 @@ check "generated and printed an admin key" grep -q "Admin API key  $(cat "$CITYT
 check "admin key file is private (600)" test "$(stat -c %a "$CITYTOKEN_DATA_DIR/admin-api-key")" = 600
 check "the printed key authenticates" curl -fsS -o /dev/null -H "X-Api-Key: $(cat "$CITYTOKEN_DATA_DIR/admin-api-key")" \
   "http://127.0.0.1:$CITYTOKEN_HTTP_PORT/api/staff/me"
+check "seeded the demo reward programs" sh -c "curl -fsS 'http://127.0.0.1:$CITYTOKEN_HTTP_PORT/api/programs' | grep -q smart-bin-recycling"
 stop_platform
 check "SIGTERM stops the service" service_gone
 check "SIGTERM stops the chain it started" no_process_on "--port $CITYTOKEN_CHAIN_PORT"

@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CityToken.Api.Rewards;
+
+/// <summary>Rewards engine settings (section "Rewards").</summary>
+public sealed class RewardsOptions : IValidatableObject
+{
+    public const string Section = "Rewards";
+
+    /// <summary>IANA time zone of the city: per-resident caps count per local day and local month.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Zurich";
+
+    /// <summary>Seed the demo programs (the city scenarios) when the database has no program yet.</summary>
+    public bool SeedDemoPrograms { get; set; }
+
+    /// <summary>How far in the future an action's occurredAt may be (reporters' clocks drift).</summary>
+    [Range(0, 3600)]
+    public int MaxClockSkewSeconds { get; set; } = 300;
+
+    /// <summary>CSV rows decided in one database transaction (each row is still all-or-nothing).</summary>
+    [Range(1, 10_000)]
+    public int BulkChunkSize { get; set; } = 500;
+
+    /// <summary>Largest CSV upload accepted, in bytes (the file is streamed, never held in memory).</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxBulkUploadBytes { get; set; } = 512L * 1024 * 1024;
+
+    /// <summary>The city's time zone (a method, not a property: validation reads every property).</summary>
+    public TimeZoneInfo FindZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return new ValidationResult($"Rewards:TimeZone '{TimeZone}' is not a known time zone (use an IANA id such as Europe/Zurich).", [nameof(TimeZone)]);
+        }
+    }
+}

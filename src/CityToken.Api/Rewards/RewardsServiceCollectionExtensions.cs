@@ -1,0 +1,35 @@
+using CityToken.Api.Auth;
+
+namespace CityToken.Api.Rewards;
+
+/// <summary>Authorization policies of the rewards engine beside the one-role policies.</summary>
+public static class RewardsPolicies
+{
+    /// <summary>Reporting actions: reporter keys, and the admin key (a city may run without a separate reporter).</summary>
+    public const string Intake = "reporter-or-admin";
+
+    /// <summary>Reading audit trails and all actions.</summary>
+    public const string AdminOrAuditor = "admin-or-auditor";
+}
+
+public static class RewardsServiceCollectionExtensions
+{
+    /// <summary>Programs, action intake and lifecycle (section "Rewards").</summary>
+    public static IHostApplicationBuilder AddRewards(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RewardsOptions>()
+            .Bind(builder.Configuration.GetSection(RewardsOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(RewardsPolicies.Intake, policy => policy.RequireRole(StaffRoles.Reporter, StaffRoles.Admin))
+            .AddPolicy(RewardsPolicies.AdminOrAuditor, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Auditor));
+        builder.Services.AddSingleton<IntakeService>();
+        builder.Services.AddSingleton<ActionLifecycle>();
+        return builder;
+    }
+
+    /// <summary>Maps /api/programs and /api/actions.</summary>
+    public static IEndpointRouteBuilder MapRewardsApi(this IEndpointRouteBuilder routes) =>
+        routes.MapProgramsApi().MapActionsApi();
+}
