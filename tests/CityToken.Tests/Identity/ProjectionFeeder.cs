@@ -1,5 +1,6 @@
 using System.Numerics;
 using CityToken.Api.Chain;
+using CityToken.Api.Identity;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,8 @@ namespace CityToken.Tests.Identity;
 /// Brings the identity projection up to the chain head. With the service's indexer running (the default) it
 /// waits until the indexer's checkpoint reaches the head. With the indexer switched off (Indexer:Enabled=false,
 /// for tests of the projection itself) it reads the manifest contracts' logs with eth_getLogs, wraps them in
-/// <see cref="IndexedLog"/> (block time from the block) and hands them, in (block, log index) order, to every
-/// registered <see cref="IEventProjection"/> that reads that contract, in one transaction.
+/// <see cref="IndexedLog"/> (block time from the block) and hands them, in (block, log index) order, to the
+/// identity projection, in one transaction.
 /// </summary>
 internal sealed class ProjectionFeeder(IServiceProvider services, string rpcUrl, DeploymentManifest manifest)
 {
@@ -48,7 +49,8 @@ internal sealed class ProjectionFeeder(IServiceProvider services, string rpcUrl,
         var times = new Dictionary<long, DateTimeOffset>();
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
-        var projections = scope.ServiceProvider.GetServices<IEventProjection>().ToList();
+        // Only the identity projection: the identity tests roll it back and re-feed it on its own.
+        var projections = scope.ServiceProvider.GetServices<IEventProjection>().OfType<DidRegistryProjection>().ToList();
         await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var log in logs.OrderBy(l => l.BlockNumber.Value).ThenBy(l => l.LogIndex.Value))
         {
