@@ -179,6 +179,8 @@ public sealed partial class EventIndexer(
         // Thousands of rows per range: detect changes once, before saving, not on every lookup.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Raw logs and transfers are buffered and written with multi-row INSERTs (flushed before the commit).
+        RowInserter.BeginBatch(db);
         var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
         if (checkContinuity)
         {
@@ -231,7 +233,8 @@ public sealed partial class EventIndexer(
             fresh.Add(new IndexedLog(chainId, blockNumber, header.Hash, DateTimeOffset.FromUnixTimeSeconds(header.Timestamp),
                 txHash, (int)log.TransactionIndex.Value, logIndex, contractName, log));
         }
-        foreach (var projection in projections.Values.SelectMany(p => p).Distinct())
+        var involved = projections.Values.SelectMany(p => p).Distinct().ToArray();
+        foreach (var projection in involved)
         {
             await projection.PrepareAsync(db, fresh.Where(l => projection.Contracts.Contains(l.ContractName)).ToList(), cancellationToken);
         }
@@ -246,10 +249,21 @@ public sealed partial class EventIndexer(
             }
         }
 
+        await RowInserter.FlushAsync(db, cancellationToken);
+        foreach (var projection in involved)
+        {
+            await projection.CompleteAsync(db, cancellationToken);
+        }
+        await RowInserter.FlushAsync(db, cancellationToken);
+
+        var storedBlocks = (await db.Set<IndexedBlock>().AsNoTracking()
+                .Where(b => b.Number >= range.From && b.Number <= range.To)
+                .Select(b => b.Number)
+                .ToListAsync(cancellationToken))
+            .ToHashSet();
         foreach (var header in range.Headers.Values)
         {
-            var existing = await db.Set<IndexedBlock>().FindAsync([header.Number], cancellationToken);
-            if (existing is null)
+            if (!storedBlocks.Contains(header.Number))
             {
                 db.Add(new IndexedBlock { Number = header.Number, Hash = header.Hash, ParentHash = header.ParentHash, Timestamp = header.Timestamp });
             }

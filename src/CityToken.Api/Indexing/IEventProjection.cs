@@ -36,6 +36,13 @@ public interface IEventProjection
     /// </summary>
     Task PrepareAsync(CityTokenDb db, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Called once per stored range after <see cref="ApplyAsync"/> has seen its logs, before the indexer saves and
+    /// commits: a projection that keeps per-range state (<see cref="PrepareAsync"/>) writes it here.
+    /// Optional (the default does nothing).
+    /// </summary>
+    Task CompleteAsync(CityTokenDb db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Applies one log. Must be idempotent per (chain, tx hash, log index) only through the indexer, which never repeats a log.</summary>
     Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken);
 

@@ -4,6 +4,7 @@ using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CityToken.Api.Residents;
@@ -54,52 +55,192 @@ public sealed class TokenProjection : IEventProjection
 {
     public IReadOnlyCollection<string> Contracts { get; } = ["CivicToken"];
 
-    /// <summary>Databases (units of work) whose balance rows for the current range are all loaded: a miss means "no row".</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CityTokenDb, HashSet<string>> Loaded = new();
+    /// <summary>
+    /// Per-range state of a unit of work (set up by <see cref="PrepareAsync"/>, written by <see cref="CompleteAsync"/>):
+    /// balances of every holder the range touches (loaded once), supply and daily deltas. Without it (a caller
+    /// that applies logs without preparing) each log updates tracked rows directly.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CityTokenDb, Piece> Pieces = new();
 
-    /// <summary>Loads the balance rows of every address the range's transfers touch, 500 per query.</summary>
-    public async Task PrepareAsync(CityTokenDb db, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken)
+    private sealed class Piece
     {
-        var addresses = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var log in logs)
-        {
-            if (EventTopic.Matches<TransferEventDTO>(log.Log) && log.Log.Topics.Length == 3)
-            {
-                addresses.Add(TopicAddress(log.Log.Topics[1]));
-                addresses.Add(TopicAddress(log.Log.Topics[2]));
-            }
-        }
-        addresses.Remove(Hex.ZeroAddress);
-        foreach (var chunk in addresses.Chunk(500))
-        {
-            await db.Set<TokenBalance>().Where(b => chunk.Contains(b.Address)).LoadAsync(cancellationToken);
-        }
-        var loaded = Loaded.GetOrCreateValue(db);
-        loaded.UnionWith(addresses);
+        /// <summary>Current balance of every touched holder (zero when it has no row).</summary>
+        public readonly Dictionary<string, BigInteger> Balances = new(StringComparer.Ordinal);
+
+        /// <summary>Holders that had a row when the range began.</summary>
+        public readonly HashSet<string> Existing = new(StringComparer.Ordinal);
+        public BigInteger Minted;
+        public BigInteger Burned;
+        public bool SupplyTouched;
+        public readonly Dictionary<string, DayDelta> Days = new(StringComparer.Ordinal);
     }
 
-    private static string TopicAddress(object topic) => "0x" + topic.ToString()![^40..].ToLowerInvariant();
+    private sealed class DayDelta
+    {
+        public BigInteger Minted;
+        public BigInteger Burned;
+        public int Mints;
+        public int Transfers;
+    }
+
+    /// <summary>Loads the balance of every address the range's transfers touch (500 per query, untracked).</summary>
+    public async Task PrepareAsync(CityTokenDb db, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken)
+    {
+        var piece = new Piece();
+        foreach (var log in logs)
+        {
+            if (TransferLog.TryDecode(log.Log, out var transfer))
+            {
+                piece.Balances[transfer.From] = BigInteger.Zero;
+                piece.Balances[transfer.To] = BigInteger.Zero;
+            }
+        }
+        piece.Balances.Remove(Hex.ZeroAddress);
+        foreach (var chunk in piece.Balances.Keys.ToArray().Chunk(500))
+        {
+            var rows = await db.Set<TokenBalance>().AsNoTracking().Where(b => chunk.Contains(b.Address)).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                piece.Balances[row.Address] = Uint256.Parse(row.Balance);
+                piece.Existing.Add(row.Address);
+            }
+        }
+        Pieces.AddOrUpdate(db, piece);
+    }
 
     public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
     {
-        if (!EventTopic.Matches<TransferEventDTO>(log.Log))
+        if (!TransferLog.TryDecode(log.Log, out var transfer))
         {
+            if (EventTopic.Matches<TransferEventDTO>(log.Log))
+            {
+                throw new InvalidOperationException($"Malformed Transfer log {log.TransactionHash}#{log.LogIndex}.");
+            }
             return;
         }
-        var transfer = EventTopic.Decode<TransferEventDTO>(log.Log);
         var row = new TokenTransfer
         {
             TransactionHash = log.TransactionHash,
             LogIndex = log.LogIndex,
             BlockNumber = log.BlockNumber,
             BlockTime = log.BlockTime.ToUnixTimeSeconds(),
-            From = Hex.Address(transfer.From),
-            To = Hex.Address(transfer.To),
+            From = transfer.From,
+            To = transfer.To,
             Amount = Uint256.Format(transfer.Value),
         };
         await RowInserter.InsertAsync(db, row, cancellationToken);
-        await ApplyDeltasAsync(db, row, sign: BigInteger.One, cancellationToken);
+        if (!Pieces.TryGetValue(db, out var piece))
+        {
+            await ApplyDeltasAsync(db, row, sign: BigInteger.One, cancellationToken);
+            return;
+        }
+        var mint = transfer.From == Hex.ZeroAddress;
+        var burn = transfer.To == Hex.ZeroAddress;
+        if (!mint)
+        {
+            piece.Balances[transfer.From] = piece.Balances.GetValueOrDefault(transfer.From) - transfer.Value;
+        }
+        if (!burn)
+        {
+            piece.Balances[transfer.To] = piece.Balances.GetValueOrDefault(transfer.To) + transfer.Value;
+        }
+        var dayKey = Day(row.BlockTime);
+        if (!piece.Days.TryGetValue(dayKey, out var day))
+        {
+            day = new DayDelta();
+            piece.Days[dayKey] = day;
+        }
+        day.Transfers++;
+        piece.SupplyTouched |= mint || burn;
+        if (mint)
+        {
+            piece.Minted += transfer.Value;
+            day.Minted += transfer.Value;
+            day.Mints++;
+        }
+        if (burn)
+        {
+            piece.Burned += transfer.Value;
+            day.Burned += transfer.Value;
+        }
     }
+
+    /// <summary>
+    /// Writes the range's balances (one multi-row UPSERT per 499 touched holders, standard
+    /// <c>INSERT … ON CONFLICT … DO UPDATE</c> as on PostgreSQL; holders back at zero lose their row), supply and daily figures.
+    /// </summary>
+    public async Task CompleteAsync(CityTokenDb db, CancellationToken cancellationToken)
+    {
+        if (!Pieces.TryGetValue(db, out var piece))
+        {
+            return;
+        }
+        Pieces.Remove(db);
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("The token projection writes inside the indexer's transaction.");
+        var upserts = piece.Balances.Where(b => !b.Value.IsZero).ToArray();
+        foreach (var chunk in upserts.Chunk(RowInserter.MaxParameters / 2))
+        {
+            await using var command = transaction.Connection!.CreateCommand();
+            command.Transaction = transaction;
+            var sql = new System.Text.StringBuilder("INSERT INTO \"TokenBalances\" (\"Address\", \"Balance\") VALUES ");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                if (chunk[i].Value.Sign < 0)
+                {
+                    throw new InvalidOperationException($"Negative balance for {chunk[i].Key}.");
+                }
+                sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@a{i}, @b{i})");
+                AddParameter(command, $"@a{i}", chunk[i].Key);
+                AddParameter(command, $"@b{i}", Uint256.Format(chunk[i].Value));
+            }
+            sql.Append(" ON CONFLICT (\"Address\") DO UPDATE SET \"Balance\" = excluded.\"Balance\"");
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var emptied = piece.Balances.Where(b => b.Value.IsZero && piece.Existing.Contains(b.Key)).Select(b => b.Key).ToArray();
+        foreach (var chunk in emptied.Chunk(500))
+        {
+            await db.Set<TokenBalance>().Where(b => chunk.Contains(b.Address)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        if (piece.SupplyTouched)
+        {
+            var supply = await db.Set<TokenSupply>().FindAsync([1], cancellationToken);
+            if (supply is null)
+            {
+                supply = new TokenSupply { TotalSupply = "0", Minted = "0", Burned = "0" };
+                db.Add(supply);
+            }
+            supply.Minted = Uint256.Add(supply.Minted, piece.Minted);
+            supply.Burned = Uint256.Add(supply.Burned, piece.Burned);
+            supply.TotalSupply = Uint256.Add(supply.TotalSupply, piece.Minted - piece.Burned);
+        }
+        foreach (var (key, delta) in piece.Days)
+        {
+            var stat = await db.Set<TokenDailyStat>().FindAsync([key], cancellationToken);
+            if (stat is null)
+            {
+                stat = new TokenDailyStat { Day = key, Minted = "0", Burned = "0" };
+                db.Add(stat);
+            }
+            stat.Minted = Uint256.Add(stat.Minted, delta.Minted);
+            stat.Burned = Uint256.Add(stat.Burned, delta.Burned);
+            stat.Mints += delta.Mints;
+            stat.Transfers += delta.Transfers;
+        }
+    }
+
+    private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static string Day(long unixSeconds) =>
+        DateTimeOffset.FromUnixTimeSeconds(unixSeconds).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public async Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken)
     {
@@ -155,7 +296,7 @@ public sealed class TokenProjection : IEventProjection
                 supply.TotalSupply = Uint256.Add(supply.TotalSupply, -amount);
             }
         }
-        var day = DateTimeOffset.FromUnixTimeSeconds(transfer.BlockTime).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = Day(transfer.BlockTime);
         var stat = await db.Set<TokenDailyStat>().FindAsync([day], cancellationToken);
         if (stat is null)
         {
@@ -185,9 +326,7 @@ public sealed class TokenProjection : IEventProjection
 
     private static async Task AddToBalanceAsync(CityTokenDb db, string address, BigInteger delta, CancellationToken cancellationToken)
     {
-        var balance = Loaded.TryGetValue(db, out var loaded) && loaded.Contains(address)
-            ? db.Set<TokenBalance>().Local.FindEntry(address)?.Entity
-            : await db.Set<TokenBalance>().FindAsync([address], cancellationToken);
+        var balance = await db.Set<TokenBalance>().FindAsync([address], cancellationToken);
         if (balance is null)
         {
             balance = new TokenBalance { Address = address, Balance = "0" };

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CityToken.Api.Identity;
+using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -182,6 +183,16 @@ internal sealed class DidResolutionHttpTests
         }
         var afterReset = (await ResolveAsync(_client, did)).Body;
         Assert.That(afterReset["didDocumentMetadata"]!.AsObject(), Is.Empty, "nothing indexed: a fresh DID's document");
+        // Rebuild every projection from the deployment block (the shared chain also holds token transfers from
+        // other tests: re-feeding them into a projection that still has them would insert them twice).
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+            foreach (var each in scope.ServiceProvider.GetServices<IEventProjection>())
+            {
+                await each.ResetAsync(db, CancellationToken.None);
+            }
+        }
         _feeder.RewindTo(SharedChain.Manifest.DeploymentBlock - 1);
         await _feeder.FeedAsync();
     }
