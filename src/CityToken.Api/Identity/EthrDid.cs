@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Signer;
+using CityToken.Api.Residents;
 using Nethereum.Util;
 
 namespace CityToken.Api.Identity;
@@ -51,14 +52,13 @@ public sealed partial record EthrDid(string Did, string Address, string? PublicK
         string? publicKey = null;
         if (id.Length == 42)
         {
-            var hex = id[2..];
-            var mixedCase = hex.Any(char.IsUpper) && hex.Any(char.IsLower);
-            if (mixedCase && !AddressUtil.Current.IsChecksumAddress(id))
+            // The identifier pattern already requires 0x and 40 hex digits: what can fail is the EIP-55 checksum.
+            if (!ResidentAddress.TryParse(id, out var checksummed, out _))
             {
                 error = DidResolutionError.InvalidDid($"The address in {did} has mixed case but is not a valid EIP-55 checksum.");
                 return false;
             }
-            address = AddressUtil.Current.ConvertToChecksumAddress(id);
+            address = checksummed;
         }
         else
         {

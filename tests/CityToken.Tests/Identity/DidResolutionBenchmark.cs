@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using CityToken.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using static CityToken.Tests.Identity.DidTestChain;
@@ -50,7 +49,7 @@ internal sealed class DidResolutionBenchmark
         var last = await nextOwner.Registry.SetAttributeRequestAndWaitForReceiptAsync(id, Bytes32("did/svc/DIDCommMessaging"), Utf8("""{"uri":"https://city.example/dc"}"""), Day);
         changes += 2;
 
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         await using var factory = ServiceFactory.For(node);
         var service = factory.WithWebHostBuilder(_ => { });
         service.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
@@ -104,10 +103,4 @@ internal sealed class DidResolutionBenchmark
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

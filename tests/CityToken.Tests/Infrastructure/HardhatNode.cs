@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using CityToken.Api.Chain;
@@ -42,7 +40,7 @@ internal sealed class HardhatNode : IAsyncDisposable
         var workDir = Directory.CreateTempSubdirectory("citytoken-node-").FullName;
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort();
+            var port = LoopbackPort.Free();
             var process = Spawn(RepoPaths.Hardhat, ["node", "--hostname", "127.0.0.1", "--port", port.ToString()], new());
             var node = new HardhatNode(process, port, workDir);
             node.Capture();
@@ -183,12 +181,6 @@ internal sealed class HardhatNode : IAsyncDisposable
         throw new TimeoutException($"hardhat node did not answer on {RpcUrl} within {limit}:\n{Output}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static Process Spawn(string file, string[] args, Dictionary<string, string> environment)
     {
