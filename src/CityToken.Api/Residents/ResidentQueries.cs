@@ -35,11 +35,16 @@ public sealed record HistoryPage(string Address, IReadOnlyList<HistoryEntry> Ite
 /// <summary>
 /// One token movement of the resident. <see cref="Kind"/>: reward (minted by a reward batch), mint (other mint),
 /// received, sent, redemption (paid for a catalog reward), burn. <see cref="Direction"/>: in or out.
-/// <see cref="For"/> says what it was for (reward batch id, or catalog reward and quantity).
+/// <see cref="For"/> says what it was for (the reward programs, or catalog reward and quantity); a reward lists the
+/// civic actions it paid for in <see cref="Actions"/>.
 /// </summary>
 public sealed record HistoryEntry(
     string Kind, string Direction, string Amount, string? Counterparty, string TransactionHash, long BlockNumber, int LogIndex,
-    DateTimeOffset Time, string? For, string? BatchId, long? RedemptionId, long? RewardId, string? Quantity);
+    DateTimeOffset Time, string? For, string? BatchId, long? RedemptionId, long? RewardId, string? Quantity,
+    IReadOnlyList<RewardedAction>? Actions = null);
+
+/// <summary>A civic action a reward paid for (its amount is part of the reward's amount).</summary>
+public sealed record RewardedAction(long Id, string Program, string ExternalId, string Quantity, string? Category, string Amount, DateTimeOffset OccurredAt);
 
 /// <summary>Reads of the resident projections (no chain access).</summary>
 public static class ResidentQueries
@@ -83,6 +88,7 @@ public static class ResidentQueries
         }
         var txs = transfers.Select(t => t.TransactionHash).Distinct().ToList();
         var batches = await db.Set<RewardBatch>().AsNoTracking().Where(b => txs.Contains(b.TransactionHash)).ToDictionaryAsync(b => b.TransactionHash, cancellationToken);
+        var rewarded = await RewardedActionsAsync(db, Checksum(key), batches.Values.Select(b => b.BatchId).ToList(), cancellationToken);
         var redemptions = (await db.Set<Redemption>().AsNoTracking().Where(r => txs.Contains(r.TransactionHash) && r.Resident == key).ToListAsync(cancellationToken))
             .GroupBy(r => r.TransactionHash).ToDictionary(g => g.Key, g => g.OrderBy(r => r.LogIndex).ToList());
         // The catalog takes the payment and passes it on to the merchant in the same transaction: that payout names the merchant.
@@ -98,8 +104,7 @@ public static class ResidentQueries
             if (t.From == Hex.ZeroAddress)
             {
                 return batches.TryGetValue(t.TransactionHash, out var batch)
-                    ? new HistoryEntry("reward", "in", t.Amount, null, t.TransactionHash, t.BlockNumber, t.LogIndex, time,
-                        $"reward batch {batch.BatchId}", batch.BatchId, null, null, null)
+                    ? Reward(t, time, batch.BatchId, rewarded[batch.BatchId].ToList())
                     : new HistoryEntry("mint", "in", t.Amount, null, t.TransactionHash, t.BlockNumber, t.LogIndex, time, "mint", null, null, null, null);
             }
             if (!incoming && redemptions.TryGetValue(t.TransactionHash, out var redeemed) && redeemed.Count > 0)
@@ -122,6 +127,31 @@ public static class ResidentQueries
         }).ToList();
         var next = more && items.Count > 0 ? EncodeCursor(items[^1].BlockNumber, items[^1].LogIndex) : null;
         return new HistoryPage(address, items, next);
+    }
+
+    private static HistoryEntry Reward(TokenTransfer t, DateTimeOffset time, string batchId, List<RewardedAction> actions)
+    {
+        var programs = actions.Select(a => a.Program).Distinct().ToList();
+        var forWhat = actions.Count == 0
+            ? $"reward batch {batchId}"
+            : $"{string.Join(", ", programs)} ({actions.Count} action{(actions.Count == 1 ? "" : "s")})";
+        return new HistoryEntry("reward", "in", t.Amount, null, t.TransactionHash, t.BlockNumber, t.LogIndex, time, forWhat, batchId,
+            null, null, null, actions.Count == 0 ? null : actions);
+    }
+
+    /// <summary>The resident's confirmed actions carried by the given reward batches, by batch id.</summary>
+    private static async Task<ILookup<string, RewardedAction>> RewardedActionsAsync(CityTokenDb db, string resident, List<string> batchIds, CancellationToken cancellationToken)
+    {
+        if (batchIds.Count == 0)
+        {
+            return Array.Empty<RewardedAction>().ToLookup(_ => "");
+        }
+        var rows = await db.Set<CivicAction>().AsNoTracking()
+            .Where(a => a.Resident == resident && a.BatchId != null && batchIds.Contains(a.BatchId) && a.Status == ActionStatus.Confirmed)
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        return rows.ToLookup(a => a.BatchId!, a => new RewardedAction(a.Id, a.ProgramSlug, a.ExternalId, a.Quantity, a.Category,
+            a.Amount.ToString(CultureInfo.InvariantCulture), a.OccurredAt));
     }
 
     /// <summary>Opaque cursor: base64url of "block:logIndex" of the last entry returned.</summary>

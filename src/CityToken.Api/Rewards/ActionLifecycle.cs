@@ -1,3 +1,4 @@
+using CityToken.Api.Rewards.Minting;
 using CityToken.Api.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,9 +7,9 @@ namespace CityToken.Api.Rewards;
 /// <summary>
 /// Status changes after intake that move budget: failing an action releases its reservation; retrying a
 /// failed action reserves it again and queues it. Runs under the intake gate so the budget stays exact.
-/// (Minting moves queued → batched → submitted → confirmed and turns the reservation into Confirmed.)
+/// (Minting, <see cref="Minting.MintBatchOutcomes"/>, moves queued → batched → submitted → confirmed.)
 /// </summary>
-public sealed class ActionLifecycle(IntakeService intake, IServiceScopeFactory scopes, TimeProvider time)
+public sealed class ActionLifecycle(IntakeService intake, IServiceScopeFactory scopes, MintTrigger mintTrigger, TimeProvider time)
 {
     public enum RetryResult { NotFound, NotFailed, BudgetExhausted, Queued }
 
@@ -64,6 +65,7 @@ public sealed class ActionLifecycle(IntakeService intake, IServiceScopeFactory s
             action.BlockNumber = null;
             action.UpdatedAt = time.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken);
+            mintTrigger.Queued(1);
             return (RetryResult.Queued, action);
         }, cancellationToken);
 }

@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
 using CityToken.Api.Chain;
+using CityToken.Api.Rewards.Minting;
 using CityToken.Api.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,8 @@ public sealed partial class IntakeService(
     IOptions<RewardsOptions> options,
     IOptions<ChainOptions> chainOptions,
     TimeProvider time,
+    MintTrigger mintTrigger,
+    MintingCrashPoints crashPoints,
     ILogger<IntakeService> logger) : IDisposable
 {
     /// <summary>Most submissions decided in one transaction when requests are grouped.</summary>
@@ -314,6 +317,8 @@ public sealed partial class IntakeService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        crashPoints.Reach(MintingCrashPoint.AfterAccept);
+        mintTrigger.Queued(results.Count(r => r.Kind == IntakeKind.Created && r.Action!.Status == ActionStatus.Queued));
         return results.Select(r =>
         {
             var action = r.Action ?? r.Earlier!;

@@ -18,6 +18,9 @@ public static class RejectionReasons
     public const string DailyCapReached = "daily-cap-reached";
     public const string MonthlyCapReached = "monthly-cap-reached";
     public const string BudgetExhausted = "budget-exhausted";
+
+    /// <summary>Failed after intake: the mint batch carrying the action reverted for a reason retrying cannot fix.</summary>
+    public const string MintReverted = "mint-reverted";
 }
 
 /// <summary>An action's lifecycle: accepted → queued → batched → submitted → confirmed, or rejected / failed.</summary>

@@ -1,4 +1,5 @@
 using CityToken.Api.Auth;
+using CityToken.Api.Rewards.Minting;
 
 namespace CityToken.Api.Rewards;
 
@@ -14,7 +15,7 @@ public static class RewardsPolicies
 
 public static class RewardsServiceCollectionExtensions
 {
-    /// <summary>Programs, action intake and lifecycle (section "Rewards").</summary>
+    /// <summary>Programs, action intake and lifecycle, batched minting (section "Rewards").</summary>
     public static IHostApplicationBuilder AddRewards(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<RewardsOptions>()
@@ -26,10 +27,11 @@ public static class RewardsServiceCollectionExtensions
             .AddPolicy(RewardsPolicies.AdminOrAuditor, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Auditor));
         builder.Services.AddSingleton<IntakeService>();
         builder.Services.AddSingleton<ActionLifecycle>();
+        builder.AddMinting();
         return builder;
     }
 
-    /// <summary>Maps /api/programs and /api/actions.</summary>
+    /// <summary>Maps /api/programs, /api/actions, /api/mint-batches, /api/rewards/reconciliation and /hangfire.</summary>
     public static IEndpointRouteBuilder MapRewardsApi(this IEndpointRouteBuilder routes) =>
-        routes.MapProgramsApi().MapActionsApi();
+        routes.MapProgramsApi().MapActionsApi().MapMintingApi();
 }

@@ -919,6 +919,110 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("CivicActions", (string)null);
                 });
 
+            modelBuilder.Entity("CityToken.Api.Rewards.Minting.MintBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BlockNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutboxEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Total")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TxHash")
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId")
+                        .IsUnique();
+
+                    b.HasIndex("OutboxEntryId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("MintBatches", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Rewards.Minting.MintingState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BatchIdPrefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MintingState", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Rewards.Minting.ReconciliationRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DifferenceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Ok")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RanAt");
+
+                    b.ToTable("ReconciliationRuns", (string)null);
+                });
+
             modelBuilder.Entity("CityToken.Api.Rewards.ProgramAudit", b =>
                 {
                     b.Property<long>("Id")
@@ -1133,6 +1237,15 @@ namespace CityToken.Api.Storage.Migrations
                     b.HasOne("CityToken.Api.Rewards.RewardProgram", null)
                         .WithMany()
                         .HasForeignKey("ProgramId");
+                });
+
+            modelBuilder.Entity("CityToken.Api.Rewards.Minting.MintBatch", b =>
+                {
+                    b.HasOne("CityToken.Api.Chain.Outbox.OutboxEntry", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CityToken.Api.Rewards.ProgramAudit", b =>

@@ -1,0 +1,147 @@
+using CityToken.Api.Chain.Outbox;
+using CityToken.Api.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CityToken.Api.Rewards.Minting;
+
+/// <summary>
+/// Follows every unfinished batch through its outbox entry: broadcast → submitted, confirmed → confirmed; a revert
+/// is decided by its decoded reason. On start (and after a crash) it first asks the chain about each unfinished
+/// batch: one the token already records as minted is confirmed from its RewardBatchMinted event; the others are
+/// left to the outbox, which re-broadcasts the same signed bytes.
+/// </summary>
+public sealed partial class MintBatchFollower(
+    IServiceScopeFactory scopes,
+    MintBatchOutcomes outcomes,
+    MintBatcher batcher,
+    MintChain chain,
+    IOptions<MintingOptions> options,
+    ILogger<MintBatchFollower> logger)
+{
+    /// <summary>Reasons a later batch may succeed: the batch goes back to the queue, and batching pauses a while.</summary>
+    private static readonly string[] PassingReverts = ["CivicTokenMintCapExceeded", "CivicTokenPaused", "EnforcedPause"];
+
+    /// <summary>Start-up reconciliation with the chain (isBatchMinted, RewardBatchMinted). Returns the batches confirmed.</summary>
+    public async Task<int> ReconcileWithChainAsync(CancellationToken cancellationToken)
+    {
+        var confirmed = 0;
+        foreach (var batch in await UnfinishedAsync(cancellationToken))
+        {
+            if (await chain.IsMintedAsync(batch.BatchId) && await ConfirmFromChainAsync(batch, cancellationToken))
+            {
+                confirmed++;
+            }
+        }
+        return confirmed;
+    }
+
+    /// <summary>One pass over the unfinished batches.</summary>
+    public async Task FollowAsync(CancellationToken cancellationToken)
+    {
+        var batches = await UnfinishedAsync(cancellationToken);
+        if (batches.Count == 0)
+        {
+            return;
+        }
+        var entryIds = batches.Select(b => b.OutboxEntryId).ToList();
+        Dictionary<long, OutboxEntry> entries;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            entries = await scope.ServiceProvider.GetRequiredService<CityTokenDb>().Set<OutboxEntry>().AsNoTracking()
+                .Where(e => entryIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        }
+        foreach (var batch in batches)
+        {
+            var entry = entries[batch.OutboxEntryId];
+            switch (entry.Status)
+            {
+                case OutboxStatus.Broadcast or OutboxStatus.Mined when batch.Status == MintBatchStatus.Pending && entry.TxHash is not null:
+                    await outcomes.SubmittedAsync(batch.Id, entry.TxHash, cancellationToken);
+                    break;
+                case OutboxStatus.Confirmed:
+                    await outcomes.ConfirmedAsync(batch.Id, entry.TxHash!, entry.BlockNumber!.Value, cancellationToken);
+                    LogConfirmed(logger, batch.Id, batch.BatchId, entry.TxHash!);
+                    break;
+                case OutboxStatus.Reverted:
+                    await DecideRevertAsync(batch, entry.Error ?? "reverted", cancellationToken);
+                    break;
+                case OutboxStatus.Failed:
+                    // The outbox gave up before anything was mined (e.g. the fee cap); the chain has the last word.
+                    if (!(await chain.IsMintedAsync(batch.BatchId) && await ConfirmFromChainAsync(batch, cancellationToken)))
+                    {
+                        await RequeueAsync(batch, entry.Error ?? "the outbox gave up", cancellationToken);
+                    }
+                    break;
+            }
+        }
+    }
+
+    private async Task DecideRevertAsync(MintBatch batch, string reason, CancellationToken cancellationToken)
+    {
+        if (reason.StartsWith("CivicTokenBatchAlreadyMinted", StringComparison.Ordinal))
+        {
+            // Minted by an earlier transaction of the same batch (e.g. re-signed after a nonce clash): confirm from the event.
+            if (!await ConfirmFromChainAsync(batch, cancellationToken))
+            {
+                await outcomes.FailedAsync(batch.Id, reason + " (no matching RewardBatchMinted event was found)", cancellationToken);
+            }
+            return;
+        }
+        if (PassingReverts.Any(r => reason.StartsWith(r, StringComparison.Ordinal)))
+        {
+            await RequeueAsync(batch, reason, cancellationToken);
+            return;
+        }
+        await outcomes.FailedAsync(batch.Id, reason, cancellationToken);
+        LogFailed(logger, batch.Id, batch.BatchId, reason);
+    }
+
+    private async Task RequeueAsync(MintBatch batch, string reason, CancellationToken cancellationToken)
+    {
+        await outcomes.RequeuedAsync(batch.Id, reason, cancellationToken);
+        batcher.PauseFor(TimeSpan.FromSeconds(options.Value.RequeueBackoffSeconds));
+        LogRequeued(logger, batch.Id, batch.BatchId, reason, options.Value.RequeueBackoffSeconds);
+    }
+
+    /// <summary>Confirms <paramref name="batch"/> from its event when the chain recorded exactly this batch.</summary>
+    private async Task<bool> ConfirmFromChainAsync(MintBatch batch, CancellationToken cancellationToken)
+    {
+        var minted = await chain.FindAsync(batch.BatchId);
+        if (minted is null)
+        {
+            return false;
+        }
+        if (minted.Count != batch.RecipientCount || minted.Total != batch.Total)
+        {
+            // Same id, other content: never count someone else's mint as ours.
+            await outcomes.FailedAsync(batch.Id,
+                $"batch id {batch.BatchId} was minted on chain with {minted.Count} recipients and total {minted.Total} (tx {minted.TxHash}), not this batch's {batch.RecipientCount} and {batch.Total}",
+                cancellationToken);
+            return true;
+        }
+        await outcomes.ConfirmedAsync(batch.Id, minted.TxHash, minted.BlockNumber, cancellationToken);
+        LogConfirmedFromChain(logger, batch.Id, batch.BatchId, minted.TxHash);
+        return true;
+    }
+
+    private async Task<List<MintBatch>> UnfinishedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+        var unfinished = MintBatchStatus.Unfinished.ToList();
+        return await db.Set<MintBatch>().AsNoTracking().Where(b => unfinished.Contains(b.Status)).OrderBy(b => b.Id).ToListAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mint batch {Id} ({BatchId}) confirmed in {TxHash}.")]
+    private static partial void LogConfirmed(ILogger logger, long id, string batchId, string txHash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mint batch {Id} ({BatchId}) found minted on chain in {TxHash}: confirmed from its event.")]
+    private static partial void LogConfirmedFromChain(ILogger logger, long id, string batchId, string txHash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mint batch {Id} ({BatchId}) requeued: {Reason}; batching pauses {Seconds} s.")]
+    private static partial void LogRequeued(ILogger logger, long id, string batchId, string reason, int seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mint batch {Id} ({BatchId}) failed: {Reason}.")]
+    private static partial void LogFailed(ILogger logger, long id, string batchId, string reason);
+}

@@ -1,0 +1,109 @@
+using System.Numerics;
+using CityToken.Api.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityToken.Api.Rewards.Minting;
+
+/// <summary>
+/// Moves a batch and its actions to their next state, each move in one transaction under the intake gate (the
+/// programs' reserved and confirmed figures change with it, and intake reserves budget under the same gate).
+/// Every move is conditional on the batch's current state, so repeating one (after a crash) changes nothing.
+/// </summary>
+public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeService intake, TimeProvider time)
+{
+    /// <summary>The node accepted the batch's transaction: batched → submitted.</summary>
+    public Task<bool> SubmittedAsync(long batchId, string txHash, CancellationToken cancellationToken) =>
+        MoveAsync(batchId, [MintBatchStatus.Pending], async (db, batch, now) =>
+        {
+            batch.Status = MintBatchStatus.Submitted;
+            batch.TxHash = txHash;
+            await ActionsOf(db, batch).ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.Status, ActionStatus.Submitted)
+                .SetProperty(a => a.TxHash, txHash)
+                .SetProperty(a => a.UpdatedAt, now), cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Minted and confirmed: the actions are confirmed and their reservation becomes confirmed budget.</summary>
+    public Task<bool> ConfirmedAsync(long batchId, string txHash, long blockNumber, CancellationToken cancellationToken) =>
+        MoveAsync(batchId, MintBatchStatus.Unfinished, async (db, batch, now) =>
+        {
+            batch.Status = MintBatchStatus.Confirmed;
+            batch.TxHash = txHash;
+            batch.BlockNumber = blockNumber;
+            batch.Reason = null;
+            await MoveBudgetAsync(db, batch, (program, amount) =>
+            {
+                program.Reserved -= amount;
+                program.Confirmed += amount;
+            }, cancellationToken);
+            await ActionsOf(db, batch).ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.Status, ActionStatus.Confirmed)
+                .SetProperty(a => a.TxHash, txHash)
+                .SetProperty(a => a.BlockNumber, blockNumber)
+                .SetProperty(a => a.UpdatedAt, now), cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Not minted, for a passing reason: the actions return to the queue (keeping their reservation).</summary>
+    public Task<bool> RequeuedAsync(long batchId, string reason, CancellationToken cancellationToken) =>
+        MoveAsync(batchId, MintBatchStatus.Unfinished, async (db, batch, now) =>
+        {
+            batch.Status = MintBatchStatus.Requeued;
+            batch.Reason = Truncate(reason);
+            await ActionsOf(db, batch).ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.Status, ActionStatus.Queued)
+                .SetProperty(a => a.BatchId, (string?)null)
+                .SetProperty(a => a.TxHash, (string?)null)
+                .SetProperty(a => a.UpdatedAt, now), cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Reverted for a reason retrying cannot fix: the actions fail with it and release their reservation.</summary>
+    public Task<bool> FailedAsync(long batchId, string reason, CancellationToken cancellationToken) =>
+        MoveAsync(batchId, MintBatchStatus.Unfinished, async (db, batch, now) =>
+        {
+            batch.Status = MintBatchStatus.Failed;
+            batch.Reason = Truncate(reason);
+            await MoveBudgetAsync(db, batch, (program, amount) => program.Reserved -= amount, cancellationToken);
+            await ActionsOf(db, batch).ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.Status, ActionStatus.Failed)
+                .SetProperty(a => a.Reason, RejectionReasons.MintReverted)
+                .SetProperty(a => a.ReasonDetail, $"Mint batch {batch.BatchId} reverted: {Truncate(reason)}")
+                .SetProperty(a => a.UpdatedAt, now), cancellationToken);
+        }, cancellationToken);
+
+    private Task<bool> MoveAsync(long batchId, IReadOnlyList<string> from, Func<CityTokenDb, MintBatch, DateTimeOffset, Task> move, CancellationToken cancellationToken) =>
+        intake.ExclusiveAsync(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var batch = await db.Set<MintBatch>().SingleAsync(b => b.Id == batchId, cancellationToken);
+            if (!from.Contains(batch.Status))
+            {
+                return false;
+            }
+            var now = time.GetUtcNow();
+            await move(db, batch, now);
+            batch.UpdatedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>The batch's actions still carried by it (batched or submitted).</summary>
+    private static IQueryable<CivicAction> ActionsOf(CityTokenDb db, MintBatch batch) =>
+        db.Set<CivicAction>().Where(a => a.BatchId == batch.BatchId && (a.Status == ActionStatus.Batched || a.Status == ActionStatus.Submitted));
+
+    private static async Task MoveBudgetAsync(CityTokenDb db, MintBatch batch, Action<RewardProgram, BigInteger> change, CancellationToken cancellationToken)
+    {
+        // Amounts are decimal strings in the database: summed here, not in SQL.
+        var rows = await ActionsOf(db, batch).Select(a => new { a.ProgramId, a.Amount }).ToListAsync(cancellationToken);
+        foreach (var group in rows.GroupBy(r => r.ProgramId!.Value))
+        {
+            var program = await db.Set<RewardProgram>().SingleAsync(p => p.Id == group.Key, cancellationToken);
+            change(program, group.Aggregate(BigInteger.Zero, (sum, row) => sum + row.Amount));
+            program.Version++;
+        }
+    }
+
+    private static string Truncate(string reason) => reason.Length > 400 ? reason[..400] : reason;
+}

@@ -1,0 +1,63 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+
+namespace CityToken.Api.Rewards.Minting;
+
+/// <summary>
+/// Registers the recurring jobs, reconciles unfinished batches with the chain once it answers, then follows
+/// batches. Batching itself runs in Hangfire; following is a tight loop here, because a batch's confirmation
+/// should reach its actions within a fraction of a second, below Hangfire's polling.
+/// </summary>
+public sealed partial class MintingHostedService(
+    IRecurringJobManager recurringJobs,
+    MintBatchFollower follower,
+    MintTrigger trigger,
+    IOptions<MintingOptions> options,
+    ILogger<MintingHostedService> logger) : BackgroundService
+{
+    public const string BatchJobId = "mint-batches";
+    public const string ReconciliationJobId = "rewards-reconciliation";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        recurringJobs.AddOrUpdate<MintBatcher>(BatchJobId, batcher => batcher.RunAsync(CancellationToken.None), settings.BatchCron);
+        recurringJobs.AddOrUpdate<RewardsReconciliation>(ReconciliationJobId, r => r.RunAsync(CancellationToken.None), settings.ReconciliationCron);
+        var interval = TimeSpan.FromMilliseconds(settings.FollowIntervalMilliseconds);
+        var reconciled = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!reconciled)
+                {
+                    var confirmed = await follower.ReconcileWithChainAsync(stoppingToken);
+                    reconciled = true;
+                    LogReconciled(logger, confirmed);
+                    // Whatever was queued before the restart gets a batching run now, not at the next cron tick.
+                    trigger.Queued(settings.BatchSize);
+                }
+                await follower.FollowAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The node or the database is away: keep trying; the state is in the database.
+                LogFollowFailed(logger, ex);
+            }
+            try
+            {
+                await Task.Delay(interval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Minting start-up reconciliation: {Confirmed} unfinished batch(es) found minted on chain and confirmed.")]
+    private static partial void LogReconciled(ILogger logger, int confirmed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Following mint batches failed; retrying.")]
+    private static partial void LogFollowFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,48 @@
+using CityToken.Api.Storage;
+using Hangfire;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
+
+namespace CityToken.Api.Rewards.Minting;
+
+public static class MintingServiceCollectionExtensions
+{
+    /// <summary>Batched minting as Hangfire jobs (storage: a SQLite file beside the database), the batch follower and reconciliation.</summary>
+    public static IHostApplicationBuilder AddMinting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MintingOptions>()
+            .Bind(builder.Configuration.GetSection(MintingOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddHangfire((services, configuration) =>
+        {
+            var settings = services.GetRequiredService<IOptions<MintingOptions>>().Value;
+            var path = Path.Combine(services.GetRequiredService<DatabaseLocation>().DataDirectory, settings.HangfireDatabaseFile);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            configuration
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UseSQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds) });
+        });
+        builder.Services.AddSingleton<MintTrigger>();
+        builder.Services.AddSingleton<MintingCrashPoints>();
+        builder.Services.AddSingleton<MintBatcher>();
+        builder.Services.AddSingleton<MintBatchOutcomes>();
+        builder.Services.AddSingleton<MintChain>();
+        builder.Services.AddSingleton<MintBatchFollower>();
+        builder.Services.AddSingleton<RewardsReconciliation>();
+
+        if (builder.Configuration.GetSection(MintingOptions.Section).GetValue(nameof(MintingOptions.Enabled), defaultValue: true))
+        {
+            builder.Services.AddHangfireServer((services, server) =>
+            {
+                var settings = services.GetRequiredService<IOptions<MintingOptions>>().Value;
+                server.WorkerCount = settings.Workers;
+                server.SchedulePollingInterval = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds);
+            });
+            builder.Services.AddHostedService<MintingHostedService>();
+        }
+        return builder;
+    }
+}
