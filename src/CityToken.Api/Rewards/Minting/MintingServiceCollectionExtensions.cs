@@ -1,5 +1,6 @@
 using CityToken.Api.Storage;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
 
@@ -14,17 +15,19 @@ public static class MintingServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(MintingOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddHangfire((services, configuration) =>
+        // This host's own storage (Hangfire's JobStorage.Current is process-wide: the last host configured).
+        builder.Services.AddSingleton<JobStorage>(services =>
         {
             var settings = services.GetRequiredService<IOptions<MintingOptions>>().Value;
             var path = Path.Combine(services.GetRequiredService<DatabaseLocation>().DataDirectory, settings.HangfireDatabaseFile);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            configuration
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings()
-                .UseSQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds) });
+            return new SQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds) });
         });
+        builder.Services.AddHangfire((services, configuration) => configuration
+            .UseLogProvider(new HangfireLogProvider(services.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         builder.Services.AddSingleton<MintTrigger>();
         builder.Services.AddSingleton<MintingCrashPoints>();
         builder.Services.AddSingleton<MintBatcher>();
@@ -39,6 +42,8 @@ public static class MintingServiceCollectionExtensions
             {
                 var settings = services.GetRequiredService<IOptions<MintingOptions>>().Value;
                 server.WorkerCount = settings.Workers;
+                // Hangfire's default activator is process-wide (the last host built); jobs must run in this host's container.
+                server.Activator = new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>());
                 server.SchedulePollingInterval = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds);
             });
             builder.Services.AddHostedService<MintingHostedService>();
