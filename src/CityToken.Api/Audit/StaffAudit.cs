@@ -42,7 +42,13 @@ public sealed partial class StaffAuditMiddleware(RequestDelegate next, ILogger<S
         }
         var feature = new StaffAuditFeature();
         context.Features.Set(feature);
+        // Recorded before the answer's first byte leaves: a caller who saw the write succeed can find its entry.
+        context.Response.OnStarting(() => RecordAsync(context, feature));
         await next(context);
+    }
+
+    private async Task RecordAsync(HttpContext context, StaffAuditFeature feature)
+    {
         var user = context.User;
         if (user.Identity is not { IsAuthenticated: true, AuthenticationType: AuthSchemes.ApiKey }
             || context.Response.StatusCode is < 200 or > 299)
@@ -74,7 +80,7 @@ public sealed partial class StaffAuditMiddleware(RequestDelegate next, ILogger<S
         }
         catch (Exception e)
         {
-            // The write is done and answered; losing its audit row must be loud, not silent.
+            // The write is done; losing its audit row must be loud, not silent (and must not turn the answer into a 500).
             LogAuditLost(logger, e, entry.Method, entry.Path, entry.ActorName);
         }
     }

@@ -104,7 +104,7 @@ public sealed partial record SiweMessage(
         // Else that empty line was the ABNF's second blank line: no statement means two blank lines in a row.
 
         var uriText = Field(Next("the URI"), "URI");
-        if (!Uri.TryCreate(uriText, UriKind.Absolute, out var uri))
+        if (!TryAbsoluteUri(uriText, out var uri))
         {
             throw new FormatException($"URI '{uriText}' is not an absolute RFC 3986 URI.");
         }
@@ -150,7 +150,7 @@ public sealed partial record SiweMessage(
             while (at < lines.Length && lines[at].StartsWith("- ", StringComparison.Ordinal))
             {
                 var resource = lines[at++][2..];
-                resources.Add(Uri.TryCreate(resource, UriKind.Absolute, out var r) ? r : throw new FormatException($"Resource '{resource}' is not an absolute URI."));
+                resources.Add(TryAbsoluteUri(resource, out var r) ? r : throw new FormatException($"Resource '{resource}' is not an absolute URI."));
             }
         }
         if (at < lines.Length)
@@ -192,6 +192,15 @@ public sealed partial record SiweMessage(
         return DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
             ? time
             : throw new FormatException($"{name} '{text}' is not a valid date-time.");
+    }
+
+    /// <summary>An RFC 3986 URI with a scheme (.NET alone would take "/login" for a file path on Unix).</summary>
+    private static bool TryAbsoluteUri(string text, [NotNullWhen(true)] out Uri? uri)
+    {
+        uri = null;
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && SchemePattern().IsMatch(text[..colon]) && !text.Any(char.IsWhiteSpace)
+            && Uri.TryCreate(text, UriKind.Absolute, out uri);
     }
 
     private static string Shorten(string line) => line.Length > 60 ? line[..60] + "…" : line;
