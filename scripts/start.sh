@@ -7,6 +7,8 @@
 #   CITYTOKEN_HTTP_PORT    service port (default 5080)
 #   CITYTOKEN_ADMIN_API_KEY  admin API key; default: generated on first start and kept in data/admin-api-key
 #   CITYTOKEN_SEED_DEMO_PROGRAMS  true (default): a new database gets the demo reward programs
+#   CITYTOKEN_SIWE_DOMAIN, CITYTOKEN_SIWE_URI  what Sign-In with Ethereum messages must name (default 127.0.0.1:<port>, http://127.0.0.1:<port>);
+#                          set them to the public domain when a proxy publishes the service
 #   CITYTOKEN_DATA_DIR, CITYTOKEN_DEPLOYMENTS_DIR, CITYTOKEN_IGNITION_DIR
 #                          where the database, the manifest and Ignition's journal go (defaults: data/,
 #                          deployments/, ignition/); the script's own test uses them to stay out of yours
@@ -93,6 +95,8 @@ start_group "$DATA_DIR/service.log" env -C "$SERVICE_DIR" \
   Chain__DeploymentsDirectory="$DEPLOYMENTS_DIR" \
   Storage__DataDirectory="$DATA_DIR" \
   Auth__AdminApiKey="$ADMIN_KEY" \
+  Auth__Siwe__Domain="${CITYTOKEN_SIWE_DOMAIN:-127.0.0.1:$HTTP_PORT}" \
+  Auth__Siwe__Uri="${CITYTOKEN_SIWE_URI:-http://127.0.0.1:$HTTP_PORT}" \
   Signer__PrivateKey="$LOCAL_SIGNER_KEY" \
   Rewards__SeedDemoPrograms="${CITYTOKEN_SEED_DEMO_PROGRAMS:-true}" \
   dotnet CityToken.Api.dll --urls "http://127.0.0.1:$HTTP_PORT"

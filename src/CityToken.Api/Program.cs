@@ -43,14 +43,15 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseStaffAudit();
 
-app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthApi();
 app.MapResidentsApi();
 app.MapTokensApi();
 app.MapBallotsApi();
-app.MapStaffApi();
+app.MapAuthApi();
 app.MapOutboxApi();
 app.MapGrantsApi();
 app.MapIdentityApi();

@@ -3,14 +3,24 @@ using System.Text;
 
 namespace CityToken.Api.Auth;
 
-/// <summary>A staff API key. Only its SHA-256 hash is stored; the key itself is shown once, at creation.</summary>
+/// <summary>
+/// A staff API key scoped to one or more staff roles. Only its SHA-256 hash is stored; the key itself is
+/// shown once, at creation or rotation.
+/// </summary>
 public sealed class ApiKey
 {
     public int Id { get; set; }
     public required string Name { get; set; }
-    public required string Role { get; set; }
+
+    /// <summary>Staff roles (<see cref="StaffRoles"/>) the key acts in; at least one.</summary>
+    public List<string> Roles { get; set; } = [];
+
     public required string KeyHash { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the secret was last replaced; the previous secret stopped working then.</summary>
+    public DateTimeOffset? RotatedAt { get; set; }
+
     public DateTimeOffset? RevokedAt { get; set; }
 
     /// <summary>

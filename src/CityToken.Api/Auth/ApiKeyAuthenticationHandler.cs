@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using CityToken.Api.Storage;
@@ -31,8 +32,23 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, key.Name), new Claim(ClaimTypes.Role, key.Role)], SchemeName);
+        List<Claim> claims =
+        [
+            new(ClaimTypes.Name, key.Name),
+            new(CityTokenClaims.ApiKeyId, key.Id.ToString(CultureInfo.InvariantCulture)),
+            .. key.Roles.Select(role => new Claim(ClaimTypes.Role, role)),
+        ];
+        var identity = new ClaimsIdentity(claims, SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        await AuthProblems.UnauthorizedAsync(Context, result.Failure is not null
+            ? "The X-Api-Key header holds an unknown, rotated or revoked key."
+            : "Send a staff key in the X-Api-Key header, or sign in with Ethereum (/api/auth/siwe/nonce, /api/auth/siwe/verify).");
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => AuthProblems.ForbiddenAsync(Context);
 }

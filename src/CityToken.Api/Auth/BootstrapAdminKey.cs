@@ -25,13 +25,17 @@ public static class BootstrapAdminKey
         }
         else if (existing is null)
         {
-            db.ApiKeys.Add(new ApiKey { Name = KeyName, Role = StaffRoles.Admin, KeyHash = ApiKey.Hash(key), CreatedAt = now });
+            db.ApiKeys.Add(new ApiKey { Name = KeyName, Roles = [StaffRoles.Admin], KeyHash = ApiKey.Hash(key), CreatedAt = now });
         }
         else if (existing.KeyHash != ApiKey.Hash(key) || existing.RevokedAt is not null)
         {
             existing.KeyHash = ApiKey.Hash(key);
             existing.CreatedAt = now;
             existing.RevokedAt = null;
+        }
+        if (existing is not null && !existing.Roles.SequenceEqual([StaffRoles.Admin]))
+        {
+            existing.Roles = [StaffRoles.Admin];
         }
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -5,13 +5,14 @@ namespace CityToken.Api.Auth;
 
 public static class StaffApi
 {
-    /// <summary>Endpoints about the calling staff member under /api/staff.</summary>
+    /// <summary>Endpoints about staff and their API keys under /api/staff.</summary>
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/staff").WithTags("Staff").RequireAuthorization();
-        group.MapGet("/me", GetMe)
+        var group = routes.MapGroup("/api/staff").WithTags("Staff");
+        group.MapGet("/me", GetMe).RequireAuthorization(AuthPolicies.Staff)
             .WithName("GetStaffMe")
-            .WithSummary("Who the API key in X-Api-Key belongs to, and its role.");
+            .WithSummary("Who the API key in X-Api-Key belongs to, and its roles.");
+        group.MapStaffKeysApi();
         return routes;
     }
 

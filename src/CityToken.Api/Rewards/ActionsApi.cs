@@ -24,12 +24,17 @@ public static class ActionsApi
             .Accepts<string>("text/csv")
             .WithName("PostActionsCsv")
             .WithSummary("Reports actions as a streamed CSV file (columns: externalId, program, resident, quantity, category, occurredAt, evidence); one result per row.");
-        group.MapGet("/{id:long}", Get).RequireAuthorization()
+        // Staff only: a resident session is authenticated too, but actions are read by residents through their own list.
+        group.MapGet("/{id:long}", Get).RequireAuthorization(AuthPolicies.Staff)
             .WithName("GetAction").WithSummary("An action and where it stands (admin, auditor, or the reporter who sent it).");
         group.MapGet("/", List).RequireAuthorization(RewardsPolicies.AdminOrAuditor)
             .WithName("ListActions").WithSummary("Actions by status, program and resident, newest first, with cursor pagination (admin, auditor).");
         group.MapPost("/{id:long}/retry", Retry).RequireAuthorization(StaffRoles.Admin)
             .WithName("RetryAction").WithSummary("Returns a failed action to the queue, reserving its amount again (admin).");
+        // Outside the public /api/residents group: evidence and rejections are the resident's own business.
+        routes.MapGet("/api/residents/{address}/actions", ListForResident).RequireAuthorization(AuthPolicies.ResidentSelfOrAdminOrAuditor)
+            .WithTags("Actions").WithName("ListResidentActions")
+            .WithSummary("A resident's civic actions and where each stands, newest first, with cursor pagination (that resident signed in, admin, auditor).");
         return routes;
     }
 
@@ -287,6 +292,10 @@ public static class ActionsApi
         var next = page.Count > size ? page[size - 1].Id.ToString(CultureInfo.InvariantCulture) : null;
         return TypedResults.Ok(new ActionPage(page.Take(size).Select(ActionResponse.Of).ToList(), next));
     }
+
+    internal static Task<Results<Ok<ActionPage>, ValidationProblem>> ListForResident(
+        string address, string? status, string? program, string? cursor, int? limit, CityTokenDb db, IOptions<ChainOptions> chain, CancellationToken ct) =>
+        List(status, program, address, cursor, limit, db, chain, ct);
 
     internal static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Retry(long id, ActionLifecycle lifecycle, CancellationToken ct)
     {

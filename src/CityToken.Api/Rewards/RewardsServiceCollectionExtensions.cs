@@ -9,8 +9,8 @@ public static class RewardsPolicies
     /// <summary>Reporting actions: reporter keys, and the admin key (a city may run without a separate reporter).</summary>
     public const string Intake = "reporter-or-admin";
 
-    /// <summary>Reading audit trails and all actions.</summary>
-    public const string AdminOrAuditor = "admin-or-auditor";
+    /// <summary>Reading audit trails and all actions (registered with the auth policies).</summary>
+    public const string AdminOrAuditor = AuthPolicies.AdminOrAuditor;
 }
 
 public static class RewardsServiceCollectionExtensions
@@ -23,8 +23,7 @@ public static class RewardsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(RewardsPolicies.Intake, policy => policy.RequireRole(StaffRoles.Reporter, StaffRoles.Admin))
-            .AddPolicy(RewardsPolicies.AdminOrAuditor, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Auditor));
+            .AddPolicy(RewardsPolicies.Intake, policy => policy.RequireRole(StaffRoles.Reporter, StaffRoles.Admin));
         builder.Services.AddSingleton<IntakeService>();
         builder.Services.AddSingleton<ActionLifecycle>();
         builder.AddMinting();

@@ -28,7 +28,8 @@ public sealed class CityTokenDb(DbContextOptions<CityTokenDb> options) : DbConte
             key.HasIndex(k => k.KeyHash).IsUnique();
             key.HasIndex(k => k.Name).IsUnique();
             key.Property(k => k.Name).HasMaxLength(100);
-            key.Property(k => k.Role).HasMaxLength(32);
+            // A primitive collection: a JSON array in SQLite, an array column in PostgreSQL.
+            key.Property(k => k.Roles);
             key.Property(k => k.KeyHash).HasMaxLength(64);
         });
     }

@@ -44,7 +44,7 @@ internal sealed class RewardsHost : IAsyncDisposable
         await using (var scope = Service.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
-            db.ApiKeys.Add(new ApiKey { Name = name, Role = role, KeyHash = ApiKey.Hash(key), CreatedAt = DateTimeOffset.UtcNow });
+            db.ApiKeys.Add(new ApiKey { Name = name, Roles = [role], KeyHash = ApiKey.Hash(key), CreatedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
         }
         var client = Service.CreateClient();

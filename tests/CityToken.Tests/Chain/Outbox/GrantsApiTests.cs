@@ -140,8 +140,8 @@ public sealed class GrantsApiTests
         await using (var scope = service.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
-            db.ApiKeys.Add(new ApiKey { Name = "auditor", Role = StaffRoles.Auditor, KeyHash = ApiKey.Hash(auditorKey) });
-            db.ApiKeys.Add(new ApiKey { Name = "reporter", Role = StaffRoles.Reporter, KeyHash = ApiKey.Hash(reporterKey) });
+            db.ApiKeys.Add(new ApiKey { Name = "auditor", Roles = [StaffRoles.Auditor], KeyHash = ApiKey.Hash(auditorKey) });
+            db.ApiKeys.Add(new ApiKey { Name = "reporter", Roles = [StaffRoles.Reporter], KeyHash = ApiKey.Hash(reporterKey) });
             await db.SaveChangesAsync();
         }
 

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json;
+using CityToken.Api.Auth;
+using CityToken.Api.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityToken.Api.Audit;
+
+/// <summary>An audit entry as served; before/after are the JSON the endpoint recorded, when it did.</summary>
+public sealed record AuditEntryResponse(long Id, DateTimeOffset At, int? ActorKeyId, string ActorName, IReadOnlyList<string> ActorRoles,
+    string Method, string Route, string Path, string? TargetId, int StatusCode, JsonElement? Before, JsonElement? After)
+{
+    public static AuditEntryResponse Of(AuditEntry e) => new(e.Id, e.At, e.ActorKeyId, e.ActorName,
+        e.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries), e.Method, e.Route, e.Path, e.TargetId, e.StatusCode,
+        e.BeforeJson is null ? null : JsonSerializer.Deserialize<JsonElement>(e.BeforeJson),
+        e.AfterJson is null ? null : JsonSerializer.Deserialize<JsonElement>(e.AfterJson));
+}
+
+/// <summary>A page of audit entries, newest first; pass <c>nextCursor</c> as <c>cursor</c> for the next page.</summary>
+public sealed record AuditPage(IReadOnlyList<AuditEntryResponse> Items, string? NextCursor);
+
+public static class AuditApi
+{
+    /// <summary>The staff write audit under /api/audit (admin, auditor).</summary>
+    public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/audit", List).RequireAuthorization(AuthPolicies.AdminOrAuditor)
+            .WithTags("Audit")
+            .WithName("ListAuditEntries")
+            .WithSummary("Every successful staff write, newest first, filtered by actor (key name) or target id, with cursor pagination (admin, auditor).");
+        return routes;
+    }
+
+    internal static async Task<Results<Ok<AuditPage>, ValidationProblem>> List(
+        string? actor, string? target, string? cursor, int? limit, CityTokenDb db, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        long? before = null;
+        if (cursor is not null)
+        {
+            if (long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var c))
+            {
+                before = c;
+            }
+            else
+            {
+                errors["cursor"] = ["Use the nextCursor of the previous page."];
+            }
+        }
+        var size = limit ?? 100;
+        if (size is < 1 or > 1000)
+        {
+            errors["limit"] = ["Between 1 and 1000."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
+        }
+        var query = db.Set<AuditEntry>().AsNoTracking();
+        if (actor is not null)
+        {
+            query = query.Where(e => e.ActorName == actor);
+        }
+        if (target is not null)
+        {
+            query = query.Where(e => e.TargetId == target);
+        }
+        if (before is not null)
+        {
+            query = query.Where(e => e.Id < before);
+        }
+        var page = await query.OrderByDescending(e => e.Id).Take(size + 1).ToListAsync(ct);
+        var next = page.Count > size ? page[size - 1].Id.ToString(CultureInfo.InvariantCulture) : null;
+        return TypedResults.Ok(new AuditPage(page.Take(size).Select(AuditEntryResponse.Of).ToList(), next));
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using CityToken.Api.Auth;
+using CityToken.Api.Storage;
+
+namespace CityToken.Api.Audit;
+
+/// <summary>
+/// What an endpoint adds to its audit entry: the target's id when the route does not carry it, and its
+/// state before and after when that is cheap to give. Never put secrets in it.
+/// </summary>
+public sealed class StaffAuditFeature
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string? TargetId { get; set; }
+    public string? BeforeJson { get; private set; }
+    public string? AfterJson { get; private set; }
+
+    public void Before<T>(T state) => BeforeJson = JsonSerializer.Serialize(state, Json);
+
+    public void After<T>(T state) => AfterJson = JsonSerializer.Serialize(state, Json);
+}
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every staff (X-Api-Key) request that is not a read and succeeded
+/// (2xx). Refused and failed requests change nothing, so they are not writes: they stay in the logs only.
+/// </summary>
+public sealed partial class StaffAuditMiddleware(RequestDelegate next, ILogger<StaffAuditMiddleware> logger)
+{
+    /// <summary>Route values that name what a request acts on, in order of preference.</summary>
+    private static readonly string[] TargetRouteValues = ["id", "slug", "deviceId", "address", "code", "did"];
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            || HttpMethods.IsOptions(context.Request.Method) || HttpMethods.IsTrace(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+        var feature = new StaffAuditFeature();
+        context.Features.Set(feature);
+        // Recorded before the answer's first byte leaves: a caller who saw the write succeed can find its entry.
+        context.Response.OnStarting(() => RecordAsync(context, feature));
+        await next(context);
+    }
+
+    private async Task RecordAsync(HttpContext context, StaffAuditFeature feature)
+    {
+        var user = context.User;
+        if (user.Identity is not { IsAuthenticated: true, AuthenticationType: AuthSchemes.ApiKey }
+            || context.Response.StatusCode is < 200 or > 299)
+        {
+            return;
+        }
+        var entry = new AuditEntry
+        {
+            At = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
+            ActorKeyId = int.TryParse(user.FindFirstValue(CityTokenClaims.ApiKeyId), NumberStyles.None, CultureInfo.InvariantCulture, out var keyId) ? keyId : null,
+            ActorName = user.Identity.Name ?? "",
+            ActorRoles = string.Join(",", user.FindAll(ClaimTypes.Role).Select(c => c.Value)),
+            Method = context.Request.Method,
+            Route = Truncate((context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "", 300)!,
+            Path = Truncate(context.Request.Path.Value ?? "", 2000)!,
+            TargetId = Truncate(feature.TargetId ?? TargetOf(context), 200),
+            StatusCode = context.Response.StatusCode,
+            BeforeJson = feature.BeforeJson,
+            AfterJson = feature.AfterJson,
+        };
+        try
+        {
+            // A scope of its own: the request's DbContext may hold whatever the endpoint left tracked.
+            await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+            db.Add(entry);
+            // Not the request's token: the write happened, so its record must not be dropped if the caller hangs up.
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // The write is done; losing its audit row must be loud, not silent (and must not turn the answer into a 500).
+            LogAuditLost(logger, e, entry.Method, entry.Path, entry.ActorName);
+        }
+    }
+
+    private static string? TargetOf(HttpContext context)
+    {
+        var values = context.Request.RouteValues;
+        foreach (var name in TargetRouteValues)
+        {
+            if (values.TryGetValue(name, out var value) && value is not null)
+            {
+                return Convert.ToString(value, CultureInfo.InvariantCulture);
+            }
+        }
+        // A creation names what it made in its Location header (…/api/programs/{slug}).
+        var location = context.Response.Headers.Location.ToString();
+        return location.Length > 0 ? location.TrimEnd('/').Split('/')[^1] : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not store the audit entry of {Method} {Path} by {Actor}")]
+    private static partial void LogAuditLost(ILogger logger, Exception exception, string method, string path, string actor);
+
+    private static string? Truncate(string? value, int max) => value is { Length: var n } && n > max ? value[..max] : value;
+}
