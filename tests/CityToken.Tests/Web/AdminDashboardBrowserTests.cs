@@ -117,6 +117,78 @@ public sealed partial class BrowserTests
     }
 
     [Test]
+    public async Task AProgramIsEditedWithFieldErrorsShownThenPausedAndEveryChangeAudited()
+    {
+        var slug = Unique("tax");
+        await using var context = await _host.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var errors = CollectErrors(page);
+        await WebHost.SignInAsync(page, ServiceFactory.AdminKey);
+        await page.GotoAsync("/admin/programs/new");
+        await page.GetByLabel("Slug").FillAsync(slug);
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Tax paid on time");
+        await page.GetByLabel("Action type").FillAsync("tax-on-time");
+        await page.GetByLabel("Amount per action").FillAsync("5");
+        await page.GetByLabel("Total budget").FillAsync("100");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create program" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/programs");
+
+        // The API's own validation answers on the form, next to the field.
+        await page.GotoAsync($"/admin/programs/{slug}/edit");
+        await Expect(page.GetByLabel("Slug")).ToHaveValueAsync(slug);
+        await page.GetByLabel("Total budget").FillAsync("lots");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(page.Locator("span.field-error[data-valmsg-for='Form.Budget']")).ToContainTextAsync("total budget in tokens");
+        await WebHost.ScreenshotAsync(page, "admin-program-form-errors");
+        await page.GetByLabel("Total budget").FillAsync("250");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/programs");
+        await Expect(page.Locator($"tr[data-program='{slug}']")).ToContainTextAsync("left of 250");
+
+        await page.Locator($"tr[data-program='{slug}']").GetByRole(AriaRole.Button, new() { Name = "Pause" }).ClickAsync();
+        await Expect(page.Locator($"tr[data-program='{slug}']")).ToContainTextAsync("paused");
+        await page.GotoAsync($"/admin/programs/{slug}/audit");
+        await Expect(page.Locator("tbody tr")).ToHaveCountAsync(3);
+        await Expect(page.Locator("tr[data-change='updated']")).ToContainTextAsync("budget: 100 → 250");
+        await Expect(page.Locator("tr[data-change='paused']")).ToContainTextAsync("active: True → False");
+        Assert.That(errors, Is.Empty);
+    }
+
+    [Test]
+    public async Task RotatingADeviceKeyShowsTheNewKeyOnceAndTheOldOneStopsWorking()
+    {
+        var slug = Unique("water");
+        await using var context = await _host.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await WebHost.SignInAsync(page, ServiceFactory.AdminKey);
+        await page.GotoAsync("/admin/programs/new");
+        await page.GetByLabel("Slug").FillAsync(slug);
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Water saving");
+        await page.GetByLabel("Action type").FillAsync("water-saving");
+        await page.GetByLabel("Amount per action").FillAsync("1");
+        await page.GetByLabel("Total budget").FillAsync("100");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create program" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/programs");
+
+        var deviceId = Unique("meter");
+        await page.GotoAsync("/admin/devices");
+        await page.GetByLabel("Device id").FillAsync(deviceId);
+        await page.GetByLabel("Name").FillAsync("Water meter");
+        await page.GetByLabel("Program").SelectOptionAsync(slug);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register and create key" }).ClickAsync();
+        var first = (await page.GetByTestId("device-key").TextContentAsync())!.Trim();
+
+        await page.Locator($"tr[data-device='{deviceId}']").GetByRole(AriaRole.Button, new() { Name = "Rotate key" }).ClickAsync();
+        var second = (await page.GetByTestId("device-key").TextContentAsync())!.Trim();
+        Assert.That(second, Is.Not.EqualTo(first).And.StartWith("ctd_"));
+        await Expect(page.Locator($"tr[data-device='{deviceId}']")).ToContainTextAsync("#");
+
+        var resident = TestWallet.Fresh().Address;
+        Assert.That(await TryDeviceEventAsync(deviceId, first, resident), Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(await TryDeviceEventAsync(deviceId, second, resident), Is.EqualTo(HttpStatusCode.Accepted));
+    }
+
+    [Test]
     public async Task AStaffMemberWithoutTheAdminRoleCannotReachAdminPages()
     {
         var auditorKey = await _host.NewStaffKeyAsync(StaffRoles.Auditor, Unique("auditor"));
@@ -231,6 +303,19 @@ public sealed partial class BrowserTests
         await page.GotoAsync($"/admin/actions?program={slug}&status=queued");
         await Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
         Assert.That(errors, Is.Empty);
+    }
+
+    private async Task<HttpStatusCode> TryDeviceEventAsync(string deviceId, string key, string resident)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(new { eventId = Guid.NewGuid().ToString("N"), resident, quantity = 1 });
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var client = new HttpClient { BaseAddress = new Uri(_host.BaseUrl) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/devices/{deviceId}/events") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add(DeviceSigning.TimestampHeader, timestamp);
+        request.Headers.Add(DeviceSigning.SignatureHeader, DeviceSigning.Header(key, timestamp, body));
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
     }
 
     private async Task<long> PostDeviceEventAsync(string deviceId, string key, string resident, string category, double weightKg, string evidence)

@@ -122,8 +122,15 @@
       const cells = [new Date(entry.time).toLocaleString(), entry.kind, `${sign}${formatUnits(entry.amount, 18)}`, entry.for ?? "", entry.transactionHash];
       cells.forEach((value, i) => {
         const td = document.createElement("td");
-        td.textContent = value;
-        if (i === 4) td.className = "mono";
+        if (i === 4) {
+          // Shortened for small screens; the full hash is in the title and for screen readers.
+          td.className = "mono";
+          td.title = value;
+          td.setAttribute("aria-label", value);
+          td.textContent = `${value.slice(0, 10)}…${value.slice(-6)}`;
+        } else {
+          td.textContent = value;
+        }
         tr.appendChild(td);
       });
       body.appendChild(tr);
