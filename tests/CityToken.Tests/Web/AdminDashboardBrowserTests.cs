@@ -81,7 +81,7 @@ public sealed partial class BrowserTests
         await WebHost.ScreenshotAsync(admin, "admin-actions");
         await admin.GotoAsync($"/admin/actions/{actionId}");
         await Expect(admin.GetByTestId("evidence")).ToHaveTextAsync("photo-123");
-        await Expect(admin.GetByText("2 ", new() { Exact = false }).First).ToBeVisibleAsync();
+        await Expect(admin.GetByTestId("action-tokens")).ToHaveTextAsync("2"); // 4 kg × 0.5
         await WebHost.ScreenshotAsync(admin, "admin-action-detail");
         Assert.That(errors, Is.Empty);
 

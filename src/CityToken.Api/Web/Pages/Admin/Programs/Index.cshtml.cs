@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -38,6 +37,4 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time, IntakeService 
         RewardRule.BelowBaseline => $"{rule.Rate} per {rule.Unit ?? "unit"} below {rule.Baseline}",
         _ => rule.Kind,
     };
-
-    public static string UserName(ClaimsPrincipal user) => user.Identity?.Name ?? "";
 }
