@@ -54,7 +54,8 @@ command -v curl >/dev/null || die "curl is required."
 ensure_node_modules
 mkdir -p "$DATA_DIR"
 
-log "Building the service"
+log "Building the web assets and the service"
+scripts/build-web.sh >/dev/null
 dotnet build src/CityToken.Api/CityToken.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null \
   || dotnet build src/CityToken.Api/CityToken.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
 

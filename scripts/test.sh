@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every CityToken test on a fresh clone: installs what is missing, compiles the contracts, checks
 # that the committed C# bindings match the compiled ABIs, then runs the Solidity tests, the
-# interoperability tests, the .NET tests and the end-to-end test of ./scripts/start.sh.
+# interoperability tests, the .NET tests (browser tests included, in Debian's Chromium) and the end-to-end test of ./scripts/start.sh.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$CITYTOKEN_ROOT"
@@ -35,6 +35,10 @@ if compgen -G "tests/interop/*.test.js" >/dev/null; then
   log "Interoperability tests (node --test)"
   node --test tests/interop/
 fi
+
+log "Front-end assets and Chromium for the browser tests"
+scripts/build-web.sh
+ensure_chromium
 
 log ".NET build (warnings are errors)"
 dotnet build CityToken.sln --nologo -v quiet -clp:ErrorsOnly

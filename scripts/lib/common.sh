@@ -67,3 +67,17 @@ wait_for() {
     sleep 0.5
   done
 }
+
+# Debian's Chromium for the browser tests (Playwright's own browser download cannot work here). Installed with
+# apt when missing; CITYTOKEN_CHROMIUM names another executable.
+ensure_chromium() {
+  local chromium="${CITYTOKEN_CHROMIUM:-/usr/bin/chromium}"
+  [ -x "$chromium" ] && return
+  command -v apt-get >/dev/null || die "$chromium is missing and apt-get is not available: install Chromium (or set CITYTOKEN_CHROMIUM)."
+  log "Installing Chromium for the browser tests (apt-get)"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  [ -x "$chromium" ] || die "Chromium was not installed at $chromium."
+}

@@ -11,6 +11,7 @@ using CityToken.Api.Indexing;
 using CityToken.Api.Residents;
 using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
+using CityToken.Api.Web;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,7 @@ builder.AddIdentity();
 builder.AddIndexer();
 builder.AddRewards();
 builder.AddDevices();
+builder.AddWeb();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenMetadata>();
 builder.Services.AddProblemDetails();
@@ -41,6 +43,7 @@ await DemoPrograms.SeedAsync(app.Services);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseWebAssets();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseStaffAudit();
@@ -57,6 +60,7 @@ app.MapGrantsApi();
 app.MapIdentityApi();
 app.MapRewardsApi();
 app.MapDevicesApi();
+app.MapWeb();
 
 await app.RunAsync();
 return 0;

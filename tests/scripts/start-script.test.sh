@@ -52,6 +52,13 @@ check "admin key file is private (600)" test "$(stat -c %a "$CITYTOKEN_DATA_DIR/
 check "the printed key authenticates" curl -fsS -o /dev/null -H "X-Api-Key: $(cat "$CITYTOKEN_DATA_DIR/admin-api-key")" \
   "http://127.0.0.1:$CITYTOKEN_HTTP_PORT/api/staff/me"
 check "seeded the demo reward programs" sh -c "curl -fsS 'http://127.0.0.1:$CITYTOKEN_HTTP_PORT/api/programs' | grep -q smart-bin-recycling"
+web_served() {
+  local path
+  for path in / /admin/login /css/site.css /js/portal.js /lib/chart.umd.min.js; do
+    curl -fsS -o /dev/null "http://127.0.0.1:$CITYTOKEN_HTTP_PORT$path" || return 1
+  done
+}
+check "serves the resident portal, the dashboard's sign-in and their assets (chart.js from npm)" web_served
 stop_platform
 check "SIGTERM stops the service" service_gone
 check "SIGTERM stops the chain it started" no_process_on "--port $CITYTOKEN_CHAIN_PORT"

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Auth;
@@ -25,20 +23,12 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.NoResult();
         }
-        var hash = ApiKey.Hash(values.ToString());
-        var key = await db.ApiKeys.AsNoTracking()
-            .SingleOrDefaultAsync(k => k.KeyHash == hash && k.RevokedAt == null, Context.RequestAborted);
+        var key = await StaffKeyLookup.FindActiveAsync(db, values.ToString(), Context.RequestAborted);
         if (key is null)
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
-        List<Claim> claims =
-        [
-            new(ClaimTypes.Name, key.Name),
-            new(CityTokenClaims.ApiKeyId, key.Id.ToString(CultureInfo.InvariantCulture)),
-            .. key.Roles.Select(role => new Claim(ClaimTypes.Role, role)),
-        ];
-        var identity = new ClaimsIdentity(claims, SchemeName);
+        var identity = new ClaimsIdentity(StaffKeyLookup.ClaimsOf(key), SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

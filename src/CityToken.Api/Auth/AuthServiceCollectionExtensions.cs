@@ -9,7 +9,8 @@ public static class AuthServiceCollectionExtensions
 {
     /// <summary>
     /// Staff API keys (X-Api-Key) or a resident session cookie (Sign-In with Ethereum), chosen per request by
-    /// a policy scheme; one authorization policy per staff role, plus the resident and combined policies.
+    /// a policy scheme, for the API; the dashboard's staff cookie; one authorization policy per staff role, the
+    /// resident and combined policies, and the dashboard's page policies.
     /// </summary>
     public static IHostApplicationBuilder AddStaffAuth(this IHostApplicationBuilder builder)
     {
@@ -47,7 +48,8 @@ public static class AuthServiceCollectionExtensions
                     return Task.CompletedTask;
                 };
                 options.Events.OnRedirectToReturnUrl = options.Events.OnRedirectToLogout;
-            });
+            })
+            .AddStaffCookie();
 
         builder.Services.AddSingleton<IAuthorizationHandler, ResidentSelfHandler>();
         var authorization = builder.Services.AddAuthorizationBuilder();
@@ -62,6 +64,11 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(AuthPolicies.ResidentSelf, policy => policy.RequireRole(ResidentRoles.Resident).AddRequirements(new ResidentSelfRequirement()))
             .AddPolicy(AuthPolicies.ResidentSelfOrAdminOrAuditor, policy => policy.RequireAuthenticatedUser()
                 .AddRequirements(new ResidentSelfRequirement(StaffRoles.Admin, StaffRoles.Auditor)));
+        // Dashboard pages authenticate with the staff cookie only, so only they redirect to the sign-in page.
+        authorization.AddPolicy(StaffCookie.StaffPolicy, policy => policy
+            .AddAuthenticationSchemes(StaffCookie.SchemeName).RequireAuthenticatedUser());
+        authorization.AddPolicy(StaffCookie.AdminPolicy, policy => policy
+            .AddAuthenticationSchemes(StaffCookie.SchemeName).RequireRole(StaffRoles.Admin));
         return builder;
     }
 

@@ -94,7 +94,7 @@ public static class ProgramsApi
             return TypedResults.Ok(ProgramResponse.Of(program));
         }, ct);
 
-    private static Task<Results<Ok<ProgramResponse>, ProblemHttpResult>> SetActive(
+    internal static Task<Results<Ok<ProgramResponse>, ProblemHttpResult>> SetActive(
         string slug, bool active, ClaimsPrincipal user, CityTokenDb db, TimeProvider time, IntakeService intake, CancellationToken ct) =>
         intake.ExclusiveAsync<Results<Ok<ProgramResponse>, ProblemHttpResult>>(async () =>
         {

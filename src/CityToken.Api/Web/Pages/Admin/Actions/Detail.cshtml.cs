@@ -1,0 +1,56 @@
+using CityToken.Api.Rewards;
+using CityToken.Api.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CityToken.Api.Web.Pages.Admin.Actions;
+
+/// <summary>One action: what was reported, evidence, where it stands, its mint transaction; retry when it failed.</summary>
+public sealed class DetailModel(CityTokenDb db, ActionLifecycle lifecycle, IOptions<WebOptions> options) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
+
+    public ActionResponse? Action { get; private set; }
+
+    /// <summary>The evidence as reported (the API's action answer does not carry it).</summary>
+    public string? Evidence { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Action = ApiOutcome.ValueOf<ActionResponse>(await ActionsApi.Get(Id, User, db, ct));
+        if (Action is null)
+        {
+            return NotFound();
+        }
+        Evidence = await db.Set<CivicAction>().AsNoTracking().Where(a => a.Id == Id).Select(a => a.Evidence).SingleAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRetryAsync(CancellationToken ct)
+    {
+        var result = await ActionsApi.Retry(Id, lifecycle, ct);
+        if (ApiOutcome.CopyProblem(result, ModelState))
+        {
+            Message = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        }
+        else
+        {
+            Message = $"Action {Id} is queued again.";
+        }
+        return RedirectToPage(new { id = Id });
+    }
+
+    /// <summary>A link to the transaction on the configured explorer, or null (local chain: no explorer).</summary>
+    public string? TxUrl(string txHash) =>
+        options.Value.ExplorerTxUrl is { Length: > 0 } format ? string.Format(System.Globalization.CultureInfo.InvariantCulture, format, txHash) : null;
+
+    /// <summary>Evidence given as a web address becomes a link; anything else is shown as text.</summary>
+    public static bool IsLink(string evidence) =>
+        Uri.TryCreate(evidence, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
+}

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using CityToken.Api.Auth;
+using CityToken.Api.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CityToken.Api.Web.Pages.Admin;
+
+/// <summary>Exchanges a staff API key for the "staff" cookie session (name and roles of the key).</summary>
+public sealed class LoginModel(CityTokenDb db) : PageModel
+{
+    [BindProperty]
+    public string? ApiKey { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var key = string.IsNullOrWhiteSpace(ApiKey) ? null : await StaffKeyLookup.FindActiveAsync(db, ApiKey.Trim(), ct);
+        if (key is null)
+        {
+            ModelState.AddModelError("", "This API key is unknown or revoked.");
+            return Page();
+        }
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(StaffKeyLookup.ClaimsOf(key), StaffCookie.SchemeName));
+        await HttpContext.SignInAsync(StaffCookie.SchemeName, principal);
+        // Only local return URLs: the sign-in page must not become an open redirect.
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
+    }
+}

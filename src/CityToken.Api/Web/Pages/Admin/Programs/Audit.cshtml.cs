@@ -1,0 +1,41 @@
+using CityToken.Api.Rewards;
+using CityToken.Api.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CityToken.Api.Web.Pages.Admin.Programs;
+
+/// <summary>A program's audit trail: who changed what and when, settings before and after.</summary>
+public sealed class AuditModel(CityTokenDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Slug { get; set; } = "";
+
+    public List<ProgramAuditEntry> Entries { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var entries = ApiOutcome.ValueOf<List<ProgramAuditEntry>>(await ProgramsApi.Audit(Slug, db, ct));
+        if (entries is null)
+        {
+            return NotFound();
+        }
+        Entries = entries;
+        Entries.Reverse();
+        return Page();
+    }
+
+    /// <summary>The settings that differ between before and after, as "field: before → after".</summary>
+    public static IEnumerable<string> Changes(ProgramAuditEntry entry)
+    {
+        var after = entry.After.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString());
+        if (entry.Before is not { } before)
+        {
+            return after.Select(a => $"{a.Key}: {a.Value}");
+        }
+        var old = before.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString());
+        return after.Keys.Union(old.Keys)
+            .Where(k => old.GetValueOrDefault(k) != after.GetValueOrDefault(k))
+            .Select(k => $"{k}: {old.GetValueOrDefault(k) ?? "–"} → {after.GetValueOrDefault(k) ?? "–"}");
+    }
+}

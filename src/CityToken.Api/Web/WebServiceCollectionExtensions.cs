@@ -1,0 +1,54 @@
+using CityToken.Api.Auth;
+using Microsoft.Extensions.FileProviders;
+
+namespace CityToken.Api.Web;
+
+/// <summary>
+/// The admin dashboard (/admin) and the resident portal (/): Razor Pages under Web/Pages, static files from
+/// Web/wwwroot (our own CSS and JS, and Web/wwwroot/lib, copied from npm packages by scripts/build-web.sh).
+/// </summary>
+public static class WebServiceCollectionExtensions
+{
+    public const string PagesRoot = "/Web/Pages";
+
+    public static IHostApplicationBuilder AddWeb(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section));
+        builder.Services.AddRazorPages(options =>
+        {
+            options.RootDirectory = PagesRoot;
+            options.Conventions.AuthorizeFolder("/Admin", StaffCookie.StaffPolicy);
+            options.Conventions.AuthorizeFolder("/Admin/Programs", StaffCookie.AdminPolicy);
+            options.Conventions.AuthorizeFolder("/Admin/Actions", StaffCookie.AdminPolicy);
+            options.Conventions.AuthorizeFolder("/Admin/Devices", StaffCookie.AdminPolicy);
+            options.Conventions.AddPageRoute("/Admin/Programs/Edit", "/admin/programs/{slug}/edit");
+            options.Conventions.AllowAnonymousToPage("/Admin/Login");
+            options.Conventions.ConfigureFilter(new SecurityHeadersPageFilter());
+        });
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "citytoken.antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.HeaderName = "RequestVerificationToken";
+        });
+        return builder;
+    }
+
+    /// <summary>Serves Web/wwwroot (copied next to the service's binaries at build time).</summary>
+    public static IApplicationBuilder UseWebAssets(this IApplicationBuilder app)
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "Web", "wwwroot");
+        Directory.CreateDirectory(root);
+        return app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(root),
+            OnPrepareResponse = context => context.Context.Response.Headers.XContentTypeOptions = "nosniff",
+        });
+    }
+
+    public static IEndpointRouteBuilder MapWeb(this IEndpointRouteBuilder routes)
+    {
+        routes.MapRazorPages();
+        return routes;
+    }
+}

@@ -1,0 +1,248 @@
+// CityToken resident portal: an EIP-1193 wallet (window.ethereum), the public read API, and Sign-In with
+// Ethereum (EIP-4361) against /api/auth/siwe/*. The resident's key never leaves the wallet.
+(function () {
+  "use strict";
+
+  const root = document.getElementById("portal");
+  if (!root) return;
+  const expectedChainId = Number(root.dataset.chainId);
+  const el = (id) => document.getElementById(id);
+  const USER_REJECTED = 4001;
+  const UNRECOGNIZED_CHAIN = 4902;
+  let account = null; // EIP-55 address as the service writes it
+  let historyCursor = null;
+
+  function show(message, kind) {
+    const box = el("portal-message");
+    box.hidden = !message;
+    box.textContent = message || "";
+    box.className = "notice" + (kind ? " " + kind : "");
+    box.dataset.kind = kind || "info";
+  }
+
+  function wallet() {
+    return typeof window.ethereum === "object" && window.ethereum && typeof window.ethereum.request === "function" ? window.ethereum : null;
+  }
+
+  async function problemText(response) {
+    try {
+      const body = await response.json();
+      const errors = body.errors ? Object.values(body.errors).flat().join(" ") : "";
+      return [body.title, body.detail, errors].filter(Boolean).join(" ");
+    } catch {
+      return `HTTP ${response.status}`;
+    }
+  }
+
+  function formatUnits(value, decimals) {
+    const digits = BigInt(value).toString().padStart(decimals + 1, "0");
+    const whole = digits.slice(0, digits.length - decimals);
+    const fraction = digits.slice(digits.length - decimals).replace(/0+$/, "");
+    return fraction ? `${whole}.${fraction}` : whole;
+  }
+
+  async function chainOk(provider) {
+    const chainId = Number.parseInt(await provider.request({ method: "eth_chainId" }), 16);
+    if (chainId !== expectedChainId) {
+      show(`Your wallet is on chain ${chainId}, but CityToken runs on chain ${expectedChainId}. Switch your wallet's network to continue.`, "error");
+      el("switch-chain").hidden = false;
+      el("sign-in").hidden = true;
+      return false;
+    }
+    el("switch-chain").hidden = true;
+    return true;
+  }
+
+  async function connect() {
+    const provider = wallet();
+    if (!provider) {
+      show("No Ethereum wallet was found in this browser. Install a wallet extension (or open this page in your wallet's browser), then reload.", "error");
+      return;
+    }
+    let accounts;
+    try {
+      accounts = await provider.request({ method: "eth_requestAccounts" });
+    } catch (error) {
+      show(error && error.code === USER_REJECTED ? "You declined to connect your wallet. Nothing was shared." : `The wallet could not connect: ${error && error.message}`, "error");
+      return;
+    }
+    if (!accounts || accounts.length === 0) {
+      show("Your wallet shared no account. Unlock it and try again.", "error");
+      return;
+    }
+    if (!(await chainOk(provider))) return;
+    await load(accounts[0]);
+  }
+
+  async function load(address) {
+    show("Loading your account…");
+    const resident = await fetch(`/api/residents/${encodeURIComponent(address)}`);
+    if (!resident.ok) {
+      show(`Your account could not be read: ${await problemText(resident)}`, "error");
+      return;
+    }
+    const info = await resident.json();
+    account = info.address;
+    el("account").hidden = false;
+    el("address").textContent = account;
+    el("did").textContent = info.did;
+    el("sign-in").hidden = false;
+    el("connect").textContent = "Refresh";
+
+    const balance = await fetch(`/api/residents/${account}/balance`);
+    if (balance.ok) {
+      const b = await balance.json();
+      el("balance").textContent = formatUnits(b.balance, b.decimals);
+      el("balance-label").textContent = `${b.symbol} balance`;
+    } else {
+      el("balance").textContent = "unavailable";
+      el("balance-label").textContent = await problemText(balance);
+    }
+
+    el("history").replaceChildren();
+    historyCursor = null;
+    await loadHistory();
+    await loadDid(info.did);
+    show("");
+  }
+
+  async function loadHistory() {
+    const url = `/api/residents/${account}/history?limit=20` + (historyCursor ? `&cursor=${encodeURIComponent(historyCursor)}` : "");
+    const response = await fetch(url);
+    if (!response.ok) {
+      show(`Your history could not be read: ${await problemText(response)}`, "error");
+      return;
+    }
+    const page = await response.json();
+    const body = el("history");
+    for (const entry of page.items) {
+      const tr = document.createElement("tr");
+      tr.dataset.kind = entry.kind;
+      const sign = entry.direction === "out" ? "−" : "+";
+      const cells = [new Date(entry.time).toLocaleString(), entry.kind, `${sign}${formatUnits(entry.amount, 18)}`, entry.for ?? "", entry.transactionHash];
+      cells.forEach((value, i) => {
+        const td = document.createElement("td");
+        if (i === 4) {
+          // Shortened for small screens; the full hash is in the title and for screen readers.
+          td.className = "mono";
+          td.title = value;
+          td.setAttribute("aria-label", value);
+          td.textContent = `${value.slice(0, 10)}…${value.slice(-6)}`;
+        } else {
+          td.textContent = value;
+        }
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    }
+    historyCursor = page.nextCursor;
+    const empty = body.children.length === 0;
+    el("history-empty").hidden = !empty;
+    el("history-wrap").hidden = empty;
+    el("history-more").hidden = !historyCursor;
+  }
+
+  async function loadDid(did) {
+    const response = await fetch(`/1.0/identifiers/${encodeURIComponent(did)}`, { headers: { Accept: "application/did+ld+json" } });
+    const text = await response.text();
+    let pretty = text;
+    try {
+      pretty = JSON.stringify(JSON.parse(text), null, 2);
+    } catch {
+      /* shown as received */
+    }
+    el("did-document").textContent = response.ok ? pretty : `The DID could not be resolved (HTTP ${response.status}).\n${pretty}`;
+  }
+
+  async function switchChain() {
+    const provider = wallet();
+    if (!provider) return;
+    try {
+      await provider.request({ method: "wallet_switchEthereumChain", params: [{ chainId: "0x" + expectedChainId.toString(16) }] });
+      // The wallet announces the new chain (chainChanged), which connects again.
+      show("");
+    } catch (error) {
+      if (error && error.code === USER_REJECTED) {
+        show("You declined to switch networks. CityToken only works on its own chain.", "error");
+      } else if (error && error.code === UNRECOGNIZED_CHAIN) {
+        show(`Your wallet does not know chain ${expectedChainId}. Add it to your wallet (RPC of the city's node), then try again.`, "error");
+      } else {
+        show(`The wallet could not switch networks: ${error && error.message}`, "error");
+      }
+    }
+  }
+
+  function utf8Hex(text) {
+    return "0x" + Array.from(new TextEncoder().encode(text), (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  // EIP-4361 message for this site, this account, this chain and the server's nonce.
+  function siweMessage(nonce, chainId) {
+    const issuedAt = new Date();
+    const expires = new Date(issuedAt.getTime() + 10 * 60 * 1000);
+    return [
+      `${window.location.host} wants you to sign in with your Ethereum account:`,
+      account,
+      "",
+      "Sign in to CityToken to see and use your civic rewards.",
+      "",
+      `URI: ${window.location.origin}`,
+      "Version: 1",
+      `Chain ID: ${chainId}`,
+      `Nonce: ${nonce}`,
+      `Issued At: ${issuedAt.toISOString()}`,
+      `Expiration Time: ${expires.toISOString()}`,
+    ].join("\n");
+  }
+
+  async function signIn() {
+    const provider = wallet();
+    if (!provider || !account) return;
+    if (!(await chainOk(provider))) return;
+    const nonceResponse = await fetch("/api/auth/siwe/nonce", { credentials: "same-origin" });
+    if (nonceResponse.status === 404) {
+      show("Sign-in with Ethereum is not available on this server yet. Your balance and history stay visible without it.", "error");
+      return;
+    }
+    if (!nonceResponse.ok) {
+      show(`Sign-in could not start: ${await problemText(nonceResponse)}`, "error");
+      return;
+    }
+    const { nonce } = await nonceResponse.json();
+    const message = siweMessage(nonce, expectedChainId);
+    let signature;
+    try {
+      signature = await provider.request({ method: "personal_sign", params: [utf8Hex(message), account] });
+    } catch (error) {
+      show(error && error.code === USER_REJECTED ? "You rejected the signature request, so you are not signed in." : `The wallet could not sign: ${error && error.message}`, "error");
+      return;
+    }
+    const verify = await fetch("/api/auth/siwe/verify", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ message, signature }),
+    });
+    if (!verify.ok) {
+      show(`Sign-in was refused: ${await problemText(verify)}`, "error");
+      return;
+    }
+    el("signed-in").hidden = false;
+    el("signed-in").textContent = `Signed in as ${account}.`;
+    show("You are signed in.", "ok");
+  }
+
+  el("connect").addEventListener("click", connect);
+  el("switch-chain").addEventListener("click", switchChain);
+  el("sign-in").addEventListener("click", signIn);
+  el("history-more").addEventListener("click", loadHistory);
+
+  const provider = wallet();
+  if (provider && typeof provider.on === "function") {
+    provider.on("accountsChanged", (accounts) => (accounts && accounts.length ? load(accounts[0]) : window.location.reload()));
+    provider.on("chainChanged", () => connect());
+  }
+  if (!provider) {
+    show("No Ethereum wallet was found in this browser. You need one (e.g. a wallet extension) to see your rewards.", "error");
+  }
+})();
