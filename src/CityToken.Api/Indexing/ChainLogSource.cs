@@ -44,7 +44,7 @@ public sealed class TimedFilterLog : FilterLog
     public HexBigInteger? BlockTimestamp { get; set; }
 }
 
-/// <summary>The chain changed while a range was being read (a header vanished or disagrees with a log's block hash).</summary>
+/// <summary>The chain changed while a range was being read (a header vanished, disagrees with a log's block hash, or the range's end block changed).</summary>
 public sealed class ChainMovedException(string message) : Exception(message);
 
 /// <summary>
