@@ -19,9 +19,32 @@ public sealed record FetchedRange(long From, long To, IReadOnlyList<FilterLog> L
 {
     public BlockHeader First => Headers[From];
     public BlockHeader Last => Headers[To];
+
+    /// <summary>
+    /// Hash (lower-case) and time of the block holding <paramref name="log"/>: from its header when fetched, else from
+    /// the log itself (<c>blockHash</c>, <c>blockTimestamp</c>; <see cref="ChainLogSource"/> fetches headers of every
+    /// log's block when the node does not give <c>blockTimestamp</c>).
+    /// </summary>
+    public (string Hash, long Timestamp) BlockOf(FilterLog log)
+    {
+        var number = (long)log.BlockNumber.Value;
+        return Headers.TryGetValue(number, out var header)
+            ? (header.Hash, header.Timestamp)
+            : (log.BlockHash.ToLowerInvariant(), (long)((TimedFilterLog)log).BlockTimestamp!.Value);
+    }
 }
 
-/// <summary>The chain changed while a range was being read (a header vanished or disagrees with a log's block hash).</summary>
+/// <summary>
+/// A log with the <c>blockTimestamp</c> field that current nodes add to eth_getLogs answers (null when the node
+/// does not send it): with it, the indexer needs no block header per log.
+/// </summary>
+public sealed class TimedFilterLog : FilterLog
+{
+    [Newtonsoft.Json.JsonProperty("blockTimestamp")]
+    public HexBigInteger? BlockTimestamp { get; set; }
+}
+
+/// <summary>The chain changed while a range was being read (a header vanished, disagrees with a log's block hash, or the range's end block changed).</summary>
 public sealed class ChainMovedException(string message) : Exception(message);
 
 /// <summary>
@@ -50,9 +73,14 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
             cancellationToken.ThrowIfCancellationRequested();
             var end = Math.Min(to, from + _size - 1);
             FilterLog[] logs;
+            BlockHeader endBefore;
             var watch = Stopwatch.StartNew();
             try
             {
+                // The end block's header before and after the read: equal hashes mean the chain up to the end did
+                // not change while the range was read (a block hash commits to all its ancestors).
+                endBefore = await GetHeaderAsync(end)
+                    ?? throw new ChainMovedException($"Block {end} disappeared while its range was read.");
                 logs = await GetLogsAsync(from, end, addresses);
             }
             catch (Exception ex) when (_size > 1 && IsRangeRefusal(ex))
@@ -70,7 +98,7 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
             {
                 _size = (int)Math.Min(max, (long)_size * 2);
             }
-            return await CompleteAsync(from, end, logs, cancellationToken);
+            return await CompleteAsync(from, end, logs, endBefore, cancellationToken);
         }
     }
 
@@ -105,7 +133,10 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
             ToBlock = new BlockParameter(new HexBigInteger(new BigInteger(to))),
             Address = [.. addresses],
         };
-        var logs = await chain.Web3.Eth.Filters.GetLogs.SendRequestAsync(filter) ?? [];
+        var request = chain.Web3.Eth.Filters.GetLogs.BuildRequest(filter);
+        var timed = await chain.Web3.Client.SendRequestAsync<TimedFilterLog[]>(request) ?? [];
+        var logs = new FilterLog[timed.Length];
+        Array.Copy(timed, logs, timed.Length);
         Array.Sort(logs, static (a, b) =>
         {
             var byBlock = a.BlockNumber.Value.CompareTo(b.BlockNumber.Value);
@@ -127,7 +158,13 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
     /// <summary>Head block number.</summary>
     public async Task<long> GetHeadAsync() => (long)(await chain.Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
 
-    private async Task<IReadOnlyList<FetchedRange>> CompleteAsync(long from, long to, FilterLog[] logs, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches the headers a range needs: both ends of every piece (parent hash for continuity, hash for the checkpoint),
+    /// plus, only when the node's logs lack <c>blockTimestamp</c>, the block of every log (its time). A log's block hash
+    /// is checked against its block's header wherever that header was fetched, and the range's end header is fetched
+    /// again last: a different hash means the chain moved during the read.
+    /// </summary>
+    private async Task<IReadOnlyList<FetchedRange>> CompleteAsync(long from, long to, FilterLog[] logs, BlockHeader endBefore, CancellationToken cancellationToken)
     {
         var pieces = Pieces(from, to, logs);
         var numbers = new SortedSet<long>();
@@ -136,11 +173,16 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
             numbers.Add(piece.From);
             numbers.Add(piece.To);
         }
-        foreach (var log in logs)
+        var logsCarryTime = logs.All(log => log is TimedFilterLog { BlockTimestamp: not null, BlockHash: not null });
+        if (!logsCarryTime)
         {
-            numbers.Add((long)log.BlockNumber.Value);
+            foreach (var log in logs)
+            {
+                numbers.Add((long)log.BlockNumber.Value);
+            }
         }
-        var headers = new Dictionary<long, BlockHeader>();
+        numbers.Remove(to);
+        var headers = new Dictionary<long, BlockHeader> { [to] = endBefore };
         using var gate = new SemaphoreSlim(8);
         await Task.WhenAll(numbers.Select(async number =>
         {
@@ -159,9 +201,16 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
                 gate.Release();
             }
         }));
+        var endAfter = await GetHeaderAsync(to);
+        if (endAfter is null || endAfter.Hash != endBefore.Hash)
+        {
+            throw new ChainMovedException($"Block {to} changed while its range was read.");
+        }
         foreach (var log in logs)
         {
-            if (log.Removed || !string.Equals(headers[(long)log.BlockNumber.Value].Hash, log.BlockHash, StringComparison.OrdinalIgnoreCase))
+            if (log.Removed
+                || (headers.TryGetValue((long)log.BlockNumber.Value, out var header)
+                    && !string.Equals(header.Hash, log.BlockHash, StringComparison.OrdinalIgnoreCase)))
             {
                 throw new ChainMovedException($"Block {log.BlockNumber.Value} changed while its range was read.");
             }
@@ -171,8 +220,10 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
             var own = new Dictionary<long, BlockHeader> { [p.From] = headers[p.From], [p.To] = headers[p.To] };
             foreach (var log in p.Logs)
             {
-                var number = (long)log.BlockNumber.Value;
-                own[number] = headers[number];
+                if (headers.TryGetValue((long)log.BlockNumber.Value, out var header))
+                {
+                    own[header.Number] = header;
+                }
             }
             return new FetchedRange(p.From, p.To, p.Logs, own);
         }).ToList();

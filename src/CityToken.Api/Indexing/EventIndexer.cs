@@ -169,18 +169,36 @@ public sealed partial class EventIndexer(
     /// Stores one range. With <paramref name="checkContinuity"/>, returns false (storing nothing) when the
     /// range's first block does not follow the checkpoint block (its parent hash differs: a reorg).
     /// Logs already stored (same chain id, tx hash and log index) are skipped, so re-delivery changes nothing.
+    /// Public for the benchmark, which also times storing alone (ranges fetched beforehand).
     /// </summary>
-    internal async Task<bool> ApplyRangeAsync(
+    public async Task<bool> ApplyRangeAsync(
         FetchedRange range, IReadOnlyDictionary<string, string> contracts, bool checkContinuity, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
-        var projections = ProjectionsByContract(scope.ServiceProvider);
         // Thousands of rows per range: detect changes once, before saving, not on every lookup.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Raw logs and transfers are buffered and written with multi-row INSERTs (flushed before the commit).
+        // Raw logs, transfers and block hashes go through RowInserter: on SQLite written at once with prepared
+        // statements, elsewhere buffered into multi-row INSERTs (flushed before the commit).
         RowInserter.BeginBatch(db);
+        try
+        {
+            return await StoreRangeAsync(db, scope.ServiceProvider, range, contracts, checkContinuity, cancellationToken);
+        }
+        finally
+        {
+            // Prepared statements are finalized before the connection goes back to the pool, whatever happened.
+            RowInserter.Release(db);
+        }
+    }
+
+    private async Task<bool> StoreRangeAsync(
+        CityTokenDb db, IServiceProvider services, FetchedRange range, IReadOnlyDictionary<string, string> contracts,
+        bool checkContinuity, CancellationToken cancellationToken)
+    {
+        var projections = ProjectionsByContract(services);
+        var transaction = db.Database.CurrentTransaction!;
         var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
         if (checkContinuity)
         {
@@ -216,21 +234,21 @@ public sealed partial class EventIndexer(
                 continue;
             }
             var blockNumber = (long)log.BlockNumber.Value;
-            var header = range.Headers[blockNumber];
+            var (blockHash, blockTime) = range.BlockOf(log);
             await RowInserter.InsertAsync(db, new RawLog
             {
                 ChainId = chainId,
                 BlockNumber = blockNumber,
-                BlockHash = header.Hash,
+                BlockHash = blockHash,
                 TransactionHash = txHash,
                 TransactionIndex = (int)log.TransactionIndex.Value,
                 LogIndex = logIndex,
                 Address = address,
                 ContractName = contractName,
-                Topics = string.Join(',', log.Topics.Select(t => t?.ToString()?.ToLowerInvariant())),
+                Topics = JoinTopics(log.Topics),
                 Data = log.Data ?? "0x",
             }, cancellationToken);
-            fresh.Add(new IndexedLog(chainId, blockNumber, header.Hash, DateTimeOffset.FromUnixTimeSeconds(header.Timestamp),
+            fresh.Add(new IndexedLog(chainId, blockNumber, blockHash, DateTimeOffset.FromUnixTimeSeconds(blockTime),
                 txHash, (int)log.TransactionIndex.Value, logIndex, contractName, log));
         }
         var involved = projections.Values.SelectMany(p => p).Distinct().ToArray();
@@ -265,9 +283,10 @@ public sealed partial class EventIndexer(
         {
             if (!storedBlocks.Contains(header.Number))
             {
-                db.Add(new IndexedBlock { Number = header.Number, Hash = header.Hash, ParentHash = header.ParentHash, Timestamp = header.Timestamp });
+                await RowInserter.InsertAsync(db, new IndexedBlock { Number = header.Number, Hash = header.Hash, ParentHash = header.ParentHash, Timestamp = header.Timestamp }, cancellationToken);
             }
         }
+        await RowInserter.FlushAsync(db, cancellationToken);
         if (range.To > checkpoint.BlockNumber)
         {
             checkpoint.BlockNumber = range.To;
@@ -277,8 +296,22 @@ public sealed partial class EventIndexer(
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        RowInserter.Release(db);
         return true;
+    }
+
+    /// <summary>Topics, lower-case hex joined by ','.</summary>
+    private static string JoinTopics(object[]? topics)
+    {
+        if (topics is null || topics.Length == 0)
+        {
+            return "";
+        }
+        var parts = new string?[topics.Length];
+        for (var i = 0; i < topics.Length; i++)
+        {
+            parts[i] = topics[i]?.ToString()?.ToLowerInvariant();
+        }
+        return string.Join(',', parts);
     }
 
     /// <summary>

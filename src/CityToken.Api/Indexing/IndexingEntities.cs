@@ -25,7 +25,8 @@ public sealed class IndexerCheckpoint
 }
 
 /// <summary>
-/// Hash of an indexed block: every block that holds one of our logs, and the last block of every range.
+/// Hash of an indexed block: the first and last block of every stored piece (and every block holding one of our
+/// logs when the node's logs carry no <c>blockTimestamp</c>; raw logs keep their own block hash either way).
 /// The reorg search walks these backwards to the newest block whose hash the chain still has.
 /// </summary>
 public sealed class IndexedBlock

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Text;
 using CityToken.Api.Storage;
@@ -17,6 +18,8 @@ namespace CityToken.Api.Indexing;
 /// names come from the EF model; the SQL is standard (quoted identifiers, named parameters, multi-row VALUES),
 /// so it runs on SQLite and PostgreSQL alike. Database-generated keys are left to the database. Rows inserted
 /// here are not tracked: read them back with queries (after a flush).
+/// On SQLite each row is written at once with one prepared single-row statement bound by position
+/// (<see cref="SqliteStatement"/>): cheaper than any multi-row ADO.NET statement, and nothing to buffer.
 /// </summary>
 public static class RowInserter
 {
@@ -45,6 +48,10 @@ public static class RowInserter
         public readonly int Columns = columns;
         public readonly List<object?[]> Pending = [];
         public readonly Dictionary<int, DbCommand> Commands = [];
+
+        /// <summary>Single-row INSERT on SQLite (prepared at the first row); null on other providers.</summary>
+        public SqliteStatement? Sqlite;
+        public bool SqliteChecked;
     }
 
     /// <summary>From now until <see cref="FlushAsync"/>/<see cref="Release"/>, rows of this unit of work are buffered.</summary>
@@ -57,6 +64,20 @@ public static class RowInserter
         {
             table = Describe<T>(db);
             state.Tables[typeof(T)] = table;
+        }
+        if (!table.SqliteChecked)
+        {
+            table.Sqlite = SqliteStatement.TryPrepare(db, table.Prefix + Placeholders(table.Columns, rowOffset: 0));
+            table.SqliteChecked = true;
+        }
+        if (table.Sqlite is { } statement)
+        {
+            for (var i = 0; i < table.Columns; i++)
+            {
+                statement.Bind(i + 1, table.Getters[i](row));
+            }
+            statement.Execute();
+            return;
         }
         var values = new object?[table.Columns];
         for (var i = 0; i < values.Length; i++)
@@ -127,8 +148,10 @@ public static class RowInserter
         var properties = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToArray();
         var getters = properties.Select(p =>
         {
-            var info = p.PropertyInfo!;
-            return (Func<object, object?>)info.GetValue;
+            // Compiled once per table: reflection's PropertyInfo.GetValue costs ~10x more per call.
+            var instance = Expression.Parameter(typeof(object));
+            var body = Expression.Convert(Expression.Property(Expression.Convert(instance, typeof(T)), p.PropertyInfo!), typeof(object));
+            return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
         }).ToArray();
         var prefix = $"INSERT INTO \"{table}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(store)}\""))}) VALUES ";
         return new Table(properties, getters, prefix, properties.Length);
@@ -141,24 +164,24 @@ public static class RowInserter
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         var sql = new StringBuilder(table.Prefix);
-        var p = 0;
         for (var r = 0; r < rows; r++)
         {
-            sql.Append(r == 0 ? "(" : ", (");
+            sql.Append(r == 0 ? "" : ", ").Append(Placeholders(table.Columns, r * table.Columns));
             for (var c = 0; c < table.Columns; c++)
             {
-                var name = $"@p{p++}";
-                sql.Append(c == 0 ? name : ", " + name);
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
+                parameter.ParameterName = $"@p{r * table.Columns + c}";
                 command.Parameters.Add(parameter);
             }
-            sql.Append(')');
         }
         command.CommandText = sql.ToString();
         command.Prepare();
         return command;
     }
+
+    /// <summary>"(@p{offset}, @p{offset + 1}, …)": one row's parameters.</summary>
+    private static string Placeholders(int columns, int rowOffset) =>
+        "(" + string.Join(", ", Enumerable.Range(rowOffset, columns).Select(i => $"@p{i}")) + ")";
 
     /// <summary>Forgets the buffered rows and prepared commands of a finished unit of work.</summary>
     public static void Release(CityTokenDb db)
@@ -171,6 +194,7 @@ public static class RowInserter
                 {
                     command.Dispose();
                 }
+                table.Sqlite?.Dispose();
             }
             States.Remove(db);
         }

@@ -73,6 +73,19 @@ public sealed class TokenProjection : IEventProjection
         public BigInteger Burned;
         public bool SupplyTouched;
         public readonly Dictionary<string, DayDelta> Days = new(StringComparer.Ordinal);
+        private long _dayNumber = long.MinValue;
+        private string _day = "";
+
+        /// <summary>Day of a block time; logs come in block order, so the last answer is nearly always right.</summary>
+        public string DayOf(long unixSeconds)
+        {
+            var number = Math.DivRem(unixSeconds, 86_400, out var rest) - (rest < 0 ? 1 : 0);
+            if (number != _dayNumber)
+            {
+                (_dayNumber, _day) = (number, Day(unixSeconds));
+            }
+            return _day;
+        }
     }
 
     private sealed class DayDelta
@@ -96,6 +109,24 @@ public sealed class TokenProjection : IEventProjection
             }
         }
         piece.Balances.Remove(Hex.ZeroAddress);
+        using (var lookup = SqliteStatement.TryPrepare(db, "SELECT \"Balance\" FROM \"TokenBalances\" WHERE \"Address\" = @p0"))
+        {
+            if (lookup is not null)
+            {
+                // SQLite: one prepared primary-key lookup per holder (microseconds each, no IN-list to build and parse).
+                foreach (var address in piece.Balances.Keys.ToArray())
+                {
+                    lookup.Bind(1, address);
+                    if (lookup.QueryText() is { } balance)
+                    {
+                        piece.Balances[address] = Uint256.Parse(balance);
+                        piece.Existing.Add(address);
+                    }
+                }
+                Pieces.AddOrUpdate(db, piece);
+                return;
+            }
+        }
         foreach (var chunk in piece.Balances.Keys.ToArray().Chunk(500))
         {
             var rows = await db.Set<TokenBalance>().AsNoTracking().Where(b => chunk.Contains(b.Address)).ToListAsync(cancellationToken);
@@ -144,7 +175,7 @@ public sealed class TokenProjection : IEventProjection
         {
             piece.Balances[transfer.To] = piece.Balances.GetValueOrDefault(transfer.To) + transfer.Value;
         }
-        var dayKey = Day(row.BlockTime);
+        var dayKey = piece.DayOf(row.BlockTime);
         if (!piece.Days.TryGetValue(dayKey, out var day))
         {
             day = new DayDelta();
@@ -179,23 +210,30 @@ public sealed class TokenProjection : IEventProjection
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The token projection writes inside the indexer's transaction.");
         var upserts = piece.Balances.Where(b => !b.Value.IsZero).ToArray();
-        foreach (var chunk in upserts.Chunk(RowInserter.MaxParameters / 2))
+        if (upserts.Any(b => b.Value.Sign < 0))
+        {
+            throw new InvalidOperationException($"Negative balance for {upserts.First(b => b.Value.Sign < 0).Key}.");
+        }
+        using (var upsert = SqliteStatement.TryPrepare(db, UpsertSql(rows: 1)))
+        {
+            // SQLite: one prepared single-row UPSERT per holder; other providers: multi-row statements below.
+            foreach (var (address, balance) in upsert is null ? [] : upserts)
+            {
+                upsert!.Bind(1, address);
+                upsert.Bind(2, Uint256.Format(balance));
+                upsert.Execute();
+            }
+        }
+        foreach (var chunk in SqliteStatement.IsSqlite(db) ? [] : upserts.Chunk(RowInserter.MaxParameters / 2))
         {
             await using var command = transaction.Connection!.CreateCommand();
             command.Transaction = transaction;
-            var sql = new System.Text.StringBuilder("INSERT INTO \"TokenBalances\" (\"Address\", \"Balance\") VALUES ");
             for (var i = 0; i < chunk.Length; i++)
             {
-                if (chunk[i].Value.Sign < 0)
-                {
-                    throw new InvalidOperationException($"Negative balance for {chunk[i].Key}.");
-                }
-                sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@a{i}, @b{i})");
-                AddParameter(command, $"@a{i}", chunk[i].Key);
-                AddParameter(command, $"@b{i}", Uint256.Format(chunk[i].Value));
+                AddParameter(command, $"@p{2 * i}", chunk[i].Key);
+                AddParameter(command, $"@p{2 * i + 1}", Uint256.Format(chunk[i].Value));
             }
-            sql.Append(" ON CONFLICT (\"Address\") DO UPDATE SET \"Balance\" = excluded.\"Balance\"");
-            command.CommandText = sql.ToString();
+            command.CommandText = UpsertSql(chunk.Length);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         var emptied = piece.Balances.Where(b => b.Value.IsZero && piece.Existing.Contains(b.Key)).Select(b => b.Key).ToArray();
@@ -230,6 +268,12 @@ public sealed class TokenProjection : IEventProjection
             stat.Transfers += delta.Transfers;
         }
     }
+
+    /// <summary>Standard multi-row UPSERT of balances (SQLite and PostgreSQL): parameters @p0, @p1, … address and balance per row.</summary>
+    private static string UpsertSql(int rows) =>
+        "INSERT INTO \"TokenBalances\" (\"Address\", \"Balance\") VALUES "
+        + string.Join(", ", Enumerable.Range(0, rows).Select(i => $"(@p{2 * i}, @p{2 * i + 1})"))
+        + " ON CONFLICT (\"Address\") DO UPDATE SET \"Balance\" = excluded.\"Balance\"";
 
     private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
     {
