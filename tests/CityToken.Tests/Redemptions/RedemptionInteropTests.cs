@@ -61,6 +61,8 @@ public sealed class RedemptionInteropTests
         var signature = await EthersPermitSigner.SignAsync(15, typed.GetRawText());
         var deadline = typed.GetProperty("message").GetProperty("deadline").GetInt64();
 
+        var merchantBefore = await BalanceAsync(_merchant);
+        var stockBefore = int.Parse((await BakeryAsync()).GetProperty("stock").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         var (status, accepted) = await SubmitAsync(_bakery, 2, resident, deadline, signature);
         Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted), accepted.ToString());
         var statusUrl = accepted.GetProperty("statusUrl").GetString()!;
@@ -82,7 +84,7 @@ public sealed class RedemptionInteropTests
             Assert.That(view.GetProperty("voucher").GetProperty("merchant").GetString(), Is.EqualTo(_merchant));
         });
         Assert.That(await BalanceAsync(resident), Is.EqualTo(15 * OneToken), "paid 5 tokens");
-        Assert.That(await BalanceAsync(_merchant), Is.EqualTo(5 * OneToken), "merchant paid");
+        Assert.That(await BalanceAsync(_merchant), Is.EqualTo(merchantBefore + 5 * OneToken), "merchant paid");
 
         // Anyone else with the status URL sees the state, never the code.
         var (_, anonymous) = await SendAsync(_client, Request(HttpMethod.Get, statusUrl));
@@ -94,11 +96,11 @@ public sealed class RedemptionInteropTests
         });
 
         // The catalog's stock follows the redemption (index).
+        var expectedStock = (stockBefore - 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var stock = await EventuallyAsync(async () =>
         {
-            var (_, catalog) = await SendAsync(_client, Request(HttpMethod.Get, "/api/catalog"));
-            var item = catalog.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt64() == _bakery);
-            return item.GetProperty("stock").GetString() == "3" ? item : (JsonElement?)null;
+            var item = await BakeryAsync();
+            return item.GetProperty("stock").GetString() == expectedStock ? item : (JsonElement?)null;
         });
         Assert.That(stock.GetProperty("name").GetString(), Is.EqualTo("Bakery voucher"));
 
@@ -134,6 +136,31 @@ public sealed class RedemptionInteropTests
             Assert.That(problem.GetProperty("title").GetString(), Is.EqualTo("Permit nonce already used."));
         }
         Assert.That(await CountsAsync(_service), Is.EqualTo(before), "nothing relayed");
+    }
+
+    [Test]
+    public async Task ConcurrentVoucherRedemptionsAcceptExactlyOne()
+    {
+        var resident = await EthersPermitSigner.AddressAsync(12);
+        await MintAsync(resident, 10 * OneToken);
+        var typed = await TypedDataAsync(resident, _bakery, 1);
+        var signature = await EthersPermitSigner.SignAsync(12, typed.GetRawText());
+        var (status, accepted) = await SubmitAsync(_bakery, 1, resident, typed.GetProperty("message").GetProperty("deadline").GetInt64(), signature);
+        Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted), accepted.ToString());
+        var view = await EventuallyAsync(async () =>
+        {
+            var (_, body) = await SendAsync(_client, Request(HttpMethod.Get, accepted.GetProperty("statusUrl").GetString()!, resident: resident));
+            return body.GetProperty("voucher").ValueKind == JsonValueKind.Object ? body : (JsonElement?)null;
+        });
+        var code = view.GetProperty("voucher").GetProperty("code").GetString()!;
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            SendAsync(_client, Request(HttpMethod.Post, $"/api/vouchers/{code}/redeem", apiKey: _merchantKey))));
+        Assert.Multiple(() =>
+        {
+            Assert.That(attempts.Count(a => a.Status == HttpStatusCode.OK), Is.EqualTo(1));
+            Assert.That(attempts.Count(a => a.Status == HttpStatusCode.Conflict), Is.EqualTo(7));
+        });
     }
 
     [TestCase("--chain-id", "1", TestName = "PermitForAnotherChainIdIsRefusedAndNothingRelayed")]
@@ -262,6 +289,12 @@ public sealed class RedemptionInteropTests
             Assert.That(unknown, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(malformed, Is.EqualTo(HttpStatusCode.BadRequest));
         });
+    }
+
+    private async Task<JsonElement> BakeryAsync()
+    {
+        var (_, catalog) = await SendAsync(_client, Request(HttpMethod.Get, "/api/catalog"));
+        return catalog.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt64() == _bakery);
     }
 
     private async Task<JsonElement> TypedDataAsync(string resident, long rewardId, int quantity)
