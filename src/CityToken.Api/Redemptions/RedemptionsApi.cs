@@ -204,10 +204,10 @@ public static class RedemptionsApi
                 .FirstOrDefaultAsync(r => r.TransactionHash == txHash && r.Resident == resident && r.RewardId == request.RewardId, cancellationToken);
             if (onChain is not null)
             {
-                voucher = await db.Set<Voucher>().AsNoTracking().SingleOrDefaultAsync(v => v.RedemptionId == onChain.Id, cancellationToken);
+                voucher = await FindVoucherAsync(db, onChain, cancellationToken);
                 if (voucher is null && await issuer.IssuePendingAsync(db, cancellationToken) > 0)
                 {
-                    voucher = await db.Set<Voucher>().AsNoTracking().SingleOrDefaultAsync(v => v.RedemptionId == onChain.Id, cancellationToken);
+                    voucher = await FindVoucherAsync(db, onChain, cancellationToken);
                 }
             }
         }
@@ -245,16 +245,20 @@ public static class RedemptionsApi
         var rows = await query.OrderByDescending(r => r.Id).Take(size + 1).ToListAsync(cancellationToken);
         var page = rows.Take(size).ToList();
         var ids = page.Select(r => r.Id).ToList();
-        var vouchers = await db.Set<Voucher>().AsNoTracking().Where(v => ids.Contains(v.RedemptionId)).ToDictionaryAsync(v => v.RedemptionId, cancellationToken);
+        var vouchers = await db.Set<Voucher>().AsNoTracking().Where(v => ids.Contains(v.RedemptionId)).ToListAsync(cancellationToken);
         var items = page.Select(r => new ResidentRedemptionView(r.Id, r.RewardId, r.Quantity, r.Price, r.Total, r.TransactionHash, r.BlockNumber,
             DateTimeOffset.FromUnixTimeSeconds(r.BlockTime),
-            vouchers.TryGetValue(r.Id, out var v) ? VoucherViewOf(v, own ? issuer : null) : null)).ToList();
+            vouchers.FirstOrDefault(v => v.RedemptionId == r.Id && v.TransactionHash == r.TransactionHash) is { } v ? VoucherViewOf(v, own ? issuer : null) : null)).ToList();
         return TypedResults.Ok(new ResidentRedemptionsPage(resident, items, rows.Count > size ? page[^1].Id : null));
     }
 
     /// <summary>True for the wallet session of <paramref name="address"/> (role resident, NameIdentifier = the address).</summary>
     internal static bool IsResidentSession(ClaimsPrincipal user, string address) =>
         user.IsInRole(ResidentRole) && string.Equals(user.FindFirstValue(ClaimTypes.NameIdentifier), address, StringComparison.OrdinalIgnoreCase);
+
+    private static Task<Voucher?> FindVoucherAsync(CityTokenDb db, Redemption redemption, CancellationToken cancellationToken) =>
+        db.Set<Voucher>().AsNoTracking()
+            .SingleOrDefaultAsync(v => v.RedemptionId == redemption.Id && v.TransactionHash == redemption.TransactionHash, cancellationToken);
 
     private static VoucherView VoucherViewOf(Voucher voucher, VoucherIssuer? revealTo) => new(
         revealTo?.Unseal(voucher),

@@ -13,8 +13,14 @@ public sealed class Voucher
 {
     public Guid Id { get; set; }
 
-    /// <summary>RewardCatalog's redemption id (one voucher per redemption).</summary>
+    /// <summary>RewardCatalog's redemption id.</summary>
     public long RedemptionId { get; set; }
+
+    /// <summary>
+    /// The redemption's transaction. After a reorg the same redemption id can belong to another transaction: a
+    /// voucher whose (id, transaction) is no longer indexed is void, and the new redemption gets a voucher of its own.
+    /// </summary>
+    public required string TransactionHash { get; set; }
 
     /// <summary>Lower-case address, as in the Redemptions projection.</summary>
     public required string Resident { get; set; }
@@ -48,7 +54,8 @@ internal sealed class VoucherConfiguration : IEntityTypeConfiguration<Voucher>
     {
         builder.ToTable("Vouchers");
         builder.HasKey(v => v.Id);
-        builder.HasIndex(v => v.RedemptionId).IsUnique();
+        builder.HasIndex(v => new { v.RedemptionId, v.TransactionHash }).IsUnique();
+        builder.Property(v => v.TransactionHash).HasMaxLength(66);
         builder.HasIndex(v => v.CodeHash).IsUnique();
         builder.HasIndex(v => v.Resident);
         builder.Property(v => v.Resident).HasMaxLength(42);

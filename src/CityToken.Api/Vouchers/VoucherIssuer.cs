@@ -9,8 +9,9 @@ namespace CityToken.Api.Vouchers;
 
 /// <summary>
 /// Issues one voucher per indexed redemption (the Redemptions projection, whatever sent the transaction: the
-/// relay, or a resident calling <c>redeem</c> directly). Codes are keyed by the on-chain redemption id, so a
-/// reindex, which rebuilds the projection with the same ids, issues nothing twice.
+/// relay, or a resident calling <c>redeem</c> directly). Vouchers are keyed by the on-chain redemption (id and
+/// transaction), so a reindex, which rebuilds the projection with the same ids, issues nothing twice. A voucher is
+/// as final as the indexer's confirmation depth (Indexer:ConfirmationDepth); one whose redemption a reorg removed is void.
 /// </summary>
 public sealed partial class VoucherIssuer(IDataProtectionProvider dataProtection, TimeProvider time)
 {
@@ -21,7 +22,7 @@ public sealed partial class VoucherIssuer(IDataProtectionProvider dataProtection
     public async Task<int> IssuePendingAsync(CityTokenDb db, CancellationToken cancellationToken)
     {
         var pending = await db.Set<Redemption>().AsNoTracking()
-            .Where(r => !db.Set<Voucher>().Any(v => v.RedemptionId == r.Id))
+            .Where(r => !db.Set<Voucher>().Any(v => v.RedemptionId == r.Id && v.TransactionHash == r.TransactionHash))
             .OrderBy(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
         if (pending.Count == 0)
         {
@@ -41,6 +42,7 @@ public sealed partial class VoucherIssuer(IDataProtectionProvider dataProtection
             {
                 Id = Guid.NewGuid(),
                 RedemptionId = redemption.Id,
+                TransactionHash = redemption.TransactionHash,
                 Resident = redemption.Resident,
                 RewardId = redemption.RewardId,
                 Merchant = merchant ?? Hex.ZeroAddress,

@@ -59,6 +59,13 @@ public static class VouchersApi
         {
             return TypedResults.Problem("This voucher is for another merchant's reward.", statusCode: StatusCodes.Status403Forbidden, title: "Not your voucher.");
         }
+        var redemption = await db.Set<Redemption>().AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Id == voucher.RedemptionId && r.TransactionHash == voucher.TransactionHash, cancellationToken);
+        if (redemption is null)
+        {
+            return TypedResults.Problem("This voucher's redemption is no longer on the chain (a reorganisation removed it); the voucher is void.",
+                statusCode: StatusCodes.Status409Conflict, title: "Voucher void.");
+        }
         var now = time.GetUtcNow().ToUnixTimeSeconds();
         // One conditional UPDATE: of two concurrent attempts exactly one changes the row.
         var marked = await db.Set<Voucher>().Where(v => v.Id == voucher.Id && v.UsedAt == null)
@@ -69,12 +76,11 @@ public static class VouchersApi
             return TypedResults.Problem($"This voucher was already used at {DateTimeOffset.FromUnixTimeSeconds(usedAt ?? now):O}.",
                 statusCode: StatusCodes.Status409Conflict, title: "Voucher already used.");
         }
-        var redemption = await db.Set<Redemption>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == voucher.RedemptionId, cancellationToken);
         var name = await (from reward in db.Set<CatalogReward>()
                           join listing in db.Set<CatalogListing>() on reward.Uri equals listing.Uri
                           where reward.RewardId == voucher.RewardId
                           select listing.Name).FirstOrDefaultAsync(cancellationToken);
-        return TypedResults.Ok(new VoucherRedeemed(voucher.RedemptionId, voucher.RewardId, name, redemption?.Quantity ?? "?",
+        return TypedResults.Ok(new VoucherRedeemed(voucher.RedemptionId, voucher.RewardId, name, redemption.Quantity,
             DateTimeOffset.FromUnixTimeSeconds(now)));
     }
 

@@ -1361,6 +1361,11 @@ namespace CityToken.Api.Storage.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TransactionHash")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("UsedAt")
                         .HasColumnType("INTEGER");
 
@@ -1372,10 +1377,10 @@ namespace CityToken.Api.Storage.Migrations
                     b.HasIndex("CodeHash")
                         .IsUnique();
 
-                    b.HasIndex("RedemptionId")
-                        .IsUnique();
-
                     b.HasIndex("Resident");
+
+                    b.HasIndex("RedemptionId", "TransactionHash")
+                        .IsUnique();
 
                     b.ToTable("Vouchers", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CityToken.Api.Storage.Migrations
 {
     [DbContext(typeof(CityTokenDb))]
-    [Migration("20261125201142_CatalogAndRedemptions")]
+    [Migration("20261125203704_CatalogAndRedemptions")]
     partial class CatalogAndRedemptions
     {
         /// <inheritdoc />
@@ -1364,6 +1364,11 @@ namespace CityToken.Api.Storage.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TransactionHash")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("UsedAt")
                         .HasColumnType("INTEGER");
 
@@ -1375,10 +1380,10 @@ namespace CityToken.Api.Storage.Migrations
                     b.HasIndex("CodeHash")
                         .IsUnique();
 
-                    b.HasIndex("RedemptionId")
-                        .IsUnique();
-
                     b.HasIndex("Resident");
+
+                    b.HasIndex("RedemptionId", "TransactionHash")
+                        .IsUnique();
 
                     b.ToTable("Vouchers", (string)null);
                 });

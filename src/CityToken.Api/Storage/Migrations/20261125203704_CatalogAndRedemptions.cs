@@ -125,6 +125,7 @@ namespace CityToken.Api.Storage.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     RedemptionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TransactionHash = table.Column<string>(type: "TEXT", maxLength: 66, nullable: false),
                     Resident = table.Column<string>(type: "TEXT", maxLength: 42, nullable: false),
                     RewardId = table.Column<long>(type: "INTEGER", nullable: false),
                     Merchant = table.Column<string>(type: "TEXT", maxLength: 42, nullable: false),
@@ -188,9 +189,9 @@ namespace CityToken.Api.Storage.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Vouchers_RedemptionId",
+                name: "IX_Vouchers_RedemptionId_TransactionHash",
                 table: "Vouchers",
-                column: "RedemptionId",
+                columns: new[] { "RedemptionId", "TransactionHash" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
