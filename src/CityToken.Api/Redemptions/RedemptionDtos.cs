@@ -21,9 +21,10 @@ public sealed record RedemptionStatusView(
 
 /// <summary>
 /// A voucher. <c>code</c> is shown only to the resident's own session (role resident, NameIdentifier = the
-/// resident's address); everyone else sees whether it was issued and used.
+/// resident's address); everyone else sees whether it was issued and used. <c>merchant</c>: who accepts it; null for a
+/// city service whose tokens were burned (the city's own desk).
 /// </summary>
-public sealed record VoucherView(string? Code, string Status, string Merchant, DateTimeOffset IssuedAt, DateTimeOffset? UsedAt);
+public sealed record VoucherView(string? Code, string Status, string? Merchant, DateTimeOffset IssuedAt, DateTimeOffset? UsedAt);
 
 /// <summary>One on-chain redemption of a resident.</summary>
 public sealed record ResidentRedemptionView(

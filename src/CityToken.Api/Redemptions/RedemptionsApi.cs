@@ -142,10 +142,13 @@ public static class RedemptionsApi
             return SignatureProblem(quote, permit, signature);
         }
         var nonce = quote.Nonce.ToString(CultureInfo.InvariantCulture);
+        // Final entries do not block: a reverted relay left the nonce unused, and a confirmed one moved it on (or,
+        // had someone front-run the permit, spent an allowance instead, leaving this nonce free for a new permit).
         var inFlight = await (from request in db.Set<RedemptionRequest>()
                               join entry in db.Set<OutboxEntry>() on request.OutboxKey equals entry.IdempotencyKey
                               where request.Resident == resident && request.PermitNonce == nonce
                                     && entry.Status != OutboxStatus.Reverted && entry.Status != OutboxStatus.Failed
+                                    && entry.Status != OutboxStatus.Confirmed
                               select request.Id).FirstOrDefaultAsync(cancellationToken);
         if (inFlight != Guid.Empty)
         {
@@ -263,7 +266,7 @@ public static class RedemptionsApi
     private static VoucherView VoucherViewOf(Voucher voucher, VoucherIssuer? revealTo) => new(
         revealTo?.Unseal(voucher),
         voucher.UsedAt is null ? "issued" : "used",
-        Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(voucher.Merchant),
+        voucher.Merchant == Hex.ZeroAddress ? null : Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(voucher.Merchant),
         DateTimeOffset.FromUnixTimeSeconds(voucher.IssuedAt),
         voucher.UsedAt is { } used ? DateTimeOffset.FromUnixTimeSeconds(used) : null);
 

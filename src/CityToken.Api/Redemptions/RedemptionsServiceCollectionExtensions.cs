@@ -15,6 +15,7 @@ public static class RedemptionsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IEventProjection, CatalogProjection>();
+        // Voucher codes are sealed with Data Protection, whose key store AddDevices sets up under the data directory.
         builder.Services.AddSingleton<VoucherIssuer>();
         builder.Services.AddHostedService<VoucherIssuerService>();
         builder.Services.AddAuthorizationBuilder()

@@ -163,6 +163,35 @@ public sealed class RedemptionInteropTests
         });
     }
 
+    [Test]
+    public async Task BurnedCityServiceVoucherIsForTheCityDesk()
+    {
+        var museum = await AddRewardAsync(_client, "Museum entry (interop)", "1.5", "unlimited", null);
+        var deskKey = await CreateMerchantKeyAsync("city desk", null);
+        var resident = await EthersPermitSigner.AddressAsync(11);
+        await MintAsync(resident, 10 * OneToken);
+        var typed = await TypedDataAsync(resident, museum, 2);
+        var signature = await EthersPermitSigner.SignAsync(11, typed.GetRawText());
+        var (status, accepted) = await SubmitAsync(museum, 2, resident, typed.GetProperty("message").GetProperty("deadline").GetInt64(), signature);
+        Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted), accepted.ToString());
+        var view = await EventuallyAsync(async () =>
+        {
+            var (_, body) = await SendAsync(_client, Request(HttpMethod.Get, accepted.GetProperty("statusUrl").GetString()!, resident: resident));
+            return body.GetProperty("voucher").ValueKind == JsonValueKind.Object ? body : (JsonElement?)null;
+        });
+        var code = view.GetProperty("voucher").GetProperty("code").GetString()!;
+        Assert.That(view.GetProperty("voucher").GetProperty("merchant").ValueKind, Is.EqualTo(JsonValueKind.Null), "burned: the city's desk");
+        Assert.That(await BalanceAsync(resident), Is.EqualTo(7 * OneToken), "3 tokens burned");
+
+        var (shop, _) = await SendAsync(_client, Request(HttpMethod.Post, $"/api/vouchers/{code}/redeem", apiKey: _merchantKey));
+        var (desk, _) = await SendAsync(_client, Request(HttpMethod.Post, $"/api/vouchers/{code}/redeem", apiKey: deskKey));
+        Assert.Multiple(() =>
+        {
+            Assert.That(shop, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(desk, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
     [TestCase("--chain-id", "1", TestName = "PermitForAnotherChainIdIsRefusedAndNothingRelayed")]
     [TestCase("--verifying-contract", "0x000000000000000000000000000000000000dEaD", TestName = "PermitForAnotherContractIsRefusedAndNothingRelayed")]
     public async Task PermitForAnotherDomainIsRefused(string option, string value)
