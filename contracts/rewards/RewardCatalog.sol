@@ -11,9 +11,11 @@ import {CivicToken} from "../token/CivicToken.sol";
  * relays a redemption authorised by the resident's ERC-2612 permit (the resident needs no ETH). Each
  * redemption emits {Redeemed}, which the service turns into a voucher.
  *
- * @dev Roles: `DEFAULT_ADMIN_ROLE` lists and edits rewards and manages roles; `RELAYER_ROLE` may relay
- * permit-based redemptions. Relaying is restricted because a permit signs an amount, not a reward: only the
- * city chooses which reward a signed amount pays for.
+ * @dev Roles: `DEFAULT_ADMIN_ROLE` manages roles; `CATALOG_MANAGER_ROLE` lists, edits, activates and
+ * deactivates rewards (held by the admin and, on a city deployment, by the service account acting on staff's
+ * behalf, which need not hold the admin role); `RELAYER_ROLE` may relay permit-based redemptions. Relaying is
+ * restricted because a permit signs an amount, not a reward: only the city chooses which reward a signed
+ * amount pays for.
  *
  * Payment: for a burn reward (merchant zero) the catalog burns the tokens from the resident
  * (`burnFrom`). For a merchant reward it pulls the tokens to itself and pays the merchant, so under the
@@ -33,6 +35,8 @@ contract RewardCatalog is AccessControl {
         string uri; // metadata (name, terms, image), e.g. ipfs://…
     }
 
+    /// @notice Role allowed to list, edit, activate and deactivate rewards.
+    bytes32 public constant CATALOG_MANAGER_ROLE = keccak256("CATALOG_MANAGER_ROLE");
     /// @notice Role allowed to relay permit-based redemptions.
     bytes32 public constant RELAYER_ROLE = keccak256("RELAYER_ROLE");
     /// @notice Stock value meaning "never sold out" (city services).
@@ -80,7 +84,8 @@ contract RewardCatalog is AccessControl {
     error RewardCatalogActiveUnchanged(uint256 rewardId, bool active);
 
     /**
-     * @notice Deploys the catalog for `token_`; `admin` gets DEFAULT_ADMIN_ROLE and RELAYER_ROLE.
+     * @notice Deploys the catalog for `token_`; `admin` gets DEFAULT_ADMIN_ROLE, CATALOG_MANAGER_ROLE and
+     * RELAYER_ROLE.
      * @param token_ The CivicToken rewards are priced in.
      * @param admin The catalog administrator.
      */
@@ -88,13 +93,14 @@ contract RewardCatalog is AccessControl {
         if (address(token_) == address(0) || admin == address(0)) revert RewardCatalogZeroAddress();
         token = token_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(CATALOG_MANAGER_ROLE, admin);
         _grantRole(RELAYER_ROLE, admin);
     }
 
     // ---------------------------------------------------------------- catalog administration
 
     /**
-     * @notice Lists a new, active reward.
+     * @notice Lists a new, active reward. Catalog manager only.
      * @param price Base units per unit; not zero.
      * @param stock Units available; {UNLIMITED_STOCK} for a service that never runs out.
      * @param merchant Who is paid; address(0) to burn the tokens instead.
@@ -106,7 +112,7 @@ contract RewardCatalog is AccessControl {
         uint64 stock,
         address merchant,
         string calldata uri
-    ) external onlyRole(DEFAULT_ADMIN_ROLE) returns (uint256 rewardId) {
+    ) external onlyRole(CATALOG_MANAGER_ROLE) returns (uint256 rewardId) {
         if (price == 0) revert RewardCatalogZeroPrice();
         rewardId = ++_rewardCount;
         _rewards[rewardId] = Reward({price: price, merchant: merchant, stock: stock, active: true, uri: uri});
@@ -114,7 +120,7 @@ contract RewardCatalog is AccessControl {
     }
 
     /**
-     * @notice Changes a reward's price, stock, merchant and metadata (not its active flag).
+     * @notice Changes a reward's price, stock, merchant and metadata (not its active flag). Catalog manager only.
      * @param rewardId The reward.
      * @param price Base units per unit; not zero.
      * @param stock Units available; {UNLIMITED_STOCK} for unlimited.
@@ -127,7 +133,7 @@ contract RewardCatalog is AccessControl {
         uint64 stock,
         address merchant,
         string calldata uri
-    ) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    ) external onlyRole(CATALOG_MANAGER_ROLE) {
         if (price == 0) revert RewardCatalogZeroPrice();
         Reward storage reward = _existing(rewardId);
         reward.price = price;
@@ -138,10 +144,10 @@ contract RewardCatalog is AccessControl {
     }
 
     /**
-     * @notice Makes a reward redeemable.
+     * @notice Makes a reward redeemable. Catalog manager only.
      * @param rewardId An inactive reward.
      */
-    function activateReward(uint256 rewardId) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function activateReward(uint256 rewardId) external onlyRole(CATALOG_MANAGER_ROLE) {
         Reward storage reward = _existing(rewardId);
         if (reward.active) revert RewardCatalogActiveUnchanged(rewardId, true);
         reward.active = true;
@@ -149,10 +155,10 @@ contract RewardCatalog is AccessControl {
     }
 
     /**
-     * @notice Stops a reward from being redeemed.
+     * @notice Stops a reward from being redeemed. Catalog manager only.
      * @param rewardId An active reward.
      */
-    function deactivateReward(uint256 rewardId) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function deactivateReward(uint256 rewardId) external onlyRole(CATALOG_MANAGER_ROLE) {
         Reward storage reward = _existing(rewardId);
         if (!reward.active) revert RewardCatalogActiveUnchanged(rewardId, false);
         reward.active = false;

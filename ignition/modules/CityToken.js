@@ -7,8 +7,8 @@ import { id } from "ethers";
  * Parameters (module "CityToken"):
  * - admin: receives the admin roles; defaults to the deploying account (account #0 on a local node). The
  *   role grants below are sent by the deployer, so deploy with the admin's key.
- * - service: the service's signing account (it mints, registers credentials, administers ballots on staff's
- *   behalf and relays residents' signed votes and permits); defaults to account #1.
+ * - service: the service's signing account (it mints, registers credentials, administers ballots and the
+ *   reward catalog on staff's behalf and relays residents' signed votes and permits); defaults to account #1.
  * - mintCapPerPeriod: most base units mintable per period (default period: one day, UTC), bounding what a
  *   stolen minter key can do; default 1,000,000 tokens.
  */
@@ -30,6 +30,7 @@ export default buildModule("CityToken", (m) => {
   m.call(credentialRegistry, "grantRole", [id("REGISTRAR_ROLE"), service], { id: "ServiceRegisters" });
   m.call(ballotBox, "grantRole", [id("BALLOT_ADMIN_ROLE"), service], { id: "ServiceAdministersBallots" });
   m.call(rewardCatalog, "grantRole", [id("RELAYER_ROLE"), service], { id: "ServiceRelaysRedemptions" });
+  m.call(rewardCatalog, "grantRole", [id("CATALOG_MANAGER_ROLE"), service], { id: "ServiceManagesCatalog" });
   // Under the MerchantsOnly policy residents may only pay merchants: the catalog is one.
   m.call(civicToken, "setMerchant", [rewardCatalog, true], { id: "CatalogIsMerchant" });
 

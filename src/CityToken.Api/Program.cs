@@ -1,5 +1,6 @@
 using CityToken.Api.Auth;
 using CityToken.Api.Ballots;
+using CityToken.Api.Catalog;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Grants;
@@ -8,10 +9,12 @@ using CityToken.Api.Health;
 using CityToken.Api.Hosting;
 using CityToken.Api.Identity;
 using CityToken.Api.Indexing;
+using CityToken.Api.Redemptions;
 using CityToken.Api.Residents;
 using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
 using CityToken.Api.Web;
+using CityToken.Api.Vouchers;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +28,7 @@ builder.AddIndexer();
 builder.AddRewards();
 builder.AddDevices();
 builder.AddWeb();
+builder.AddRedemptions();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenMetadata>();
 builder.Services.AddProblemDetails();
@@ -61,6 +65,9 @@ app.MapIdentityApi();
 app.MapRewardsApi();
 app.MapDevicesApi();
 app.MapWeb();
+app.MapCatalogApi();
+app.MapRedemptionsApi();
+app.MapVouchersApi();
 
 await app.RunAsync();
 return 0;

@@ -44,5 +44,11 @@ public static class StaffRoles
     public const string Reporter = "reporter";
     public const string Auditor = "auditor";
 
+    /// <summary>
+    /// A partner merchant's key: accepts vouchers of its own rewards only. Not city staff, so not in <see cref="All"/>;
+    /// merchant keys are created bound to a merchant address (POST /api/merchants/keys).
+    /// </summary>
+    public const string Merchant = "merchant";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string> { Admin, Registrar, Reporter, Auditor };
 }

@@ -36,6 +36,17 @@ namespace CityToken.Contracts.RewardCatalog
         {
         }
 
+        public Task<byte[]> CatalogManagerRoleQueryAsync(CatalogManagerRoleFunction catalogManagerRoleFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<CatalogManagerRoleFunction, byte[]>(catalogManagerRoleFunction, blockParameter);
+        }
+
+        
+        public Task<byte[]> CatalogManagerRoleQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<CatalogManagerRoleFunction, byte[]>(null, blockParameter);
+        }
+
         public Task<byte[]> DefaultAdminRoleQueryAsync(DefaultAdminRoleFunction defaultAdminRoleFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<DefaultAdminRoleFunction, byte[]>(defaultAdminRoleFunction, blockParameter);
@@ -430,6 +441,7 @@ namespace CityToken.Contracts.RewardCatalog
         {
             return new List<Type>
             {
+                typeof(CatalogManagerRoleFunction),
                 typeof(DefaultAdminRoleFunction),
                 typeof(RelayerRoleFunction),
                 typeof(UnlimitedStockFunction),

@@ -14,6 +14,8 @@ namespace CityToken.Tests.Auth;
 [Flags]
 public enum Caller
 {
+    /// <summary>None of the callers here (e.g. merchant keys only).</summary>
+    None = 0,
     Anonymous = 1,
     /// <summary>The signed-in resident whose address the route names.</summary>
     Resident = 2,
@@ -103,6 +105,19 @@ public sealed class EndpointAuthorizationMatrixTests
         new("GET", "/api/outbox/", "/api/outbox", Caller.Admin | Caller.Auditor),
         new("GET", "/api/outbox/{id:long}", "/api/outbox/1", Caller.Admin | Caller.Auditor),
         new("POST", "/api/admin/grants", "/api/admin/grants", Caller.Admin),
+
+        // Catalog, redemptions (the permit signature authorises the relay), merchants and vouchers.
+        new("GET", "/api/catalog/", "/api/catalog", Caller.Everyone),
+        new("POST", "/api/catalog/", "/api/catalog", Caller.Admin),
+        new("PATCH", "/api/catalog/{id:long}", "/api/catalog/1", Caller.Admin),
+        new("GET", "/api/catalog/requests/{requestId:guid}", $"/api/catalog/requests/{Guid.Empty}", Caller.Admin | Caller.Auditor),
+        new("GET", "/api/redemptions/permit-typed-data", "/api/redemptions/permit-typed-data", Caller.Everyone),
+        new("POST", "/api/redemptions/", "/api/redemptions", Caller.Everyone),
+        new("GET", "/api/redemptions/{id:guid}", $"/api/redemptions/{Guid.Empty}", Caller.Everyone),
+        new("GET", "/api/residents/{address}/redemptions", $"/api/residents/{A}/redemptions", Caller.Resident | Caller.Admin | Caller.Auditor),
+        new("POST", "/api/merchants/keys/", "/api/merchants/keys", Caller.Admin),
+        new("GET", "/api/merchants/keys/", "/api/merchants/keys", Caller.Admin | Caller.Auditor),
+        new("POST", "/api/vouchers/{code}/redeem", "/api/vouchers/ABCD-EFGH/redeem", Caller.None), // merchant keys only
 
         // Minting: batches, reconciliation (reported, never fixed), the Hangfire dashboard.
         new("GET", "/api/mint-batches/", "/api/mint-batches", Caller.Admin | Caller.Auditor),

@@ -14,6 +14,7 @@ contract RewardCatalogTest is CheatsTest {
 
     address internal constant ADMIN = address(0xA11CE);
     address internal constant RELAYER = address(0x4E1A);
+    address internal constant MANAGER = address(0x3A7A);
     address internal constant MERCHANT = address(0x5409);
     address internal constant STRANGER = address(0xBAD);
     uint256 internal constant RESIDENT_KEY = 0xB0B5EC;
@@ -32,6 +33,7 @@ contract RewardCatalogTest is CheatsTest {
         catalog = new RewardCatalog(token, ADMIN);
         vm.startPrank(ADMIN);
         catalog.grantRole(catalog.RELAYER_ROLE(), RELAYER);
+        catalog.grantRole(catalog.CATALOG_MANAGER_ROLE(), MANAGER);
         burnReward = catalog.addReward(PRICE, 5, address(0), "ipfs://bus-ticket");
         shopReward = catalog.addReward(PRICE, 5, MERCHANT, "ipfs://bakery-voucher");
         token.mint(RESIDENT, 100 ether);
@@ -63,6 +65,8 @@ contract RewardCatalogTest is CheatsTest {
         assertEq(address(catalog.token()), address(token), "token");
         assertTrue(catalog.hasRole(catalog.DEFAULT_ADMIN_ROLE(), ADMIN), "admin");
         assertTrue(catalog.hasRole(catalog.RELAYER_ROLE(), ADMIN), "admin relays");
+        assertTrue(catalog.hasRole(catalog.CATALOG_MANAGER_ROLE(), ADMIN), "admin manages the catalog");
+        assertEq(catalog.CATALOG_MANAGER_ROLE(), keccak256("CATALOG_MANAGER_ROLE"), "role id");
         assertEq(catalog.rewardCount(), 2, "rewards listed in setUp");
         assertEq(catalog.redemptionCount(), 0, "no redemptions");
     }
@@ -96,8 +100,8 @@ contract RewardCatalogTest is CheatsTest {
         catalog.addReward(0, 1, address(0), "");
     }
 
-    function test_nonAdminCannotAddReward() public {
-        vm.expectRevert(_unauthorized(RELAYER, catalog.DEFAULT_ADMIN_ROLE()));
+    function test_nonManagerCannotAddReward() public {
+        vm.expectRevert(_unauthorized(RELAYER, catalog.CATALOG_MANAGER_ROLE()));
         vm.prank(RELAYER);
         catalog.addReward(1, 1, address(0), "");
     }
@@ -121,7 +125,7 @@ contract RewardCatalogTest is CheatsTest {
         vm.expectRevert(abi.encodeWithSelector(RewardCatalog.RewardCatalogUnknownReward.selector, 99));
         catalog.updateReward(99, 1, 2, MERCHANT, "");
         vm.stopPrank();
-        vm.expectRevert(_unauthorized(STRANGER, catalog.DEFAULT_ADMIN_ROLE()));
+        vm.expectRevert(_unauthorized(STRANGER, catalog.CATALOG_MANAGER_ROLE()));
         vm.prank(STRANGER);
         catalog.updateReward(shopReward, 1, 2, MERCHANT, "");
     }
@@ -146,7 +150,7 @@ contract RewardCatalogTest is CheatsTest {
         assertEq(catalog.getReward(burnReward).stock, 4, "redeemable again");
     }
 
-    function test_activationRevertsWhenUnchangedUnknownOrNotAdmin() public {
+    function test_activationRevertsWhenUnchangedUnknownOrNotManager() public {
         vm.startPrank(ADMIN);
         vm.expectRevert(abi.encodeWithSelector(RewardCatalog.RewardCatalogActiveUnchanged.selector, burnReward, true));
         catalog.activateReward(burnReward);
@@ -158,12 +162,53 @@ contract RewardCatalogTest is CheatsTest {
         vm.expectRevert(abi.encodeWithSelector(RewardCatalog.RewardCatalogUnknownReward.selector, 7));
         catalog.deactivateReward(7);
         vm.stopPrank();
-        bytes32 adminRole = catalog.DEFAULT_ADMIN_ROLE();
+        bytes32 managerRole = catalog.CATALOG_MANAGER_ROLE();
         vm.startPrank(STRANGER);
-        vm.expectRevert(_unauthorized(STRANGER, adminRole));
+        vm.expectRevert(_unauthorized(STRANGER, managerRole));
         catalog.activateReward(burnReward);
-        vm.expectRevert(_unauthorized(STRANGER, adminRole));
+        vm.expectRevert(_unauthorized(STRANGER, managerRole));
         catalog.deactivateReward(shopReward);
+        vm.stopPrank();
+    }
+
+    // ---------------------------------------------------------------- catalog manager role
+
+    function test_managerWithoutAdminRoleRunsTheCatalog() public {
+        assertFalse(catalog.hasRole(catalog.DEFAULT_ADMIN_ROLE(), MANAGER), "manager is not admin");
+        vm.startPrank(MANAGER);
+        uint256 id = catalog.addReward(2 ether, 4, MERCHANT, "ipfs://museum");
+        catalog.updateReward(id, 5 ether, 1, address(0), "ipfs://museum-v2");
+        catalog.deactivateReward(id);
+        assertFalse(catalog.getReward(id).active, "deactivated by the manager");
+        catalog.activateReward(id);
+        vm.stopPrank();
+        RewardCatalog.Reward memory reward = catalog.getReward(id);
+        assertEq(reward.price, 5 ether, "price");
+        assertEq(reward.stock, 1, "stock");
+        assertEq(reward.merchant, address(0), "burned");
+        assertTrue(reward.active, "active again");
+    }
+
+    function test_managerCannotGrantRolesOrRelay() public {
+        bytes32 adminRole = catalog.DEFAULT_ADMIN_ROLE();
+        bytes32 relayerRole = catalog.RELAYER_ROLE();
+        vm.startPrank(MANAGER);
+        vm.expectRevert(_unauthorized(MANAGER, adminRole));
+        catalog.grantRole(relayerRole, MANAGER);
+        vm.expectRevert(_unauthorized(MANAGER, relayerRole));
+        catalog.redeemWithPermit(RESIDENT, burnReward, 1, block.timestamp, 27, bytes32(0), bytes32(0));
+        vm.stopPrank();
+    }
+
+    function test_revokedManagerLosesCatalogAccess() public {
+        bytes32 managerRole = catalog.CATALOG_MANAGER_ROLE();
+        vm.prank(ADMIN);
+        catalog.revokeRole(managerRole, MANAGER);
+        vm.startPrank(MANAGER);
+        vm.expectRevert(_unauthorized(MANAGER, managerRole));
+        catalog.addReward(1 ether, 1, address(0), "");
+        vm.expectRevert(_unauthorized(MANAGER, managerRole));
+        catalog.deactivateReward(burnReward);
         vm.stopPrank();
     }
 

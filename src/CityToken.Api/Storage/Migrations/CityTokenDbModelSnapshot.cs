@@ -234,6 +234,164 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("Votes", (string)null);
                 });
 
+            modelBuilder.Entity("CityToken.Api.Catalog.CatalogListing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uri")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uri")
+                        .IsUnique();
+
+                    b.ToTable("CatalogListings", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Catalog.CatalogRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RewardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("CatalogRequests", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Catalog.CatalogReward", b =>
+                {
+                    b.Property<long>("RewardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedBlock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Merchant")
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Price")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stock")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedBlock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uri")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RewardId");
+
+                    b.HasIndex("Uri");
+
+                    b.ToTable("CatalogRewards", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Catalog.CatalogRewardChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BlockNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LogIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Merchant")
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Price")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RewardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stock")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uri")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlockNumber");
+
+                    b.HasIndex("RewardId", "BlockNumber", "LogIndex");
+
+                    b.ToTable("CatalogRewardChanges", (string)null);
+                });
+
             modelBuilder.Entity("CityToken.Api.Chain.Outbox.OutboxAccount", b =>
                 {
                     b.Property<string>("Address")
@@ -778,6 +936,56 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("Redemptions", (string)null);
                 });
 
+            modelBuilder.Entity("CityToken.Api.Redemptions.RedemptionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cost")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutboxKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermitNonce")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quantity")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resident")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RewardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxKey")
+                        .IsUnique();
+
+                    b.HasIndex("Resident", "PermitNonce");
+
+                    b.ToTable("RedemptionRequests", (string)null);
+                });
+
             modelBuilder.Entity("CityToken.Api.Residents.TokenBalance", b =>
                 {
                     b.Property<string>("Address")
@@ -1288,6 +1496,82 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("ChainBindings");
                 });
 
+            modelBuilder.Entity("CityToken.Api.Vouchers.MerchantKey", b =>
+                {
+                    b.Property<int>("ApiKeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Merchant")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApiKeyId");
+
+                    b.HasIndex("Merchant");
+
+                    b.ToTable("MerchantKeys", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Vouchers.Voucher", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Merchant")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RedemptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resident")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RewardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SealedCode")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransactionHash")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UsedByKeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("Resident");
+
+                    b.HasIndex("RedemptionId", "TransactionHash")
+                        .IsUnique();
+
+                    b.ToTable("Vouchers", (string)null);
+                });
+
             modelBuilder.Entity("CityToken.Api.Chain.Outbox.OutboxAttempt", b =>
                 {
                     b.HasOne("CityToken.Api.Chain.Outbox.OutboxEntry", null)
@@ -1336,6 +1620,15 @@ namespace CityToken.Api.Storage.Migrations
                     b.HasOne("CityToken.Api.Rewards.RewardProgram", null)
                         .WithMany()
                         .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CityToken.Api.Vouchers.MerchantKey", b =>
+                {
+                    b.HasOne("CityToken.Api.Auth.ApiKey", null)
+                        .WithOne()
+                        .HasForeignKey("CityToken.Api.Vouchers.MerchantKey", "ApiKeyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

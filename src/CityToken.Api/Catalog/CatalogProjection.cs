@@ -1,0 +1,139 @@
+using System.Globalization;
+using CityToken.Api.Indexing;
+using CityToken.Api.Storage;
+using CityToken.Contracts.RewardCatalog.ContractDefinition;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityToken.Api.Catalog;
+
+/// <summary>
+/// Keeps <see cref="CatalogReward"/> (current terms and stock of every reward) from RewardCatalog events, and a
+/// snapshot per event in <see cref="CatalogRewardChange"/> so a rollback restores the state before the fork.
+/// </summary>
+public sealed class CatalogProjection : IEventProjection
+{
+    public IReadOnlyCollection<string> Contracts { get; } = ["RewardCatalog"];
+
+    public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    {
+        var rewards = db.Set<CatalogReward>();
+        CatalogReward? reward;
+        string name;
+        if (EventTopic.Matches<RewardAddedEventDTO>(log.Log))
+        {
+            var added = EventTopic.Decode<RewardAddedEventDTO>(log.Log);
+            reward = new CatalogReward
+            {
+                RewardId = (long)added.RewardId,
+                Price = Uint256.Format(added.Price),
+                Stock = added.Stock.ToString(CultureInfo.InvariantCulture),
+                Merchant = MerchantOf(added.Merchant),
+                Active = true,
+                Uri = Cut(added.Uri),
+                AddedBlock = log.BlockNumber,
+            };
+            rewards.Add(reward);
+            name = "RewardAdded";
+        }
+        else if (EventTopic.Matches<RewardUpdatedEventDTO>(log.Log))
+        {
+            var updated = EventTopic.Decode<RewardUpdatedEventDTO>(log.Log);
+            reward = await rewards.FindAsync([(long)updated.RewardId], cancellationToken);
+            if (reward is null)
+            {
+                return;
+            }
+            reward.Price = Uint256.Format(updated.Price);
+            reward.Stock = updated.Stock.ToString(CultureInfo.InvariantCulture);
+            reward.Merchant = MerchantOf(updated.Merchant);
+            reward.Uri = Cut(updated.Uri);
+            name = "RewardUpdated";
+        }
+        else if (EventTopic.Matches<RewardActivatedEventDTO>(log.Log) || EventTopic.Matches<RewardDeactivatedEventDTO>(log.Log))
+        {
+            var activated = EventTopic.Matches<RewardActivatedEventDTO>(log.Log);
+            var id = activated
+                ? EventTopic.Decode<RewardActivatedEventDTO>(log.Log).RewardId
+                : EventTopic.Decode<RewardDeactivatedEventDTO>(log.Log).RewardId;
+            reward = await rewards.FindAsync([(long)id], cancellationToken);
+            if (reward is null)
+            {
+                return;
+            }
+            reward.Active = activated;
+            name = activated ? "RewardActivated" : "RewardDeactivated";
+        }
+        else if (EventTopic.Matches<RedeemedEventDTO>(log.Log))
+        {
+            var redeemed = EventTopic.Decode<RedeemedEventDTO>(log.Log);
+            reward = await rewards.FindAsync([(long)redeemed.RewardId], cancellationToken);
+            if (reward is null)
+            {
+                return;
+            }
+            if (reward.Stock != CatalogReward.UnlimitedStock)
+            {
+                // The contract checked quantity <= stock, so this never goes below zero.
+                var left = ulong.Parse(reward.Stock, CultureInfo.InvariantCulture) - (ulong)redeemed.Quantity;
+                reward.Stock = left.ToString(CultureInfo.InvariantCulture);
+            }
+            name = "Redeemed";
+        }
+        else
+        {
+            return;
+        }
+        reward.UpdatedBlock = log.BlockNumber;
+        db.Set<CatalogRewardChange>().Add(new CatalogRewardChange
+        {
+            RewardId = reward.RewardId,
+            BlockNumber = log.BlockNumber,
+            LogIndex = log.LogIndex,
+            Event = name,
+            Price = reward.Price,
+            Stock = reward.Stock,
+            Merchant = reward.Merchant,
+            Active = reward.Active,
+            Uri = reward.Uri,
+        });
+    }
+
+    public async Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken)
+    {
+        var changes = db.Set<CatalogRewardChange>();
+        var affected = await changes.Where(c => c.BlockNumber > blockNumber).Select(c => c.RewardId).Distinct().ToListAsync(cancellationToken);
+        await changes.Where(c => c.BlockNumber > blockNumber).ExecuteDeleteAsync(cancellationToken);
+        foreach (var rewardId in affected)
+        {
+            var last = await changes.AsNoTracking().Where(c => c.RewardId == rewardId)
+                .OrderByDescending(c => c.BlockNumber).ThenByDescending(c => c.LogIndex).FirstOrDefaultAsync(cancellationToken);
+            var state = db.Set<CatalogReward>().Where(r => r.RewardId == rewardId);
+            if (last is null)
+            {
+                await state.ExecuteDeleteAsync(cancellationToken);
+                continue;
+            }
+            await state.ExecuteUpdateAsync(u => u
+                .SetProperty(r => r.Price, last.Price)
+                .SetProperty(r => r.Stock, last.Stock)
+                .SetProperty(r => r.Merchant, last.Merchant)
+                .SetProperty(r => r.Active, last.Active)
+                .SetProperty(r => r.Uri, last.Uri)
+                .SetProperty(r => r.UpdatedBlock, last.BlockNumber), cancellationToken);
+        }
+    }
+
+    public async Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken)
+    {
+        await db.Set<CatalogRewardChange>().ExecuteDeleteAsync(cancellationToken);
+        await db.Set<CatalogReward>().ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static string? MerchantOf(string merchant)
+    {
+        var address = Hex.Address(merchant);
+        return address == Hex.ZeroAddress ? null : address;
+    }
+
+    private static string Cut(string uri) => uri.Length > CatalogLimits.Uri ? uri[..CatalogLimits.Uri] : uri;
+}

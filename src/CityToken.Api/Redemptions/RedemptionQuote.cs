@@ -1,0 +1,62 @@
+using System.Numerics;
+using CityToken.Api.Chain;
+using CityToken.Contracts.CivicToken;
+using CityToken.Contracts.RewardCatalog;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CityToken.Api.Redemptions;
+
+/// <summary>What a redemption would cost and the permit that pays for it, read from the chain (not the index) at request time.</summary>
+public sealed record RedemptionQuote(
+    PermitDomain Domain, string Catalog, long RewardId, BigInteger Quantity, BigInteger Price, BigInteger Cost, BigInteger Nonce, BigInteger Balance)
+{
+    public PermitMessage Permit(string resident, long deadline) => new(resident, Catalog, Cost, Nonce, deadline);
+
+    /// <summary>
+    /// Reads the reward, the token's EIP-712 domain and the resident's permit nonce and balance; returns a problem when the
+    /// reward is unknown (404), inactive or sold out (409), or the deployment is missing or on another chain (503).
+    /// </summary>
+    public static async Task<(RedemptionQuote? Quote, ProblemHttpResult? Problem)> LoadAsync(
+        ChainGateway chain, string resident, long rewardId, BigInteger quantity)
+    {
+        string catalogAddress, tokenAddress;
+        try
+        {
+            catalogAddress = chain.Manifest.AddressOf("RewardCatalog");
+            tokenAddress = chain.Manifest.AddressOf("CivicToken");
+        }
+        catch (DeploymentManifestException ex)
+        {
+            return (null, TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No deployment."));
+        }
+        var catalog = new RewardCatalogService(chain.Web3, catalogAddress);
+        var token = new CivicTokenService(chain.Web3, tokenAddress);
+        if (rewardId < 1 || rewardId > (long)await catalog.RewardCountQueryAsync())
+        {
+            return (null, TypedResults.Problem($"There is no reward {rewardId}.", statusCode: StatusCodes.Status404NotFound, title: "Unknown reward."));
+        }
+        var reward = (await catalog.GetRewardQueryAsync(rewardId)).ReturnValue1;
+        if (!reward.Active)
+        {
+            return (null, TypedResults.Problem($"Reward {rewardId} is not active; it cannot be redeemed now.",
+                statusCode: StatusCodes.Status409Conflict, title: "Reward inactive."));
+        }
+        if (reward.Stock != ulong.MaxValue && quantity > reward.Stock)
+        {
+            return (null, TypedResults.Problem($"Reward {rewardId} has {reward.Stock} unit(s) left; {quantity} requested.",
+                statusCode: StatusCodes.Status409Conflict, title: "Sold out."));
+        }
+        var domain = await token.Eip712DomainQueryAsync();
+        if ((long)domain.ChainId != chain.ExpectedChainId)
+        {
+            return (null, TypedResults.Problem($"The token reports chain {domain.ChainId}; the service is configured for chain {chain.ExpectedChainId}.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Wrong chain."));
+        }
+        var permitDomain = new PermitDomain(domain.Name, domain.Version, (long)domain.ChainId,
+            Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(domain.VerifyingContract));
+        var nonce = await token.NoncesQueryAsync(resident);
+        var balance = await token.BalanceOfQueryAsync(resident);
+        var checksummedCatalog = Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(catalogAddress);
+        return (new RedemptionQuote(permitDomain, checksummedCatalog, rewardId, quantity, reward.Price, reward.Price * quantity, nonce, balance), null);
+    }
+}

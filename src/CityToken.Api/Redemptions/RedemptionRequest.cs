@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CityToken.Api.Redemptions;
+
+/// <summary>
+/// A resident's permit-signed redemption the service relays (<c>redeemWithPermit</c>, outbox key
+/// <see cref="OutboxKey"/>). Its id is random, so a status URL cannot be guessed from another.
+/// </summary>
+public sealed class RedemptionRequest
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Checksummed address.</summary>
+    public required string Resident { get; set; }
+
+    public long RewardId { get; set; }
+
+    /// <summary>Units, decimal string.</summary>
+    public required string Quantity { get; set; }
+
+    /// <summary>Base units the permit allows (price × quantity at validation), decimal string.</summary>
+    public required string Cost { get; set; }
+
+    /// <summary>The token nonce the permit was signed for, decimal string.</summary>
+    public required string PermitNonce { get; set; }
+
+    public long Deadline { get; set; }
+    public required string OutboxKey { get; set; }
+    public long CreatedAt { get; set; }
+
+    public static string OutboxKeyFor(Guid id) => $"redemption:{id:D}";
+}
+
+internal sealed class RedemptionRequestConfiguration : IEntityTypeConfiguration<RedemptionRequest>
+{
+    public void Configure(EntityTypeBuilder<RedemptionRequest> builder)
+    {
+        builder.ToTable("RedemptionRequests");
+        builder.HasKey(r => r.Id);
+        builder.HasIndex(r => r.OutboxKey).IsUnique();
+        builder.HasIndex(r => new { r.Resident, r.PermitNonce });
+        builder.Property(r => r.Resident).HasMaxLength(42);
+        builder.Property(r => r.Quantity).HasMaxLength(78);
+        builder.Property(r => r.Cost).HasMaxLength(78);
+        builder.Property(r => r.PermitNonce).HasMaxLength(78);
+        builder.Property(r => r.OutboxKey).HasMaxLength(200);
+    }
+}

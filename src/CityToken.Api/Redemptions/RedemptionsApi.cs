@@ -1,0 +1,329 @@
+using System.Globalization;
+using System.Numerics;
+using System.Security.Claims;
+using System.Text.Json;
+using CityToken.Api.Auth;
+using CityToken.Api.Catalog;
+using CityToken.Api.Chain;
+using CityToken.Api.Chain.Outbox;
+using CityToken.Api.Indexing;
+using CityToken.Api.Residents;
+using CityToken.Api.Storage;
+using CityToken.Api.Vouchers;
+using CityToken.Contracts.RewardCatalog.ContractDefinition;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+
+namespace CityToken.Api.Redemptions;
+
+/// <summary>
+/// Gasless redemption: the resident signs an ERC-2612 permit (typed data served here), the service checks it and
+/// relays <c>redeemWithPermit</c> through the outbox; once the Redeemed event is indexed a voucher is issued.
+/// </summary>
+public static class RedemptionsApi
+{
+    /// <summary>Role of a resident's wallet session (Sign-In with Ethereum); its NameIdentifier is the checksummed address.</summary>
+    public const string ResidentRole = "resident";
+
+    private const int MaxPriorNoncesChecked = 8;
+
+    public static IEndpointRouteBuilder MapRedemptionsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/redemptions").WithTags("Redemptions");
+        // Anonymous on purpose: the permit signature is the resident's authorisation, as for any gasless relayer.
+        group.MapGet("/permit-typed-data", GetPermitTypedData).AllowAnonymous().WithName("GetPermitTypedData")
+            .WithSummary("The exact ERC-2612 permit typed data (domain, types, primaryType, message) to sign with eth_signTypedData_v4.");
+        group.MapPost("/", SubmitRedemption).AllowAnonymous().WithName("SubmitRedemption")
+            .WithSummary("Checks a permit-signed redemption (reward, stock, balance, deadline, signature) and relays it; 202 with a status URL.")
+            .Accepts<RedemptionSubmission>("application/json");
+        group.MapGet("/{id:guid}", GetRedemption).AllowAnonymous().WithName("GetRedemption")
+            .WithSummary("A relayed redemption: status, transaction, redemption id and voucher (the code only for the resident's own session).");
+        routes.MapGet("/api/residents/{address}/redemptions", ListResidentRedemptions).WithTags("Redemptions")
+            .RequireAuthorization(AuthPolicies.ResidentSelfOrAdminOrAuditor).WithName("ListResidentRedemptions")
+            .WithSummary("A resident's redemptions with their vouchers, newest first (the resident's own session, or admin / auditor).");
+        return routes;
+    }
+
+    internal static async Task<Results<Ok<PermitTypedDataView>, ValidationProblem, ProblemHttpResult>> GetPermitTypedData(
+        ChainGateway chain, CityTokenDb db, TimeProvider time, IOptions<RedemptionOptions> options, CancellationToken cancellationToken,
+        string? resident = null, string? rewardId = null, string? quantity = null, string? deadline = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var address = Address(resident, "resident", errors);
+        var reward = RewardId(rewardId, errors);
+        var units = Quantity(quantity, errors);
+        long? until = null;
+        if (deadline is not null)
+        {
+            if (long.TryParse(deadline, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                until = parsed;
+            }
+            else
+            {
+                errors["deadline"] = ["Unix time in seconds."];
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The request is not valid.");
+        }
+        var now = await ChainClock.NowAsync(db, time, cancellationToken);
+        until ??= now + options.Value.PermitLifetimeSeconds;
+        if (until <= now + options.Value.MinDeadlineMarginSeconds)
+        {
+            return DeadlineProblem(now, options.Value);
+        }
+        var (quote, problem) = await RedemptionQuote.LoadAsync(chain, address!, reward!.Value, units!.Value);
+        if (quote is null)
+        {
+            return problem!;
+        }
+        return TypedResults.Ok(PermitTypedData.View(quote.Domain, quote.Permit(address!, until.Value)));
+    }
+
+    internal static async Task<Results<Accepted<RedemptionAccepted>, ValidationProblem, ProblemHttpResult>> SubmitRedemption(
+        HttpRequest http, ChainGateway chain, TransactionOutbox outbox, CityTokenDb db, TimeProvider time, IOptions<RedemptionOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var (body, bodyProblem) = await JsonBody.ReadAsync<RedemptionSubmission>(http, cancellationToken);
+        if (body is null)
+        {
+            return bodyProblem!;
+        }
+        var errors = new Dictionary<string, string[]>();
+        var resident = Address(body.Resident, "resident", errors);
+        if (body.RewardId is not > 0)
+        {
+            errors["rewardId"] = ["Required: a reward id (a positive integer)."];
+        }
+        var quantity = Quantity(body.Quantity switch
+        {
+            { ValueKind: JsonValueKind.Number } q => q.GetRawText(),
+            { ValueKind: JsonValueKind.String } q => q.GetString(),
+            _ => null,
+        }, errors);
+        if (body.Deadline is not > 0)
+        {
+            errors["deadline"] = ["Required: the permit's deadline (unix seconds), as in the typed data you signed."];
+        }
+        if (!PermitTypedData.TryParseSignature(body.Signature, out var signature, out var signatureError))
+        {
+            errors["signature"] = [signatureError];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The redemption is not valid.");
+        }
+        var now = await ChainClock.NowAsync(db, time, cancellationToken);
+        if (body.Deadline!.Value <= now + options.Value.MinDeadlineMarginSeconds)
+        {
+            return DeadlineProblem(now, options.Value);
+        }
+
+        var (quote, problem) = await RedemptionQuote.LoadAsync(chain, resident!, body.RewardId!.Value, quantity!.Value);
+        if (quote is null)
+        {
+            return problem!;
+        }
+        if (quote.Balance < quote.Cost)
+        {
+            return TypedResults.Problem(
+                $"{resident} holds {quote.Balance} base units; {quote.Quantity} unit(s) of reward {quote.RewardId} cost {quote.Cost}.",
+                statusCode: StatusCodes.Status409Conflict, title: "Insufficient balance.");
+        }
+        var permit = quote.Permit(resident!, body.Deadline.Value);
+        var signer = PermitTypedData.Recover(PermitTypedData.Digest(quote.Domain, permit), signature);
+        if (!string.Equals(signer, resident, StringComparison.OrdinalIgnoreCase))
+        {
+            return SignatureProblem(quote, permit, signature);
+        }
+        var nonce = quote.Nonce.ToString(CultureInfo.InvariantCulture);
+        // Final entries do not block: a reverted relay left the nonce unused, and a confirmed one moved it on (or,
+        // had someone front-run the permit, spent an allowance instead, leaving this nonce free for a new permit).
+        var inFlight = await (from request in db.Set<RedemptionRequest>()
+                              join entry in db.Set<OutboxEntry>() on request.OutboxKey equals entry.IdempotencyKey
+                              where request.Resident == resident && request.PermitNonce == nonce
+                                    && entry.Status != OutboxStatus.Reverted && entry.Status != OutboxStatus.Failed
+                                    && entry.Status != OutboxStatus.Confirmed
+                              select request.Id).FirstOrDefaultAsync(cancellationToken);
+        if (inFlight != Guid.Empty)
+        {
+            return TypedResults.Problem(
+                $"Redemption {inFlight} signed with permit nonce {nonce} is already being relayed (/api/redemptions/{inFlight}). Wait for it, then sign a new permit.",
+                statusCode: StatusCodes.Status409Conflict, title: "Permit nonce in use.");
+        }
+
+        var id = Guid.NewGuid();
+        var redemption = new RedemptionRequest
+        {
+            Id = id,
+            Resident = resident!,
+            RewardId = quote.RewardId,
+            Quantity = quote.Quantity.ToString(CultureInfo.InvariantCulture),
+            Cost = quote.Cost.ToString(CultureInfo.InvariantCulture),
+            PermitNonce = nonce,
+            Deadline = body.Deadline.Value,
+            OutboxKey = RedemptionRequest.OutboxKeyFor(id),
+            CreatedAt = time.GetUtcNow().ToUnixTimeSeconds(),
+        };
+        var call = new RedeemWithPermitFunction
+        {
+            Resident = resident!,
+            RewardId = quote.RewardId,
+            Quantity = quote.Quantity,
+            Deadline = body.Deadline.Value,
+            V = signature.V,
+            R = signature.R,
+            S = signature.S,
+        };
+        db.Add(redemption);
+        await outbox.StageAsync(db, new OutboxRequest(redemption.OutboxKey, quote.Catalog, call.GetCallData().ToHex(true), BigInteger.Zero,
+            $"redeem {quote.Quantity} x reward {quote.RewardId} for {resident} (permit)"), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        outbox.Wake();
+        var url = $"/api/redemptions/{id:D}";
+        return TypedResults.Accepted(url, new RedemptionAccepted(id, "queued", url));
+    }
+
+    internal static async Task<Results<Ok<RedemptionStatusView>, ProblemHttpResult>> GetRedemption(
+        Guid id, ClaimsPrincipal user, CityTokenDb db, VoucherIssuer issuer, CancellationToken cancellationToken)
+    {
+        var request = await db.Set<RedemptionRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (request is null)
+        {
+            return TypedResults.Problem($"There is no redemption {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+        }
+        var entry = await db.Set<OutboxEntry>().AsNoTracking().SingleAsync(e => e.IdempotencyKey == request.OutboxKey, cancellationToken);
+        Redemption? onChain = null;
+        Voucher? voucher = null;
+        if (entry.Status is OutboxStatus.Mined or OutboxStatus.Confirmed && entry.TxHash is { } txHash)
+        {
+            var resident = Hex.Address(request.Resident);
+            onChain = await db.Set<Redemption>().AsNoTracking()
+                .FirstOrDefaultAsync(r => r.TransactionHash == txHash && r.Resident == resident && r.RewardId == request.RewardId, cancellationToken);
+            if (onChain is not null)
+            {
+                voucher = await FindVoucherAsync(db, onChain, cancellationToken);
+                if (voucher is null && await issuer.IssuePendingAsync(db, cancellationToken) > 0)
+                {
+                    voucher = await FindVoucherAsync(db, onChain, cancellationToken);
+                }
+            }
+        }
+        var own = IsResidentSession(user, request.Resident);
+        return TypedResults.Ok(new RedemptionStatusView(request.Id, request.Resident, request.RewardId, request.Quantity, request.Cost,
+            request.Deadline, entry.Status.ToString().ToLowerInvariant(), entry.TxHash, entry.Error, onChain?.Id,
+            voucher is null ? null : VoucherViewOf(voucher, own ? issuer : null)));
+    }
+
+    internal static async Task<Results<Ok<ResidentRedemptionsPage>, ValidationProblem, ProblemHttpResult>> ListResidentRedemptions(
+        string address, ClaimsPrincipal user, CityTokenDb db, VoucherIssuer issuer, CancellationToken cancellationToken,
+        long? before = null, int? limit = null)
+    {
+        if (!ResidentAddress.TryParse(address, out var resident, out var error))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["address"] = [error] }, title: "The address is not valid.");
+        }
+        var own = IsResidentSession(user, resident);
+        if (!own && !user.IsInRole(StaffRoles.Admin) && !user.IsInRole(StaffRoles.Auditor))
+        {
+            return TypedResults.Problem("Only the resident (signed in with this address) or admin / auditor staff may list these redemptions.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
+        }
+        var size = limit ?? 50;
+        if (size is < 1 or > 200)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["Must be between 1 and 200."] }, title: "The request is not valid.");
+        }
+        var lower = Hex.Address(resident);
+        var query = db.Set<Redemption>().AsNoTracking().Where(r => r.Resident == lower);
+        if (before is { } cursor)
+        {
+            query = query.Where(r => r.Id < cursor);
+        }
+        var rows = await query.OrderByDescending(r => r.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(size).ToList();
+        var ids = page.Select(r => r.Id).ToList();
+        var vouchers = await db.Set<Voucher>().AsNoTracking().Where(v => ids.Contains(v.RedemptionId)).ToListAsync(cancellationToken);
+        var items = page.Select(r => new ResidentRedemptionView(r.Id, r.RewardId, r.Quantity, r.Price, r.Total, r.TransactionHash, r.BlockNumber,
+            DateTimeOffset.FromUnixTimeSeconds(r.BlockTime),
+            vouchers.FirstOrDefault(v => v.RedemptionId == r.Id && v.TransactionHash == r.TransactionHash) is { } v ? VoucherViewOf(v, own ? issuer : null) : null)).ToList();
+        return TypedResults.Ok(new ResidentRedemptionsPage(resident, items, rows.Count > size ? page[^1].Id : null));
+    }
+
+    /// <summary>True for the wallet session of <paramref name="address"/> (role resident, NameIdentifier = the address).</summary>
+    internal static bool IsResidentSession(ClaimsPrincipal user, string address) =>
+        user.IsInRole(ResidentRole) && string.Equals(user.FindFirstValue(ClaimTypes.NameIdentifier), address, StringComparison.OrdinalIgnoreCase);
+
+    private static Task<Voucher?> FindVoucherAsync(CityTokenDb db, Redemption redemption, CancellationToken cancellationToken) =>
+        db.Set<Voucher>().AsNoTracking()
+            .SingleOrDefaultAsync(v => v.RedemptionId == redemption.Id && v.TransactionHash == redemption.TransactionHash, cancellationToken);
+
+    private static VoucherView VoucherViewOf(Voucher voucher, VoucherIssuer? revealTo) => new(
+        revealTo?.Unseal(voucher),
+        voucher.UsedAt is null ? "issued" : "used",
+        voucher.Merchant == Hex.ZeroAddress ? null : Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(voucher.Merchant),
+        DateTimeOffset.FromUnixTimeSeconds(voucher.IssuedAt),
+        voucher.UsedAt is { } used ? DateTimeOffset.FromUnixTimeSeconds(used) : null);
+
+    private static ProblemHttpResult SignatureProblem(RedemptionQuote quote, PermitMessage permit, PermitSignature signature)
+    {
+        // A signature over an earlier nonce is the common mistake (a permit already spent): say so plainly.
+        for (var back = BigInteger.One; back <= MaxPriorNoncesChecked && back <= quote.Nonce; back++)
+        {
+            var earlier = permit with { Nonce = quote.Nonce - back };
+            if (string.Equals(PermitTypedData.Recover(PermitTypedData.Digest(quote.Domain, earlier), signature), permit.Owner, StringComparison.OrdinalIgnoreCase))
+            {
+                return TypedResults.Problem(
+                    $"The permit was signed for nonce {earlier.Nonce}, which is already used; the resident's current permit nonce is {quote.Nonce}. Fetch new typed data and sign again.",
+                    statusCode: StatusCodes.Status422UnprocessableEntity, title: "Permit nonce already used.");
+            }
+        }
+        return TypedResults.Problem(
+            $"The signature does not come from {permit.Owner} for this exact permit: domain {{name \"{quote.Domain.Name}\", version \"{quote.Domain.Version}\", " +
+            $"chainId {quote.Domain.ChainId}, verifyingContract {quote.Domain.VerifyingContract}}}, message {{owner {permit.Owner}, spender {permit.Spender}, " +
+            $"value {permit.Value}, nonce {permit.Nonce}, deadline {permit.Deadline}}}. A permit for another chain, contract, amount, nonce or deadline " +
+            "does not match; sign the typed data from /api/redemptions/permit-typed-data unchanged.",
+            statusCode: StatusCodes.Status422UnprocessableEntity, title: "The permit signature does not match.");
+    }
+
+    private static ValidationProblem DeadlineProblem(long now, RedemptionOptions options) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]>
+        {
+            ["deadline"] = [$"The permit's deadline must be more than {options.MinDeadlineMarginSeconds} s after now ({now}, chain time): it has expired or is about to."],
+        }, title: "The permit has expired.");
+
+    private static string? Address(string? value, string field, Dictionary<string, string[]> errors)
+    {
+        if (!ResidentAddress.TryParse(value, out var address, out var error))
+        {
+            errors[field] = [error];
+            return null;
+        }
+        return address;
+    }
+
+    private static long? RewardId(string? value, Dictionary<string, string[]> errors)
+    {
+        if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id < 1)
+        {
+            errors["rewardId"] = ["Required: a reward id (a positive integer)."];
+            return null;
+        }
+        return id;
+    }
+
+    private static BigInteger? Quantity(string? value, Dictionary<string, string[]> errors)
+    {
+        if (!ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var units) || units == 0)
+        {
+            errors["quantity"] = ["Required: a whole number of units, at least 1."];
+            return null;
+        }
+        return units;
+    }
+}
