@@ -24,6 +24,15 @@ public sealed class StaffAuditFeature
 }
 
 /// <summary>
+/// Endpoint metadata: the endpoint's writes are their own audit record (e.g. a reported civic action stores its
+/// reporter, time and request hash), so the staff audit does not add a row per request.
+/// </summary>
+public sealed class AuditedByOwnRecord(string record)
+{
+    public string Record { get; } = record;
+}
+
+/// <summary>
 /// Writes an <see cref="AuditEntry"/> for every staff (X-Api-Key) request that is not a read and succeeded
 /// (2xx). Refused and failed requests change nothing, so they are not writes: they stay in the logs only.
 /// </summary>
@@ -35,7 +44,8 @@ public sealed partial class StaffAuditMiddleware(RequestDelegate next, ILogger<S
     public async Task InvokeAsync(HttpContext context)
     {
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
-            || HttpMethods.IsOptions(context.Request.Method) || HttpMethods.IsTrace(context.Request.Method))
+            || HttpMethods.IsOptions(context.Request.Method) || HttpMethods.IsTrace(context.Request.Method)
+            || context.GetEndpoint()?.Metadata.GetMetadata<AuditedByOwnRecord>() is not null)
         {
             await next(context);
             return;

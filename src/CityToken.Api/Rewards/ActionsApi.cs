@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using CityToken.Api.Audit;
 using CityToken.Api.Auth;
 using CityToken.Api.Chain;
 using CityToken.Api.Storage;
@@ -17,10 +18,12 @@ public static class ActionsApi
     public static IEndpointRouteBuilder MapActionsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/actions").WithTags("Actions");
-        group.MapPost("/", Post).RequireAuthorization(RewardsPolicies.Intake)
+        // A reported action records who reported it, when, and a hash of what was sent: that row is its audit record.
+        var ownRecord = new AuditedByOwnRecord("CivicActions (reporter, createdAt, requestHash)");
+        group.MapPost("/", Post).RequireAuthorization(RewardsPolicies.Intake).WithMetadata(ownRecord)
             .WithName("PostAction")
             .WithSummary("Reports a civic action (reporter or admin). 202 with its id and status; the same externalId and body again → 200, same id; another body → 409.");
-        group.MapPost("/bulk", Bulk).RequireAuthorization(RewardsPolicies.Intake)
+        group.MapPost("/bulk", Bulk).RequireAuthorization(RewardsPolicies.Intake).WithMetadata(ownRecord)
             .Accepts<string>("text/csv")
             .WithName("PostActionsCsv")
             .WithSummary("Reports actions as a streamed CSV file (columns: externalId, program, resident, quantity, category, occurredAt, evidence); one result per row.");

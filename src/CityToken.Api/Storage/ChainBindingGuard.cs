@@ -40,6 +40,13 @@ public sealed partial class ChainBindingGuard(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead log: a commit is one append and fsync of the log instead of the rollback journal's several
+            // fsyncs, and readers never wait for the writer. Stored in the file, so set once. synchronous stays FULL
+            // (the default), so a committed transaction survives a power cut.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
         if (current is not null && !await db.ChainBindings.AnyAsync(cancellationToken))
         {
             current.BoundAt = time.GetUtcNow();
