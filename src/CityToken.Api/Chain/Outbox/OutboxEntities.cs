@@ -205,6 +205,8 @@ internal sealed class OutboxAccountConfiguration : IEntityTypeConfiguration<Outb
         account.ToTable("OutboxAccounts");
         account.HasKey(a => a.Address);
         account.Property(a => a.Address).HasMaxLength(42);
+        // Optimistic check on every nonce assignment: a second writer that slipped past the lease cannot reuse a nonce.
+        account.Property(a => a.NextNonce).IsConcurrencyToken();
         account.Property(a => a.UpdatedAt).HasConversion(OutboxTime.Ticks);
     }
 }

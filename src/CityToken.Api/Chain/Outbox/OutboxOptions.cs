@@ -59,6 +59,21 @@ public sealed class OutboxOptions
     [Range(1, 86_400)]
     public int HealthMaxPendingAgeSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// Lifetime of the per-sender lease (seconds). Only the holder signs and broadcasts; it renews after a third of
+    /// this; another instance takes over when it expires (so this is also the take-over delay after a crash).
+    /// </summary>
+    [Range(1, 3600)]
+    public int LeaseSeconds { get; set; } = 15;
+
+    /// <summary>
+    /// This instance's name in the lease. Empty: host name, process id and a random part (unique per process). A
+    /// stable, unique name per instance lets a restarted instance take its own unexpired lease back at once; never
+    /// give two running instances the same name.
+    /// </summary>
+    [MaxLength(200)]
+    public string? InstanceId { get; set; }
+
     /// <summary>Run the background worker (tests may drive the processor themselves).</summary>
     public bool WorkerEnabled { get; set; } = true;
 

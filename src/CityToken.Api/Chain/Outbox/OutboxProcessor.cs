@@ -13,13 +13,17 @@ namespace CityToken.Api.Chain.Outbox;
 /// before anything is sent), broadcast stored bytes in nonce order. Node outages surface as exceptions; the
 /// worker retries with back-off. Every decision is recorded in the database first, so a crash at any point
 /// resumes from what is stored: a signed transaction is only ever re-sent with the same bytes.
+/// A cycle runs only while this instance holds the sender's lease (<see cref="SenderLease"/>); every signature is
+/// stored in a transaction fenced by it, so instances sharing a database never sign two transactions with one nonce.
 /// </summary>
 public sealed partial class OutboxProcessor(
     IServiceScopeFactory scopes,
     IOutboxRpc rpc,
     ServiceSigner signer,
+    SenderLease lease,
     IOptions<OutboxOptions> options,
     CrashPoints crash,
+    OutboxState state,
     TimeProvider time,
     ILogger<OutboxProcessor> logger) : IDisposable
 {
@@ -36,8 +40,12 @@ public sealed partial class OutboxProcessor(
     /// <summary>Makes the next cycle reconcile the nonce record with the node first.</summary>
     public void RequestReconcile() => _reconciled = false;
 
-    /// <summary>One cycle. Throws when the node is unavailable (the caller backs off and retries).</summary>
-    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// One cycle, when this instance holds (or can claim) the sender's lease; returns the lease as found. Throws when
+    /// the node is unavailable (the caller backs off and retries) and <see cref="OutboxLeaseLostException"/> when
+    /// another instance took the lease over.
+    /// </summary>
+    public async Task<LeaseStatus> RunOnceAsync(CancellationToken cancellationToken)
     {
         await _cycle.WaitAsync(cancellationToken);
         try
@@ -45,6 +53,15 @@ public sealed partial class OutboxProcessor(
             _head = null;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+            var held = await lease.HoldAsync(db, cancellationToken);
+            if (!held.Held)
+            {
+                return held; // another instance sends for this account; this one keeps serving reads
+            }
+            if (held.NewlyAcquired)
+            {
+                _reconciled = false; // the previous holder may have signed and sent since this instance last looked
+            }
             if (!_reconciled)
             {
                 await ReconcileAsync(db, cancellationToken);
@@ -56,6 +73,22 @@ public sealed partial class OutboxProcessor(
                 _head = null;
                 await TrackAsync(db, cancellationToken);
             }
+            return held;
+        }
+        finally
+        {
+            _cycle.Release();
+        }
+    }
+
+    /// <summary>Gives up the sender's lease at shutdown (after the last cycle), so another instance takes over at once.</summary>
+    public async Task ReleaseLeaseAsync(CancellationToken cancellationToken)
+    {
+        await _cycle.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await lease.ReleaseAsync(scope.ServiceProvider.GetRequiredService<CityTokenDb>(), cancellationToken);
         }
         finally
         {
@@ -133,6 +166,9 @@ public sealed partial class OutboxProcessor(
             await _nonceLock.WaitAsync(cancellationToken);
             try
             {
+                // The nonce, the signed bytes and the lease check commit together or not at all.
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await lease.FenceAsync(db, cancellationToken);
                 var account = await db.Set<OutboxAccount>().FindAsync([signer.Address], cancellationToken);
                 if (account is null)
                 {
@@ -147,6 +183,7 @@ public sealed partial class OutboxProcessor(
                 account.NextNonce = nonce + 1;
                 account.UpdatedAt = time.GetUtcNow();
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 LogSigned(logger, entry.Id, nonce, attempt.TxHash);
             }
             finally
@@ -392,11 +429,16 @@ public sealed partial class OutboxProcessor(
         }
         var now = time.GetUtcNow();
         var head = await HeadAsync(cancellationToken);
-        var stuckByTime = now - latest.BroadcastAt.Value >= TimeSpan.FromSeconds(Options.StuckAfterSeconds);
-        var stuckByBlocks = Options.StuckAfterBlocks > 0 && head - (latest.BroadcastBlock ?? head) >= Options.StuckAfterBlocks;
+        var waited = now - latest.BroadcastAt.Value;
+        var blocks = head - (latest.BroadcastBlock ?? head);
+        var stuckByTime = waited >= TimeSpan.FromSeconds(Options.StuckAfterSeconds);
+        var stuckByBlocks = Options.StuckAfterBlocks > 0 && blocks >= Options.StuckAfterBlocks;
         if (stuckByTime || stuckByBlocks)
         {
-            var replacement = await ReplaceAsync(db, entry, latest, cancellationToken);
+            var reason = stuckByBlocks
+                ? $"not mined {blocks} blocks after broadcast (Outbox:StuckAfterBlocks {Options.StuckAfterBlocks})"
+                : $"not mined {waited.TotalSeconds:0} s after broadcast (Outbox:StuckAfterSeconds {Options.StuckAfterSeconds})";
+            var replacement = await ReplaceAsync(db, entry, latest, cancellationToken, reason);
             if (replacement is not null)
             {
                 await SendAsync(db, entry, replacement, cancellationToken);
@@ -405,7 +447,8 @@ public sealed partial class OutboxProcessor(
     }
 
     /// <summary>Signs a replacement of <paramref name="stuck"/>: same nonce, fees raised by FeeBumpPercent (at least the market).</summary>
-    private async Task<OutboxAttempt?> ReplaceAsync(CityTokenDb db, OutboxEntry entry, OutboxAttempt stuck, CancellationToken cancellationToken)
+    private async Task<OutboxAttempt?> ReplaceAsync(CityTokenDb db, OutboxEntry entry, OutboxAttempt stuck, CancellationToken cancellationToken,
+        string reason = "the node asks for a higher fee")
     {
         var market = await QuoteFeesAsync(cancellationToken);
         var bump = 100 + Options.FeeBumpPercent;
@@ -419,12 +462,18 @@ public sealed partial class OutboxProcessor(
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await lease.FenceAsync(db, cancellationToken);
         if (stuck.Status == OutboxAttemptStatus.Signed)
         {
             stuck.Status = OutboxAttemptStatus.Replaced; // never reached the node
         }
         var replacement = SignAttempt(entry, stuck.Nonce, stuck.GasLimit, priority, maxFee);
+        // The stuck attempt stays tracked (it may still be mined); this says why a replacement exists.
+        stuck.LastError = $"{reason}; replaced by attempt {replacement.Number} with max fee {maxFee} wei";
+        entry.Error = $"stuck: {stuck.LastError}";
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         LogReplaced(logger, entry.Id, stuck.Nonce, stuck.TxHash, replacement.TxHash, maxFee);
         crash.Reach(OutboxCrashPoint.AfterSign);
         return replacement;
@@ -457,32 +506,60 @@ public sealed partial class OutboxProcessor(
         }
     }
 
+    /// <summary>
+    /// Re-reads the receipt every cycle (never trusts the one recorded when it was mined) and, before confirming,
+    /// checks that its block is still the chain's block at that height. A receipt that is gone, or whose block was
+    /// replaced, means a reorg: the entry goes back to broadcast and tracking re-sends the same signed bytes if the
+    /// node no longer knows them.
+    /// </summary>
     private async Task TrackConfirmationsAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         var receipt = await rpc.GetReceiptAsync(entry.TxHash!, cancellationToken);
         var now = time.GetUtcNow();
+        var confirmations = receipt is null ? 0 : Math.Max(0, await HeadAsync(cancellationToken) - receipt.BlockNumber + 1);
+        if (receipt is not null && confirmations >= Options.ConfirmationDepth)
+        {
+            var canonical = await rpc.GetBlockHashAsync(receipt.BlockNumber, cancellationToken);
+            if (!string.Equals(canonical, receipt.BlockHash, StringComparison.OrdinalIgnoreCase))
+            {
+                receipt = null; // a stale receipt from a block that is no longer in the chain
+            }
+        }
         if (receipt is null)
         {
-            // Reorganised out of the chain: back to broadcast; tracking re-sends the same bytes if the node forgot them.
-            foreach (var attempt in entry.Attempts.Where(a => a.Status == OutboxAttemptStatus.Mined))
-            {
-                attempt.Status = OutboxAttemptStatus.Broadcast;
-            }
-            entry.Status = OutboxStatus.Broadcast;
-            entry.BlockNumber = null;
-            entry.BlockHash = null;
-            entry.Confirmations = 0;
-            entry.UpdatedAt = now;
+            await ReorganisedAwayAsync(entry, now, cancellationToken);
             return;
         }
         entry.BlockNumber = receipt.BlockNumber;
         entry.BlockHash = receipt.BlockHash;
-        entry.Confirmations = Math.Max(0, await HeadAsync(cancellationToken) - receipt.BlockNumber + 1);
+        entry.Confirmations = confirmations;
         if (entry.Confirmations >= Options.ConfirmationDepth)
         {
             entry.Status = OutboxStatus.Confirmed;
             LogConfirmed(logger, entry.Id, entry.TxHash!, entry.Confirmations);
         }
+        entry.UpdatedAt = now;
+    }
+
+    private async Task ReorganisedAwayAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var reason = $"was mined in block {entry.BlockNumber} ({entry.BlockHash}), which a reorg removed from the chain";
+        LogReorganised(logger, entry.Id, entry.TxHash!, entry.BlockNumber ?? -1, entry.BlockHash ?? "");
+        var head = await HeadAsync(cancellationToken);
+        foreach (var attempt in entry.Attempts.Where(a => a.Status == OutboxAttemptStatus.Mined))
+        {
+            attempt.Status = OutboxAttemptStatus.Broadcast;
+            attempt.LastError = reason;
+            // The stuck rules count from now: the same bytes get their chance again before any fee bump.
+            attempt.BroadcastAt = now;
+            attempt.BroadcastBlock = head;
+        }
+        entry.Status = OutboxStatus.Broadcast;
+        entry.BlockNumber = null;
+        entry.BlockHash = null;
+        entry.GasUsed = null;
+        entry.Confirmations = 0;
+        entry.Error = $"tx {entry.TxHash} {reason}; waiting for it to be mined again";
         entry.UpdatedAt = now;
     }
 
@@ -495,8 +572,15 @@ public sealed partial class OutboxProcessor(
     }
 
 
-    private async Task<long> HeadAsync(CancellationToken cancellationToken) =>
-        _head ??= await rpc.GetBlockNumberAsync(cancellationToken);
+    private async Task<long> HeadAsync(CancellationToken cancellationToken)
+    {
+        if (_head is null)
+        {
+            _head = await rpc.GetBlockNumberAsync(cancellationToken);
+            state.SawHead(_head.Value);
+        }
+        return _head.Value;
+    }
 
     private OutboxCall CallOf(OutboxEntry entry, long? gas) =>
         new(signer.Address, entry.To, entry.Data, BigInteger.Parse(entry.Value, CultureInfo.InvariantCulture), gas);
@@ -531,6 +615,9 @@ public sealed partial class OutboxProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox entry {Id}: tx {TxHash} mined in block {Block}.")]
     private static partial void LogMined(ILogger logger, long id, string txHash, long block);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Id}: tx {TxHash} was mined in block {Block} ({BlockHash}), which a reorg removed; tracking it again.")]
+    private static partial void LogReorganised(ILogger logger, long id, string txHash, long block, string blockHash);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox entry {Id}: tx {TxHash} confirmed ({Confirmations} confirmations).")]
     private static partial void LogConfirmed(ILogger logger, long id, string txHash, long confirmations);

@@ -1,12 +1,16 @@
 namespace CityToken.Api.Chain.Outbox;
 
-/// <summary>What the worker last saw of the node, for /health (thread-safe snapshot).</summary>
+/// <summary>What the worker last saw of the node and of the sender lease, for /health (thread-safe snapshot).</summary>
 public sealed class OutboxState
 {
     private readonly Lock _gate = new();
     private string? _nodeProblem;
     private DateTimeOffset? _lastCycleAt;
     private int _consecutiveFailures;
+    private LeaseStatus? _lease;
+    private DateTimeOffset? _leaseLostAt;
+    private string? _leaseLostReason;
+    private long? _head;
 
     public void Succeeded(DateTimeOffset at)
     {
@@ -28,11 +32,50 @@ public sealed class OutboxState
         }
     }
 
-    public (string? NodeProblem, DateTimeOffset? LastCycleAt, int ConsecutiveFailures) Snapshot()
+    /// <summary>The chain head the last cycle saw (for the stuck-by-blocks rule in /health).</summary>
+    public void SawHead(long head)
     {
         lock (_gate)
         {
-            return (_nodeProblem, _lastCycleAt, _consecutiveFailures);
+            _head = head;
+        }
+    }
+
+    /// <summary>The lease as the last cycle found it (held by this instance or another).</summary>
+    public void Lease(LeaseStatus lease)
+    {
+        lock (_gate)
+        {
+            _lease = lease;
+        }
+    }
+
+    /// <summary>This instance held the lease and lost it (another instance claimed it).</summary>
+    public void LeaseLost(DateTimeOffset at, string reason)
+    {
+        lock (_gate)
+        {
+            _lease = _lease is null ? null : _lease with { Held = false, NewlyAcquired = false };
+            _leaseLostAt = at;
+            _leaseLostReason = reason;
+        }
+    }
+
+    public OutboxStateSnapshot Snapshot()
+    {
+        lock (_gate)
+        {
+            return new OutboxStateSnapshot(_nodeProblem, _lastCycleAt, _consecutiveFailures, _lease, _leaseLostAt, _leaseLostReason, _head);
         }
     }
 }
+
+/// <summary>A copy of <see cref="OutboxState"/> at one moment.</summary>
+public sealed record OutboxStateSnapshot(
+    string? NodeProblem,
+    DateTimeOffset? LastCycleAt,
+    int ConsecutiveFailures,
+    LeaseStatus? Lease,
+    DateTimeOffset? LeaseLostAt,
+    string? LeaseLostReason,
+    long? Head);

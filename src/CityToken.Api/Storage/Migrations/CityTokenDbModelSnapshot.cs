@@ -399,6 +399,7 @@ namespace CityToken.Api.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("NextNonce")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")
@@ -562,6 +563,34 @@ namespace CityToken.Api.Storage.Migrations
                     b.HasIndex("Status", "Id");
 
                     b.ToTable("OutboxEntries", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Chain.Outbox.OutboxLease", b =>
+                {
+                    b.Property<string>("Sender")
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AcquiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RenewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sender");
+
+                    b.ToTable("OutboxLeases", (string)null);
                 });
 
             modelBuilder.Entity("CityToken.Api.Credentials.CredentialRecord", b =>

@@ -178,6 +178,138 @@ public sealed class OutboxOwnChainTests
     }
 
     [Test, Order(5)]
+    public async Task TransactionNotMinedForTheConfiguredNumberOfBlocksIsReplacedWithTheSameNonceAndAHigherFee()
+    {
+        // Time rule out of reach: only the block count can call the transaction stuck.
+        await using var service = OutboxTestKit.ServiceWith(_node, settings: new()
+        {
+            ["Outbox:StuckAfterSeconds"] = "3600",
+            ["Outbox:StuckAfterBlocks"] = "3",
+        });
+        using var client = service.CreateClient();
+        var resident = OutboxTestKit.NewResident();
+        var nonceBefore = await OutboxTestKit.NonceOfServiceAsync(_node);
+        await OutboxTestKit.RpcAsync(_node, "evm_setAutomine", false);
+        long id;
+        JsonElement pendingView;
+        try
+        {
+            (_, var accepted) = await OutboxTestKit.GrantAsync(client, "stuck-blocks", resident, 44);
+            id = accepted!.Value;
+            var broadcast = await OutboxTestKit.WaitForEntryAsync(client, id, e => e.Status() == "broadcast");
+            var original = broadcast.GetProperty("transactions")[0];
+            var originalFee = BigInteger.Parse(original.GetProperty("maxFeePerGas").GetString()!);
+
+            await Task.Delay(1000); // ten worker cycles without a new block
+            Assert.That((await OutboxTestKit.GetEntryAsync(client, id)).GetProperty("transactions").GetArrayLength(), Is.EqualTo(1),
+                "no new block, no replacement");
+
+            // Three blocks whose base fee is above the transaction's max fee: mined, and our transaction stays in the pool.
+            await OutboxTestKit.RpcAsync(_node, "hardhat_setNextBlockBaseFeePerGas", OutboxTestKit.Hex(originalFee * 10));
+            await OutboxTestKit.RpcAsync(_node, "hardhat_mine", "0x3");
+            var originalHash = original.GetProperty("txHash").GetString()!;
+            Assert.That((await OutboxTestKit.RpcAsync(_node, "eth_getTransactionReceipt", originalHash)).ValueKind, Is.EqualTo(JsonValueKind.Null));
+
+            pendingView = await OutboxTestKit.WaitForEntryAsync(client, id, e => e.GetProperty("transactions").GetArrayLength() >= 2, seconds: 20);
+        }
+        finally
+        {
+            await OutboxTestKit.RpcAsync(_node, "evm_setAutomine", true);
+            await OutboxTestKit.RpcAsync(_node, "evm_mine");
+        }
+        var entry = await OutboxTestKit.WaitForEntryAsync(client, id);
+        var transactions = entry.GetProperty("transactions").EnumerateArray().ToList();
+        var pendingTransactions = pendingView.GetProperty("transactions").EnumerateArray().ToList();
+
+        Assert.Multiple(() =>
+        {
+            // While waiting: both attempts tracked, the first one saying why it was replaced.
+            Assert.That(pendingView.Status(), Is.EqualTo("broadcast"));
+            Assert.That(pendingTransactions[0].GetProperty("status").GetString(), Is.EqualTo("broadcast"), "the stuck one may still be mined: kept tracked");
+            Assert.That(pendingTransactions[0].GetProperty("error").GetString(), Does.Contain("not mined 3 blocks after broadcast").And.Contain("replaced by attempt 2"));
+
+            Assert.That(entry.Status(), Is.EqualTo("confirmed"), entry.ToString());
+            Assert.That(transactions, Has.Count.EqualTo(2));
+            Assert.That(transactions.Select(t => t.GetProperty("nonce").GetInt64()).Distinct().Single(), Is.EqualTo(nonceBefore), "same nonce");
+            var fees = transactions.Select(t => BigInteger.Parse(t.GetProperty("maxFeePerGas").GetString()!)).ToList();
+            var tips = transactions.Select(t => BigInteger.Parse(t.GetProperty("maxPriorityFeePerGas").GetString()!)).ToList();
+            Assert.That(fees[1], Is.GreaterThanOrEqualTo(fees[0] * 125 / 100), "max fee raised by FeeBumpPercent at least");
+            Assert.That(tips[1], Is.GreaterThanOrEqualTo(tips[0] * 125 / 100), "priority fee raised too (nodes require both)");
+            Assert.That(transactions[0].GetProperty("status").GetString(), Is.EqualTo("replaced"));
+            Assert.That(transactions[1].GetProperty("status").GetString(), Is.EqualTo("mined"));
+            Assert.That(entry.GetProperty("txHash").GetString(), Is.EqualTo(transactions[1].GetProperty("txHash").GetString()));
+            Assert.That(entry.GetProperty("error").ValueKind, Is.EqualTo(JsonValueKind.Null), "the stuck note clears once mined");
+        });
+        Assert.That(await OutboxTestKit.BalanceAsync(_node, resident), Is.EqualTo(new BigInteger(44)), "minted once");
+        Assert.That(await OutboxTestKit.NonceOfServiceAsync(_node), Is.EqualTo(nonceBefore + 1), "exactly one of the two was mined");
+    }
+
+    [Test, Order(6)]
+    public async Task ReceiptReorganisedAwayIsNotConfirmedFromTheStaleReceiptAndTheSameBytesAreMinedOnce()
+    {
+        GatedOutboxRpc? gate = null;
+        await using var service = OutboxTestKit.ServiceWith(_node, inner => gate = new GatedOutboxRpc(inner),
+            new() { ["Outbox:ConfirmationDepth"] = "3" });
+        using var client = service.CreateClient();
+        var resident = OutboxTestKit.NewResident();
+        var nonceBefore = await OutboxTestKit.NonceOfServiceAsync(_node);
+        var snapshot = (await OutboxTestKit.RpcAsync(_node, "evm_snapshot")).GetString()!;
+
+        var (_, accepted) = await OutboxTestKit.GrantAsync(client, "reorged", resident, 45);
+        var id = accepted!.Value;
+        var mined = await OutboxTestKit.WaitForEntryAsync(client, id, e => e.Status() == "mined");
+        var txHash = mined.GetProperty("txHash").GetString()!;
+        var firstBlock = mined.GetProperty("blockNumber").GetInt64();
+        var firstBlockHash = mined.GetProperty("blockHash").GetString()!;
+        Assert.That(mined.GetProperty("confirmations").GetInt64(), Is.LessThan(3));
+
+        // The outbox looks away while the chain reorganises: its block is replaced by a longer chain without it.
+        gate!.Close();
+        Assert.That((await OutboxTestKit.RpcAsync(_node, "evm_revert", snapshot)).GetBoolean(), Is.True);
+        if ((await OutboxTestKit.RpcAsync(_node, "eth_getTransactionByHash", txHash)).ValueKind != JsonValueKind.Null)
+        {
+            await OutboxTestKit.RpcAsync(_node, "hardhat_dropTransaction", txHash); // the new chain's node never saw it
+        }
+        var other = OutboxTestKit.NewResident();
+        await _node.Web3ForAccount0().Eth.GetEtherTransferService().TransferEtherAndWaitForReceiptAsync(other, 0.001m);
+        await OutboxTestKit.RpcAsync(_node, "hardhat_mine", "0x2");
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(await OutboxTestKit.BlockHashAsync(_node, firstBlock), Is.Not.EqualTo(firstBlockHash), "block replaced");
+            Assert.That(await OutboxTestKit.HeadAsync(_node) - firstBlock + 1, Is.GreaterThanOrEqualTo(3),
+                "deep enough that a stale receipt would count as confirmed");
+            Assert.That((await OutboxTestKit.RpcAsync(_node, "eth_getTransactionReceipt", txHash)).ValueKind, Is.EqualTo(JsonValueKind.Null));
+        });
+        var sendsBefore = gate.Sent.Count;
+        gate.Open();
+
+        // Re-sent with the same bytes and mined on the new chain (automine); two more blocks make it deep enough.
+        var remined = await OutboxTestKit.WaitForEntryAsync(client, id,
+            e => e.GetProperty("blockHash").ValueKind == JsonValueKind.String && e.GetProperty("blockHash").GetString() != firstBlockHash);
+        Assert.That(remined.Status(), Is.EqualTo("mined"), "one confirmation on the new chain, not yet confirmed: " + remined);
+        await OutboxTestKit.RpcAsync(_node, "hardhat_mine", "0x2");
+        var entry = await OutboxTestKit.WaitForEntryAsync(client, id);
+        var transactions = entry.GetProperty("transactions").EnumerateArray().ToList();
+        var block = entry.GetProperty("blockNumber").GetInt64();
+
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(entry.Status(), Is.EqualTo("confirmed"), entry.ToString());
+            Assert.That(transactions, Has.Count.EqualTo(1), "never re-signed");
+            Assert.That(entry.GetProperty("txHash").GetString(), Is.EqualTo(txHash), "the same signed transaction");
+            Assert.That(transactions[0].GetProperty("error").GetString(), Does.Contain("reorg"), "the reorg is recorded on the transaction");
+            Assert.That(block, Is.GreaterThan(firstBlock));
+            Assert.That(entry.GetProperty("blockHash").GetString(), Is.EqualTo(await OutboxTestKit.BlockHashAsync(_node, block)), "confirmed in a block of the final chain");
+            Assert.That(entry.GetProperty("confirmations").GetInt64(), Is.GreaterThanOrEqualTo(3));
+            Assert.That(gate.Sent.Skip(sendsBefore).ToList(), Is.Not.Empty.And.All.EqualTo(gate.Sent[0]), "re-broadcast: the stored bytes");
+        });
+        var receipt = await OutboxTestKit.RpcAsync(_node, "eth_getTransactionReceipt", txHash);
+        Assert.That(Convert.ToInt64(receipt.GetProperty("blockNumber").GetString(), 16), Is.EqualTo(block));
+        Assert.That(await OutboxTestKit.BalanceAsync(_node, resident), Is.EqualTo(new BigInteger(45)), "minted exactly once");
+        Assert.That(await OutboxTestKit.NonceOfServiceAsync(_node), Is.EqualTo(nonceBefore + 1));
+    }
+
+    [Test, Order(9)]
     public async Task WhileTheNodeIsDownGrantsAreAcceptedAndHealthSaysWhyNothingIsSent()
     {
         await using var service = OutboxTestKit.ServiceWith(_node,

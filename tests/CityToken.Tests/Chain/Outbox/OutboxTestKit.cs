@@ -97,6 +97,27 @@ internal static class OutboxTestKit
 
     public static string Status(this JsonElement entry) => entry.GetProperty("status").GetString()!;
 
+    public static string Hex(BigInteger value) => "0x" + (value.IsZero ? "0" : value.ToString("x").TrimStart('0'));
+
+    public static async Task<string?> BlockHashAsync(HardhatNode node, long number)
+    {
+        var block = await RpcAsync(node, "eth_getBlockByNumber", Hex(number), false);
+        return block.ValueKind == JsonValueKind.Null ? null : block.GetProperty("hash").GetString();
+    }
+
+    public static async Task<long> HeadAsync(HardhatNode node) =>
+        Convert.ToInt64((await RpcAsync(node, "eth_blockNumber")).GetString(), 16);
+
+    /// <summary>The service's /health body as JSON (any status code).</summary>
+    public static async Task<JsonElement> HealthAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>components.outbox of a /health body.</summary>
+    public static JsonElement Outbox(this JsonElement health) => health.GetProperty("components").GetProperty("outbox");
+
     /// <summary>A service on <paramref name="node"/> whose outbox talks through <paramref name="wrap"/>.</summary>
     public static ServiceFactory ServiceWith(HardhatNode node, Func<IOutboxRpc, IOutboxRpc>? wrap = null, Dictionary<string, string?>? settings = null)
     {
@@ -196,4 +217,85 @@ internal sealed class FaultyOutboxRpc(IOutboxRpc inner, Func<int, string, SendFa
     public Task<bool> IsKnownAsync(string txHash, CancellationToken cancellationToken) => inner.IsKnownAsync(txHash, cancellationToken);
 
     public Task<string?> GetBlockHashAsync(long blockNumber, CancellationToken cancellationToken) => inner.GetBlockHashAsync(blockNumber, cancellationToken);
+}
+
+/// <summary>
+/// An <see cref="IOutboxRpc"/> wrapper a test can close: while closed, every call waits (the outbox sees nothing of
+/// the node), so a test can change the chain (e.g. a reorg) between two of the outbox's looks at it. Records every
+/// raw transaction sent.
+/// </summary>
+internal sealed class GatedOutboxRpc(IOutboxRpc inner) : IOutboxRpc
+{
+    private volatile TaskCompletionSource _open = Opened();
+
+    public List<string> Sent { get; } = [];
+
+    public void Close() => _open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Open() => _open.TrySetResult();
+
+    public async Task<long> GetChainIdAsync(CancellationToken cancellationToken) { await PassAsync(cancellationToken); return await inner.GetChainIdAsync(cancellationToken); }
+
+    public async Task<long> GetBlockNumberAsync(CancellationToken cancellationToken) { await PassAsync(cancellationToken); return await inner.GetBlockNumberAsync(cancellationToken); }
+
+    public async Task<long> GetTransactionCountAsync(string address, bool pending, CancellationToken cancellationToken)
+    {
+        await PassAsync(cancellationToken);
+        return await inner.GetTransactionCountAsync(address, pending, cancellationToken);
+    }
+
+    public async Task<(BigInteger BaseFee, BigInteger? PriorityFee)> GetFeesAsync(CancellationToken cancellationToken)
+    {
+        await PassAsync(cancellationToken);
+        return await inner.GetFeesAsync(cancellationToken);
+    }
+
+    public async Task<BigInteger> EstimateGasAsync(OutboxCall request, CancellationToken cancellationToken)
+    {
+        await PassAsync(cancellationToken);
+        return await inner.EstimateGasAsync(request, cancellationToken);
+    }
+
+    public async Task<string?> CallForRevertDataAsync(OutboxCall request, long blockNumber, CancellationToken cancellationToken)
+    {
+        await PassAsync(cancellationToken);
+        return await inner.CallForRevertDataAsync(request, blockNumber, cancellationToken);
+    }
+
+    public async Task<string> SendRawTransactionAsync(string rawTransaction, CancellationToken cancellationToken)
+    {
+        await PassAsync(cancellationToken);
+        lock (Sent)
+        {
+            Sent.Add(rawTransaction);
+        }
+        return await inner.SendRawTransactionAsync(rawTransaction, cancellationToken);
+    }
+
+    public async Task<OutboxReceipt?> GetReceiptAsync(string txHash, CancellationToken cancellationToken)
+    {
+        await PassAsync(cancellationToken);
+        return await inner.GetReceiptAsync(txHash, cancellationToken);
+    }
+
+    public async Task<bool> IsKnownAsync(string txHash, CancellationToken cancellationToken)
+    {
+        await PassAsync(cancellationToken);
+        return await inner.IsKnownAsync(txHash, cancellationToken);
+    }
+
+    public async Task<string?> GetBlockHashAsync(long blockNumber, CancellationToken cancellationToken)
+    {
+        await PassAsync(cancellationToken);
+        return await inner.GetBlockHashAsync(blockNumber, cancellationToken);
+    }
+
+    private static TaskCompletionSource Opened()
+    {
+        var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        open.SetResult();
+        return open;
+    }
+
+    private Task PassAsync(CancellationToken cancellationToken) => _open.Task.WaitAsync(cancellationToken);
 }

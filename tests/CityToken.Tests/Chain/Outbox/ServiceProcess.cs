@@ -74,6 +74,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Auth__AdminApiKey"] = ServiceFactory.AdminKey;
         start.Environment["Signer__PrivateKey"] = ServiceFactory.ServiceAccountKey;
         start.Environment["Outbox__PollIntervalMilliseconds"] = "100";
+        // A restart (new instance id) waits for the killed instance's sender lease to expire: keep that short.
+        start.Environment["Outbox__LeaseSeconds"] = "3";
         start.Environment["Logging__LogLevel__Default"] = "Information";
         foreach (var (key, value) in extra)
         {
@@ -103,6 +105,13 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
         await service.DisposeAsync();
         throw new TimeoutException($"the service did not answer within 60 s:\n{service.Output}");
+    }
+
+    /// <summary>kill -9: no shutdown, no lease release.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async Task<bool> WaitForExitAsync(TimeSpan limit)
