@@ -23,8 +23,9 @@ public sealed class PersonKeyDeriver(IOptions<CredentialsOptions> options)
         HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(Domain + normalizedOfficialId));
 
     /// <summary>
-    /// Normalises an official id so that the ways people write the same number give the same key: Unicode NFKC,
-    /// separators (spaces, '-', '.', '/', '_') removed, letters upper-cased. The result must be 4 to 64 ASCII letters
+    /// Normalises an official id so that the ways people write the same number give the same key: full-width forms
+    /// folded to ASCII (what NFKC would do for them; the service runs with invariant globalization, without ICU's
+    /// normalisation), separators (spaces, '-', '.', '/', '_') removed, letters upper-cased. The result must be 4 to 64 ASCII letters
     /// and digits. The error never repeats the id.
     /// </summary>
     public static bool TryNormalize(string? officialId, out string normalized, out string error)
@@ -41,8 +42,10 @@ public sealed class PersonKeyDeriver(IOptions<CredentialsOptions> options)
             return false;
         }
         var builder = new StringBuilder();
-        foreach (var c in officialId.Normalize(NormalizationForm.FormKC))
+        foreach (var written in officialId)
         {
+            // U+FF01..U+FF5E are the full-width forms of ASCII '!'..'~'; U+3000 is the ideographic space.
+            var c = written is >= '\uFF01' and <= '\uFF5E' ? (char)(written - 0xFEE0) : written == '\u3000' ? ' ' : written;
             if (char.IsWhiteSpace(c) || c is '-' or '.' or '/' or '_')
             {
                 continue;
