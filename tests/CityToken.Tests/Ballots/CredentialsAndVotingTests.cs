@@ -69,18 +69,9 @@ internal sealed class CredentialsAndVotingTests
             return await db.SaveChangesAsync();
         });
 
-        var now = await ChainTimeAsync(_node);
-        _aliceRequest = await IssueAsync(Did(_alice), AliceOfficialId, now + 30 * 86_400);
-        _bobRequest = await IssueAsync(Did(_bob), "756 3333 4444 55", now + 30 * 86_400);
-        _daveRequest = await IssueAsync(Did(_dave), "756-5555-6666-77", now + 40);
-        foreach (var id in new[] { _aliceRequest, _bobRequest, _daveRequest })
-        {
-            var done = await WaitCredentialAsync(id, s => s is "valid" or "reverted" or "failed");
-            Assert.That(done.GetProperty("status").GetString(), Is.EqualTo("valid"), done.ToString());
-        }
-
-        // The ballot opens 30 s of chain time from now; the credentials above were valid before it.
-        var start = await ChainTimeAsync(_node) + 30;
+        // The ballot opens 10 minutes of chain time from now; its window and every credential below are set relative
+        // to that start, so how long the set-up takes on a busy machine does not matter.
+        var start = await ChainTimeAsync(_node) + 600;
         _ballotEnd = start + 3_600;
         var (status, created) = await SendAsync(HttpMethod.Post, "/api/ballots", ServiceFactory.AdminKey, new
         {
@@ -97,7 +88,17 @@ internal sealed class CredentialsAndVotingTests
         var request = await PollAsync(requestUrl, ServiceFactory.AdminKey, r => r.GetProperty("ballotId").ValueKind == JsonValueKind.Number || r.GetProperty("status").GetString() is "reverted" or "failed");
         Assert.That(request.GetProperty("status").GetString(), Is.EqualTo("created"), request.ToString());
         _ballotId = request.GetProperty("ballotId").GetInt64();
-        await IncreaseTimeAsync(_node, 45);
+
+        // Alice and Bob are residents at the start; Dave's residency ends a minute before it.
+        _aliceRequest = await IssueAsync(Did(_alice), AliceOfficialId, start + 30 * 86_400);
+        _bobRequest = await IssueAsync(Did(_bob), "756 3333 4444 55", start + 30 * 86_400);
+        _daveRequest = await IssueAsync(Did(_dave), "756-5555-6666-77", start - 60);
+        foreach (var id in new[] { _aliceRequest, _bobRequest, _daveRequest })
+        {
+            var done = await WaitCredentialAsync(id, s => s is "valid" or "reverted" or "failed");
+            Assert.That(done.GetProperty("status").GetString(), Is.EqualTo("valid"), done.ToString());
+        }
+        await IncreaseTimeAsync(_node, start - await ChainTimeAsync(_node) + 1);
         await WaitCaughtUpAsync(_service, _node);
     }
 
