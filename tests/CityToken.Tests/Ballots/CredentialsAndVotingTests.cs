@@ -95,7 +95,7 @@ internal sealed class CredentialsAndVotingTests
         _daveRequest = await IssueAsync(Did(_dave), "756-5555-6666-77", start - 60);
         foreach (var id in new[] { _aliceRequest, _bobRequest, _daveRequest })
         {
-            var done = await WaitCredentialAsync(id, s => s is "valid" or "reverted" or "failed");
+            var done = await PollAsync($"/api/credentials/{id}", AuditorKey, c => Settled(c, "issue") && c.GetProperty("status").GetString() != "confirmed");
             Assert.That(done.GetProperty("status").GetString(), Is.EqualTo("valid"), done.ToString());
         }
         await IncreaseTimeAsync(_node, start - await ChainTimeAsync(_node) + 1);
@@ -225,7 +225,9 @@ internal sealed class CredentialsAndVotingTests
         var (status, accepted) = await VoteAsync(_alice, typedData, signature);
         Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted), accepted.ToString());
         var statusUrl = accepted.GetProperty("statusUrl").GetString()!;
-        var vote = await PollAsync(statusUrl, null, v => v.GetProperty("counted").GetBoolean() || v.GetProperty("status").GetString() is "reverted" or "failed");
+        // Counted (the indexer saw VoteCast) and confirmed (the outbox saw the confirmations) arrive in either order.
+        var vote = await PollAsync(statusUrl, null, v => (v.GetProperty("counted").GetBoolean() && v.GetProperty("status").GetString() == "confirmed")
+            || v.GetProperty("status").GetString() is "reverted" or "failed");
 
         // The same signed vote again (a retry) is the same relay.
         var (again, againBody) = await VoteAsync(_alice, typedData, signature);
@@ -287,7 +289,7 @@ internal sealed class CredentialsAndVotingTests
     {
         // The registrar moves Alice's residency to a new DID (same official id, so the same person key).
         var id = await IssueAsync(Did(_alice2), "7561111222233", await ChainTimeAsync(_node) + 86_400);
-        var issued = await WaitCredentialAsync(id, s => s is "valid" or "reverted" or "failed");
+        var issued = await PollAsync($"/api/credentials/{id}", AuditorKey, c => Settled(c, "issue") && c.GetProperty("status").GetString() != "confirmed");
         Assert.That(issued.GetProperty("status").GetString(), Is.EqualTo("valid"), issued.ToString());
         await RefusedAsync(_alice2, HttpStatusCode.Conflict, "alreadyVoted", _ => { });
         var (_, alice) = await SendAsync(HttpMethod.Get, $"/api/credentials/{_aliceRequest}", AuditorKey);
@@ -301,7 +303,8 @@ internal sealed class CredentialsAndVotingTests
         Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted), revoking.ToString());
         var entry = revoking.GetProperty("revocation").GetProperty("outboxEntryId").GetInt64();
         var (again, againBody) = await SendAsync(HttpMethod.Delete, $"/api/credentials/{_bobRequest}", RegistrarKey);
-        var revoked = await WaitCredentialAsync(_bobRequest, s => s is "revoked");
+        var revoked = await PollAsync($"/api/credentials/{_bobRequest}", AuditorKey,
+            c => c.GetProperty("status").GetString() == "revoked" && Settled(c, "revocation"));
         var (auditor, _) = await SendAsync(HttpMethod.Delete, $"/api/credentials/{_daveRequest}", AuditorKey);
         var (_, bob) = await SendAsync(HttpMethod.Get, $"/api/residents/{_bob.GetPublicAddress()}");
         var (_, dave) = await SendAsync(HttpMethod.Get, $"/api/residents/{_dave.GetPublicAddress()}");
@@ -413,6 +416,10 @@ internal sealed class CredentialsAndVotingTests
         Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted), body.ToString());
         return body.GetProperty("id").GetInt64();
     }
+
+    /// <summary>The outbox step (issue or revocation) has reached a final state.</summary>
+    private static bool Settled(JsonElement credential, string step) =>
+        credential.GetProperty(step).GetProperty("status").GetString() is "confirmed" or "reverted" or "failed";
 
     private Task<JsonElement> WaitCredentialAsync(long id, Func<string, bool> done) =>
         PollAsync($"/api/credentials/{id}", AuditorKey, c => done(c.GetProperty("status").GetString()!));
