@@ -6,6 +6,8 @@
 #   CITYTOKEN_CHAIN_PORT   chain JSON-RPC port (default 8545)
 #   CITYTOKEN_HTTP_PORT    service port (default 5080)
 #   CITYTOKEN_ADMIN_API_KEY  admin API key; default: generated on first start and kept in data/admin-api-key
+#   CITYTOKEN_PERSON_KEY_SECRET  the city's secret for credential person keys; default: generated on first start
+#                          and kept in data/person-key-secret (keep it: a new secret gives every person a new key)
 #   CITYTOKEN_SEED_DEMO_PROGRAMS  true (default): a new database gets the demo reward programs
 #   CITYTOKEN_SIWE_DOMAIN, CITYTOKEN_SIWE_URI  what Sign-In with Ethereum messages must name (default 127.0.0.1:<port>, http://127.0.0.1:<port>);
 #                          set them to the public domain when a proxy publishes the service
@@ -84,6 +86,16 @@ else
   log "Generated an admin API key (kept in $DATA_DIR/admin-api-key)"
 fi
 
+if [ -n "${CITYTOKEN_PERSON_KEY_SECRET:-}" ]; then
+  PERSON_KEY_SECRET="$CITYTOKEN_PERSON_KEY_SECRET"
+elif [ -s "$DATA_DIR/person-key-secret" ]; then
+  PERSON_KEY_SECRET="$(cat "$DATA_DIR/person-key-secret")"
+else
+  PERSON_KEY_SECRET="$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  (umask 077 && printf '%s\n' "$PERSON_KEY_SECRET" >"$DATA_DIR/person-key-secret")
+  log "Generated the person-key secret for credentials (kept in $DATA_DIR/person-key-secret)"
+fi
+
 # The service's signing account on the local chain is Hardhat's account #1. This key is Hardhat's PUBLICLY KNOWN
 # test key (from the public test mnemonic): for the local chain only, never for a real network. Production
 # gives Signer__KeystoreFile and Signer__KeystorePassword(File) instead (see README, "Signer").
@@ -98,6 +110,7 @@ start_group "$DATA_DIR/service.log" env -C "$SERVICE_DIR" \
   Auth__AdminApiKey="$ADMIN_KEY" \
   Auth__Siwe__Domain="${CITYTOKEN_SIWE_DOMAIN:-127.0.0.1:$HTTP_PORT}" \
   Auth__Siwe__Uri="${CITYTOKEN_SIWE_URI:-http://127.0.0.1:$HTTP_PORT}" \
+  Credentials__PersonKeySecret="$PERSON_KEY_SECRET" \
   Signer__PrivateKey="$LOCAL_SIGNER_KEY" \
   Rewards__SeedDemoPrograms="${CITYTOKEN_SEED_DEMO_PROGRAMS:-true}" \
   dotnet CityToken.Api.dll --urls "http://127.0.0.1:$HTTP_PORT"

@@ -51,6 +51,8 @@ check "generated and printed an admin key" grep -q "Admin API key  $(cat "$CITYT
 check "admin key file is private (600)" test "$(stat -c %a "$CITYTOKEN_DATA_DIR/admin-api-key")" = 600
 check "the printed key authenticates" curl -fsS -o /dev/null -H "X-Api-Key: $(cat "$CITYTOKEN_DATA_DIR/admin-api-key")" \
   "http://127.0.0.1:$CITYTOKEN_HTTP_PORT/api/staff/me"
+check "generated a private person-key secret (600)" test "$(stat -c %a "$CITYTOKEN_DATA_DIR/person-key-secret")" = 600
+SECRET_BEFORE="$(cat "$CITYTOKEN_DATA_DIR/person-key-secret")"
 check "seeded the demo reward programs" sh -c "curl -fsS 'http://127.0.0.1:$CITYTOKEN_HTTP_PORT/api/programs' | grep -q smart-bin-recycling"
 web_served() {
   local path
@@ -69,6 +71,7 @@ setsid npm run node >"$WORK/chain.log" 2>&1 &
 CHAIN_PID=$!
 wait_for 60 rpc_answers "$CITYTOKEN_CHAIN_PORT"
 start_platform "$WORK/run2.log"
+check "keeps the person-key secret across restarts" test "$(cat "$CITYTOKEN_DATA_DIR/person-key-secret")" = "$SECRET_BEFORE"
 check "deploys to the new chain" grep -q "Deployed to chain 31337" "$WORK/run2.log"
 check "sets the old database aside, saying so" grep -q "moved aside" "$WORK/run2.log"
 check "the set-aside database is on disk" test -n "$(compgen -G "$CITYTOKEN_DATA_DIR/set-aside/*.db")"

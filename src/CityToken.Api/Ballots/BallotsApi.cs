@@ -14,10 +14,10 @@ namespace CityToken.Api.Ballots;
 public sealed record BallotResponse(
     long Id, string CredentialType, string MetadataHash, string MetadataUri, DateTimeOffset Start, DateTimeOffset End,
     int OptionCount, IReadOnlyList<BallotOptionTally> Options, int Turnout, string Quorum, bool QuorumReached, string Status, bool Final,
-    string CreatedTransaction, long CreatedBlock);
+    string CreatedTransaction, long CreatedBlock, string? Title = null, string? Description = null);
 
-/// <summary>Votes for one option.</summary>
-public sealed record BallotOptionTally(int Option, int Votes);
+/// <summary>Votes for one option; <see cref="Label"/> from the ballot's off-chain text when this service created it.</summary>
+public sealed record BallotOptionTally(int Option, int Votes, string? Label = null);
 
 /// <summary>A page of ballots, newest first.</summary>
 public sealed record BallotPage(IReadOnlyList<BallotResponse> Items, string? NextCursor);
@@ -65,7 +65,9 @@ public static class BallotsApi
             .GroupBy(v => new { v.BallotId, v.Option }).Select(g => new { g.Key.BallotId, g.Key.Option, Votes = g.Count() })
             .ToListAsync(cancellationToken);
         var now = await ChainClock.NowAsync(db, time, cancellationToken);
-        var items = ballots.Select(x => Describe(x, counts.Where(c => c.BallotId == x.Id).ToDictionary(c => c.Option, c => c.Votes), now)).ToList();
+        var texts = await BallotText.LoadAsync(db, ballots.Select(x => x.MetadataHash), cancellationToken);
+        var items = ballots.Select(x => Describe(x, counts.Where(c => c.BallotId == x.Id).ToDictionary(c => c.Option, c => c.Votes), now,
+            texts.GetValueOrDefault(x.MetadataHash))).ToList();
         return TypedResults.Ok(new BallotPage(items, more ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null));
     }
 
@@ -83,17 +85,19 @@ public static class BallotsApi
         }
         var counts = await db.Set<VoteRecord>().Where(v => v.BallotId == ballotId).GroupBy(v => v.Option)
             .Select(g => new { Option = g.Key, Votes = g.Count() }).ToDictionaryAsync(g => g.Option, g => g.Votes, cancellationToken);
-        return TypedResults.Ok(Describe(ballot, counts, await ChainClock.NowAsync(db, time, cancellationToken)));
+        var texts = await BallotText.LoadAsync(db, [ballot.MetadataHash], cancellationToken);
+        return TypedResults.Ok(Describe(ballot, counts, await ChainClock.NowAsync(db, time, cancellationToken), texts.GetValueOrDefault(ballot.MetadataHash)));
     }
 
-    private static BallotResponse Describe(BallotRecord ballot, IReadOnlyDictionary<int, int> counts, long now)
+    private static BallotResponse Describe(BallotRecord ballot, IReadOnlyDictionary<int, int> counts, long now, BallotText? text)
     {
-        var options = Enumerable.Range(0, ballot.OptionCount).Select(o => new BallotOptionTally(o, counts.GetValueOrDefault(o))).ToList();
+        var options = Enumerable.Range(0, ballot.OptionCount)
+            .Select(o => new BallotOptionTally(o, counts.GetValueOrDefault(o), text is not null && o < text.Options.Count ? text.Options[o] : null)).ToList();
         var turnout = counts.Values.Sum();
         var status = ballot.CancelledBlock is not null ? "cancelled" : now < ballot.Start ? "pending" : now < ballot.End ? "active" : "ended";
         return new BallotResponse(ballot.Id, ballot.CredentialType, ballot.MetadataHash, ballot.MetadataUri,
             ChainClock.ToTime(ballot.Start), ChainClock.ToTime(ballot.End), ballot.OptionCount, options, turnout, ballot.Quorum,
             new BigInteger(turnout) >= Uint256.Parse(ballot.Quorum), status, status is "ended" or "cancelled",
-            ballot.CreatedTransaction, ballot.CreatedBlock);
+            ballot.CreatedTransaction, ballot.CreatedBlock, text?.Title, text?.Description);
     }
 }

@@ -2,11 +2,14 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Nodes;
 using CityToken.Api.Chain;
+using CityToken.Api.Credentials;
+using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Util;
 
 namespace CityToken.Api.Identity;
 
@@ -21,7 +24,7 @@ public sealed record DidResolutionResult(JsonObject? Document, JsonObject Docume
 /// <see cref="DidRegistryProjection"/>): the latest document, or the document at a <c>versionId</c> (block number)
 /// or <c>versionTime</c>.
 /// </summary>
-public sealed class DidResolver(CityTokenDb db, IOptions<ChainOptions> chainOptions, ChainGateway chain, TimeProvider time)
+public sealed class DidResolver(CityTokenDb db, IOptions<ChainOptions> chainOptions, ChainGateway chain, TimeProvider time, CredentialTypes credentialTypes)
 {
     private readonly long _chainId = chainOptions.Value.ChainId;
 
@@ -118,7 +121,49 @@ public sealed class DidResolver(CityTokenDb db, IOptions<ChainOptions> chainOpti
             metadata["nextVersionId"] = next.ToString(CultureInfo.InvariantCulture);
             metadata["nextUpdate"] = DidDocumentBuilder.IsoTime(history.First(e => e.BlockNumber == next).BlockTimestamp);
         }
+        // Credentials are judged by the chain's clock (which may run ahead of the wall clock) for the latest version.
+        var credentialsNow = versionId is null && versionTime is null ? await ChainClock.NowAsync(db, time, cancellationToken) : now;
+        var credentials = await CredentialsAsync(parsed.Identity, credentialsNow, cancellationToken);
+        if (credentials.Count > 0)
+        {
+            metadata["credentials"] = credentials;
+        }
         return new DidResolutionResult(built.Document, metadata, null);
+    }
+
+    /// <summary>
+    /// The credentials about the identity issued up to <paramref name="now"/>, with their status then. They go in the
+    /// document metadata, not the document: a credential is a statement about the DID by a registrar, not a key or
+    /// service of the DID, and the document stays equal to ethr-did-resolver's.
+    /// </summary>
+    private async Task<JsonArray> CredentialsAsync(string identity, long now, CancellationToken cancellationToken)
+    {
+        var records = await db.Set<CredentialRecord>().AsNoTracking()
+            .Where(c => c.Subject == identity && c.IssuedAt <= now)
+            .OrderBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var prefix = "did:ethr:0x" + _chainId.ToString("x", CultureInfo.InvariantCulture) + ":";
+        var list = new JsonArray();
+        foreach (var c in records)
+        {
+            // A revocation after `now` (resolving an earlier version) is not known at that time.
+            long? revokedAt = c.RevokedAt <= now ? c.RevokedAt : null;
+            var entry = new JsonObject
+            {
+                ["id"] = c.Id,
+                ["type"] = credentialTypes.NameOf(c.CredentialType),
+                ["issuer"] = prefix + AddressUtil.Current.ConvertToChecksumAddress(c.Issuer),
+                ["validFrom"] = DidDocumentBuilder.IsoTime(c.IssuedAt),
+                ["validUntil"] = DidDocumentBuilder.IsoTime(revokedAt is { } revoked && revoked < c.ExpiresAt ? revoked : c.ExpiresAt),
+                ["status"] = c.StatusAt(now),
+            };
+            if (revokedAt is { } at)
+            {
+                entry["revoked"] = DidDocumentBuilder.IsoTime(at);
+            }
+            list.Add(entry);
+        }
+        return list;
     }
 
     private static DidResolutionResult Failed(DidResolutionError error) => new(null, [], error);

@@ -21,9 +21,12 @@ public sealed record ResidentResponse(
     IReadOnlyList<ResidentCredential> Credentials,
     IReadOnlyList<ResidentVote> BallotsVoted);
 
-/// <summary>A credential about the resident's DID; <see cref="Status"/> is valid, expired, revoked or pending (computed now).</summary>
+/// <summary>
+/// A credential about the resident's DID; <see cref="Status"/> is valid, expired, revoked or pending (computed now).
+/// <see cref="Type"/> is the on-chain type (bytes32); <see cref="TypeName"/> its name when it is one of the city's types.
+/// </summary>
 public sealed record ResidentCredential(
-    long Id, string Type, string Status, string Issuer, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt,
+    long Id, string Type, string? TypeName, string Status, string Issuer, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt,
     DateTimeOffset? RevokedAt, string? RevocationReason, long? SupersededBy, string TransactionHash, long BlockNumber);
 
 /// <summary>A ballot the resident's DID voted in.</summary>
@@ -56,13 +59,14 @@ public static class ResidentQueries
     public static string DidOf(string checksumAddress, long chainId) =>
         $"did:ethr:0x{chainId.ToString("x", CultureInfo.InvariantCulture)}:{checksumAddress}";
 
-    public static async Task<ResidentResponse> GetResidentAsync(CityTokenDb db, string address, long chainId, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<ResidentResponse> GetResidentAsync(CityTokenDb db, string address, long chainId, TimeProvider time,
+        CredentialTypes types, CancellationToken cancellationToken)
     {
         var key = Hex.Address(address);
         var balance = await db.Set<TokenBalance>().Where(b => b.Address == key).Select(b => b.Balance).FirstOrDefaultAsync(cancellationToken) ?? "0";
         var now = await ChainClock.NowAsync(db, time, cancellationToken);
         var credentials = (await db.Set<CredentialRecord>().AsNoTracking().Where(c => c.Subject == key).OrderBy(c => c.Id).ToListAsync(cancellationToken))
-            .Select(c => new ResidentCredential(c.Id, c.CredentialType, c.StatusAt(now), Checksum(c.Issuer),
+            .Select(c => new ResidentCredential(c.Id, c.CredentialType, types.NameOf(c.CredentialType) is var name && name != c.CredentialType ? name : null, c.StatusAt(now), Checksum(c.Issuer),
                 ChainClock.ToTime(c.IssuedAt), ChainClock.ToTime(c.ExpiresAt), c.RevokedAt is { } r ? ChainClock.ToTime(r) : null,
                 c.RevocationReason switch { null => null, 1 => "superseded", _ => "revoked" }, c.SupersededBy, c.IssuedTransaction, c.IssuedBlock))
             .ToList();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CityToken.Api.Chain;
+using CityToken.Api.Credentials;
 using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -36,13 +37,13 @@ public static class ResidentsApi
     }
 
     internal static async Task<Results<Ok<ResidentResponse>, ValidationProblem>> GetResident(
-        string address, CityTokenDb db, TimeProvider time, IOptions<ChainOptions> options, CancellationToken cancellationToken)
+        string address, CityTokenDb db, TimeProvider time, IOptions<ChainOptions> options, CredentialTypes types, CancellationToken cancellationToken)
     {
         if (!ResidentAddress.TryParse(address, out var resident, out var error))
         {
             return AddressProblem(error);
         }
-        return TypedResults.Ok(await ResidentQueries.GetResidentAsync(db, resident, options.Value.ChainId, time, cancellationToken));
+        return TypedResults.Ok(await ResidentQueries.GetResidentAsync(db, resident, options.Value.ChainId, time, types, cancellationToken));
     }
 
     internal static async Task<Results<Ok<HistoryPage>, ValidationProblem>> GetHistory(

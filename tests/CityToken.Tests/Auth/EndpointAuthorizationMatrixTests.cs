@@ -106,6 +106,20 @@ public sealed class EndpointAuthorizationMatrixTests
         new("GET", "/api/outbox/{id:long}", "/api/outbox/1", Caller.Admin | Caller.Auditor),
         new("POST", "/api/admin/grants", "/api/admin/grants", Caller.Admin),
 
+        // Credentials (registrars issue and revoke; a resident lists their own) and ballots (admins create; votes are
+        // authorised by their EIP-712 signature, so the relay is open).
+        new("POST", "/api/credentials/", "/api/credentials", Caller.Admin | Caller.Registrar),
+        new("GET", "/api/credentials/", "/api/credentials", Caller.Residents | Caller.Admin | Caller.Registrar | Caller.Auditor),
+        new("GET", "/api/credentials/{id}", "/api/credentials/1", Caller.Residents | Caller.Admin | Caller.Registrar | Caller.Auditor),
+        new("DELETE", "/api/credentials/{id}", "/api/credentials/1", Caller.Admin | Caller.Registrar),
+        new("POST", "/api/ballots/", "/api/ballots", Caller.Admin),
+        new("GET", "/api/ballots/requests/{id}", "/api/ballots/requests/1", Caller.Admin | Caller.Auditor),
+        new("GET", "/api/ballots/metadata/{hash}", "/api/ballots/metadata/0x00", Caller.Everyone),
+        new("GET", "/api/ballots/{id}/vote-typed-data", "/api/ballots/1/vote-typed-data", Caller.Everyone),
+        new("POST", "/api/ballots/{id}/votes", "/api/ballots/1/votes", Caller.Everyone),
+        new("GET", "/api/ballots/{id}/votes/{voteId}", "/api/ballots/1/votes/1", Caller.Everyone),
+        new("GET", "/api/ballots/{id}/results", "/api/ballots/1/results", Caller.Everyone),
+
         // Catalog, redemptions (the permit signature authorises the relay), merchants and vouchers.
         new("GET", "/api/catalog/", "/api/catalog", Caller.Everyone),
         new("POST", "/api/catalog/", "/api/catalog", Caller.Admin),

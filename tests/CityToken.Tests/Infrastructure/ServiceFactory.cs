@@ -14,6 +14,9 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
     public const string AdminKey = "test-admin-key-0123456789abcdefghij";
 
     /// <summary>Hardhat's account #1 (public test mnemonic): the service's signing account on a local chain.</summary>
+    /// <summary>The person-key secret of the test city (Credentials:PersonKeySecret).</summary>
+    public const string PersonKeySecret = "test-person-key-secret-0123456789abcdef";
+
     public const string ServiceAccountKey = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
 
     public string DataDirectory => dataDirectory;
@@ -26,6 +29,7 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
         ["Chain:RequestTimeoutSeconds"] = "3",
         ["Storage:DataDirectory"] = dataDirectory,
         ["Auth:AdminApiKey"] = AdminKey,
+        ["Credentials:PersonKeySecret"] = PersonKeySecret,
         ["Signer:PrivateKey"] = ServiceAccountKey,
         ["Outbox:PollIntervalMilliseconds"] = "100",
         // Intake tests see the queue as they left it; minting tests turn minting on.

@@ -138,6 +138,25 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("SiweNonces", (string)null);
                 });
 
+            modelBuilder.Entity("CityToken.Api.Ballots.BallotMetadata", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Hash");
+
+                    b.ToTable("BallotMetadata", (string)null);
+                });
+
             modelBuilder.Entity("CityToken.Api.Ballots.BallotRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -189,6 +208,62 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("Ballots", (string)null);
                 });
 
+            modelBuilder.Entity("CityToken.Api.Ballots.BallotRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CredentialType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MetadataHash")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OptionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quorum")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
+
+                    b.ToTable("BallotRequests", (string)null);
+                });
+
             modelBuilder.Entity("CityToken.Api.Ballots.VoteRecord", b =>
                 {
                     b.Property<long>("BallotId")
@@ -232,6 +307,72 @@ namespace CityToken.Api.Storage.Migrations
                     b.HasIndex("Voter");
 
                     b.ToTable("Votes", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Ballots.VoteRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActiveKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Deadline")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nonce")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Option")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Voter")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveKey")
+                        .IsUnique();
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("BallotId", "Signature");
+
+                    b.HasIndex("BallotId", "Voter");
+
+                    b.ToTable("VoteRequests", (string)null);
                 });
 
             modelBuilder.Entity("CityToken.Api.Catalog.CatalogListing", b =>
@@ -666,6 +807,90 @@ namespace CityToken.Api.Storage.Migrations
                     b.HasIndex("Subject");
 
                     b.ToTable("Credentials", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Credentials.CredentialRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CredentialType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CredentialTypeHash")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataHash")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Did")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssueEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokeEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokeRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokeRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueEntryId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
+
+                    b.HasIndex("RevokeEntryId");
+
+                    b.HasIndex("Subject");
+
+                    b.ToTable("CredentialRequests", (string)null);
                 });
 
             modelBuilder.Entity("CityToken.Api.Devices.Device", b =>
@@ -1601,6 +1826,28 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("Vouchers", (string)null);
                 });
 
+            modelBuilder.Entity("CityToken.Api.Ballots.BallotRequest", b =>
+                {
+                    b.HasOne("CityToken.Api.Chain.Outbox.OutboxEntry", "Entry")
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Entry");
+                });
+
+            modelBuilder.Entity("CityToken.Api.Ballots.VoteRequest", b =>
+                {
+                    b.HasOne("CityToken.Api.Chain.Outbox.OutboxEntry", "Entry")
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Entry");
+                });
+
             modelBuilder.Entity("CityToken.Api.Chain.Outbox.OutboxAttempt", b =>
                 {
                     b.HasOne("CityToken.Api.Chain.Outbox.OutboxEntry", null)
@@ -1608,6 +1855,24 @@ namespace CityToken.Api.Storage.Migrations
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CityToken.Api.Credentials.CredentialRequest", b =>
+                {
+                    b.HasOne("CityToken.Api.Chain.Outbox.OutboxEntry", "IssueEntry")
+                        .WithMany()
+                        .HasForeignKey("IssueEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CityToken.Api.Chain.Outbox.OutboxEntry", "RevokeEntry")
+                        .WithMany()
+                        .HasForeignKey("RevokeEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("IssueEntry");
+
+                    b.Navigation("RevokeEntry");
                 });
 
             modelBuilder.Entity("CityToken.Api.Devices.Device", b =>

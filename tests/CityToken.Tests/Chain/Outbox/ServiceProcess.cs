@@ -72,6 +72,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Chain__StartupWaitSeconds"] = "5";
         start.Environment["Storage__DataDirectory"] = dataDirectory;
         start.Environment["Auth__AdminApiKey"] = ServiceFactory.AdminKey;
+        start.Environment["Credentials__PersonKeySecret"] = ServiceFactory.PersonKeySecret;
         start.Environment["Signer__PrivateKey"] = ServiceFactory.ServiceAccountKey;
         start.Environment["Outbox__PollIntervalMilliseconds"] = "100";
         // A restart (new instance id) waits for the killed instance's sender lease to expire: keep that short.

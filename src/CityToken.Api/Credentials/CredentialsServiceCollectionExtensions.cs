@@ -1,0 +1,16 @@
+namespace CityToken.Api.Credentials;
+
+public static class CredentialsServiceCollectionExtensions
+{
+    /// <summary>Credential options (the person-key secret is required and checked at start), types and person keys.</summary>
+    public static IHostApplicationBuilder AddCredentials(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CredentialsOptions>()
+            .Bind(builder.Configuration.GetSection(CredentialsOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<CredentialTypes>();
+        builder.Services.AddSingleton<PersonKeyDeriver>();
+        return builder;
+    }
+}
