@@ -104,7 +104,11 @@ public sealed partial class MintBatchFollower(
         LogRequeued(logger, batch.Id, batch.BatchId, reason, options.Value.RequeueBackoffSeconds);
     }
 
-    /// <summary>Confirms <paramref name="batch"/> from its event when the chain recorded exactly this batch.</summary>
+    /// <summary>
+    /// Confirms <paramref name="batch"/> from its event when the chain minted exactly this batch: the minting
+    /// transaction's calldata equals the batch's (same id, recipients and amounts). Returns false when the id is
+    /// not minted at all.
+    /// </summary>
     private async Task<bool> ConfirmFromChainAsync(MintBatch batch, CancellationToken cancellationToken)
     {
         var minted = await chain.FindAsync(batch.BatchId);
@@ -112,12 +116,19 @@ public sealed partial class MintBatchFollower(
         {
             return false;
         }
-        if (minted.Count != batch.RecipientCount || minted.Total != batch.Total)
+        string calldata;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            calldata = await scope.ServiceProvider.GetRequiredService<CityTokenDb>().Set<OutboxEntry>()
+                .Where(e => e.Id == batch.OutboxEntryId).Select(e => e.Data).SingleAsync(cancellationToken);
+        }
+        if (!string.Equals(minted.Input, calldata, StringComparison.OrdinalIgnoreCase))
         {
             // Same id, other content: never count someone else's mint as ours.
             await outcomes.FailedAsync(batch.Id,
-                $"batch id {batch.BatchId} was minted on chain with {minted.Count} recipients and total {minted.Total} (tx {minted.TxHash}), not this batch's {batch.RecipientCount} and {batch.Total}",
+                $"batch id {batch.BatchId} was minted by another transaction ({minted.TxHash}: {minted.Count} recipients, total {minted.Total}), not with this batch's recipients and amounts",
                 cancellationToken);
+            LogFailed(logger, batch.Id, batch.BatchId, "minted on chain by another transaction");
             return true;
         }
         await outcomes.ConfirmedAsync(batch.Id, minted.TxHash, minted.BlockNumber, cancellationToken);

@@ -8,8 +8,8 @@ using Nethereum.RPC.Eth.DTOs;
 
 namespace CityToken.Api.Rewards.Minting;
 
-/// <summary>A batch as the chain recorded it (its RewardBatchMinted event).</summary>
-public sealed record MintedBatchOnChain(string TxHash, long BlockNumber, int Count, BigInteger Total);
+/// <summary>A batch as the chain recorded it: its RewardBatchMinted event and the calldata of the transaction that minted it.</summary>
+public sealed record MintedBatchOnChain(string TxHash, long BlockNumber, int Count, BigInteger Total, string Input);
 
 /// <summary>What the chain says about a batch id: the token's one-time batch record and its event.</summary>
 public sealed class MintChain(ChainGateway chain)
@@ -34,6 +34,7 @@ public sealed class MintChain(ChainGateway chain)
             return null;
         }
         var minted = EventTopic.Decode<RewardBatchMintedEventDTO>(log);
-        return new MintedBatchOnChain(log.TransactionHash, (long)log.BlockNumber.Value, (int)minted.Count, minted.Total);
+        var transaction = await chain.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(log.TransactionHash);
+        return new MintedBatchOnChain(log.TransactionHash, (long)log.BlockNumber.Value, (int)minted.Count, minted.Total, transaction.Input.ToLowerInvariant());
     }
 }
