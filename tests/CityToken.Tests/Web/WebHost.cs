@@ -46,6 +46,10 @@ internal sealed class WebHost : IAsyncDisposable
         // Sign-In with Ethereum messages name the site the browser is on.
         service.Settings["Auth:Siwe:Domain"] = $"127.0.0.1:{port}";
         service.Settings["Auth:Siwe:Uri"] = $"http://127.0.0.1:{port}";
+        // Rewards reach the portal the way they reach residents: batched and minted by the service.
+        service.Settings["Rewards:Minting:Enabled"] = "true";
+        service.Settings["Rewards:Minting:MaxQueueDelaySeconds"] = "1";
+        service.Settings["Rewards:Minting:PollIntervalMilliseconds"] = "200";
         service.StartServer();
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
