@@ -36,23 +36,7 @@ public static class AuditApi
         string? actor, string? target, string? cursor, int? limit, CityTokenDb db, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        long? before = null;
-        if (cursor is not null)
-        {
-            if (long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var c))
-            {
-                before = c;
-            }
-            else
-            {
-                errors["cursor"] = ["Use the nextCursor of the previous page."];
-            }
-        }
-        var size = limit ?? 100;
-        if (size is < 1 or > 1000)
-        {
-            errors["limit"] = ["Between 1 and 1000."];
-        }
+        var paging = IdPaging.Parse(cursor, limit, defaultSize: 100, maxSize: 1000, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
@@ -66,12 +50,12 @@ public static class AuditApi
         {
             query = query.Where(e => e.TargetId == target);
         }
-        if (before is not null)
+        if (paging.Before is { } before)
         {
             query = query.Where(e => e.Id < before);
         }
-        var page = await query.OrderByDescending(e => e.Id).Take(size + 1).ToListAsync(ct);
-        var next = page.Count > size ? page[size - 1].Id.ToString(CultureInfo.InvariantCulture) : null;
-        return TypedResults.Ok(new AuditPage(page.Take(size).Select(AuditEntryResponse.Of).ToList(), next));
+        var page = await query.OrderByDescending(e => e.Id).Take(paging.Size + 1).ToListAsync(ct);
+        var (items, next) = paging.Page(page, row => row.Id);
+        return TypedResults.Ok(new AuditPage(items.Select(AuditEntryResponse.Of).ToList(), next));
     }
 }

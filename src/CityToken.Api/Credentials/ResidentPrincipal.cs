@@ -9,7 +9,7 @@ namespace CityToken.Api.Credentials;
 /// </summary>
 public static class ResidentPrincipal
 {
-    public const string Role = "resident";
+    public const string Role = Auth.ResidentRoles.Resident;
 
     /// <summary>The resident's address (checksummed) when <paramref name="user"/> is a resident and not staff; else null.</summary>
     public static string? AddressOf(ClaimsPrincipal user)

@@ -26,7 +26,7 @@ namespace CityToken.Api.Redemptions;
 public static class RedemptionsApi
 {
     /// <summary>Role of a resident's wallet session (Sign-In with Ethereum); its NameIdentifier is the checksummed address.</summary>
-    public const string ResidentRole = "resident";
+    public const string ResidentRole = ResidentRoles.Resident;
 
     private const int MaxPriorNoncesChecked = 8;
 

@@ -253,23 +253,7 @@ public static class ActionsApi
         {
             errors["resident"] = [detail];
         }
-        long? before = null;
-        if (cursor is not null)
-        {
-            if (long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var c))
-            {
-                before = c;
-            }
-            else
-            {
-                errors["cursor"] = ["Use the nextCursor of the previous page."];
-            }
-        }
-        var size = limit ?? 100;
-        if (size is < 1 or > 1000)
-        {
-            errors["limit"] = ["Between 1 and 1000."];
-        }
+        var paging = IdPaging.Parse(cursor, limit, defaultSize: 100, maxSize: 1000, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
@@ -287,13 +271,13 @@ public static class ActionsApi
         {
             query = query.Where(a => a.Resident == address);
         }
-        if (before is not null)
+        if (paging.Before is { } before)
         {
             query = query.Where(a => a.Id < before);
         }
-        var page = await query.OrderByDescending(a => a.Id).Take(size + 1).ToListAsync(ct);
-        var next = page.Count > size ? page[size - 1].Id.ToString(CultureInfo.InvariantCulture) : null;
-        return TypedResults.Ok(new ActionPage(page.Take(size).Select(ActionResponse.Of).ToList(), next));
+        var page = await query.OrderByDescending(a => a.Id).Take(paging.Size + 1).ToListAsync(ct);
+        var (items, next) = paging.Page(page, row => row.Id);
+        return TypedResults.Ok(new ActionPage(items.Select(ActionResponse.Of).ToList(), next));
     }
 
     internal static Task<Results<Ok<ActionPage>, ValidationProblem>> ListForResident(

@@ -21,7 +21,7 @@ internal static class RedemptionTestKit
     public static ServiceFactory StartService()
     {
         var service = ServiceFactory.For(SharedChain.Node);
-        service.ConfigureTestServices = ResidentSessionAuth.Install;
+        service.ConfigureTestServices = TestResidentAuth.Register;
         return service;
     }
 
@@ -38,7 +38,7 @@ internal static class RedemptionTestKit
         }
         if (resident is not null)
         {
-            request.Headers.Add(ResidentSessionAuth.Header, resident);
+            request.Headers.Add(TestResidentAuth.Header, resident);
         }
         return request;
     }

@@ -56,23 +56,7 @@ public static class MintingApi
         {
             errors["status"] = [$"One of: {string.Join(", ", statuses)}."];
         }
-        long? before = null;
-        if (cursor is not null)
-        {
-            if (long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var c))
-            {
-                before = c;
-            }
-            else
-            {
-                errors["cursor"] = ["Use the nextCursor of the previous page."];
-            }
-        }
-        var size = limit ?? 50;
-        if (size is < 1 or > 500)
-        {
-            errors["limit"] = ["Between 1 and 500."];
-        }
+        var paging = IdPaging.Parse(cursor, limit, defaultSize: 50, maxSize: 500, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
@@ -82,13 +66,13 @@ public static class MintingApi
         {
             query = query.Where(b => b.Status == status);
         }
-        if (before is not null)
+        if (paging.Before is { } before)
         {
             query = query.Where(b => b.Id < before);
         }
-        var page = await query.OrderByDescending(b => b.Id).Take(size + 1).ToListAsync(ct);
-        var next = page.Count > size ? page[size - 1].Id.ToString(CultureInfo.InvariantCulture) : null;
-        return TypedResults.Ok(new MintBatchPage(page.Take(size).Select(MintBatchResponse.Of).ToList(), next));
+        var page = await query.OrderByDescending(b => b.Id).Take(paging.Size + 1).ToListAsync(ct);
+        var (items, next) = paging.Page(page, row => row.Id);
+        return TypedResults.Ok(new MintBatchPage(items.Select(MintBatchResponse.Of).ToList(), next));
     }
 
     internal static async Task<Results<Ok<MintBatchResponse>, ProblemHttpResult>> Get(long id, CityTokenDb db, CancellationToken ct)

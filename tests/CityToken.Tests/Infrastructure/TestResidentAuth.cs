@@ -7,12 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace CityToken.Tests.Ballots;
+namespace CityToken.Tests.Infrastructure;
 
 /// <summary>
-/// Stands in for the resident session of Sign-In with Ethereum (built on another branch): a request with
-/// <c>X-Test-Resident: 0x…</c> is a resident with that NameIdentifier and role "resident", the claims the SIWE session
-/// carries. Requests without it go to the real API-key handler.
+/// A shortcut to the resident session for suites that test what residents may see, not how they sign in (Sign-In
+/// with Ethereum itself is tested in Auth/): a request with <c>X-Test-Resident: 0x…</c> is a resident with that
+/// NameIdentifier and role "resident", the claims the SIWE session carries. Requests without it go to the real
+/// authentication.
 /// </summary>
 internal sealed class TestResidentAuth(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
