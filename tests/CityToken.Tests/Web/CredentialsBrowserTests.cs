@@ -32,7 +32,7 @@ public sealed partial class BrowserTests
         await page.GetByLabel("Expires on (UTC)").FillAsync(DateTime.UtcNow.AddYears(2).ToString("yyyy-MM-dd"));
         await WebHost.ScreenshotAsync(page, "admin-credential-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Issue credential" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(did);
+        await Expect(page.Locator(".notice[role=status]")).ToContainTextAsync(did);
 
         await page.GotoAsync("/admin/credentials?FilterDid=" + Uri.EscapeDataString(did));
         var row = page.Locator($"tr[data-did='{did}']");
@@ -48,7 +48,7 @@ public sealed partial class BrowserTests
 
         // Revoked through the outbox; once indexed it is listed as revoked and cannot be revoked again.
         await row.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Revoke") }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Revocation of credential");
+        await Expect(page.Locator(".notice[role=status]")).ToContainTextAsync("Revocation of credential");
         await page.GotoAsync("/admin/credentials?FilterDid=" + Uri.EscapeDataString(did));
         await ReloadUntilAsync(page, row.Locator(".status"), "revoked");
         await Expect(row.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Revoke") })).ToHaveCountAsync(0);

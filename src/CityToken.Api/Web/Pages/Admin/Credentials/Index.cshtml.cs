@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Credentials;
@@ -47,15 +46,9 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostIssueAsync(CancellationToken ct)
     {
-        // The issue handler reads a JSON body (so that the official id never sits in a URL or a log): give it one.
-        var body = JsonSerializer.SerializeToUtf8Bytes(new IssueCredentialRequest(
+        var request = ApiOutcome.JsonRequest(HttpContext, new IssueCredentialRequest(
             Did?.Trim(), Type, OfficialId,
-            ExpiresAt?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture)),
-            JsonSerializerOptions.Web);
-        var request = new DefaultHttpContext { RequestServices = HttpContext.RequestServices }.Request;
-        request.ContentType = "application/json";
-        request.ContentLength = body.Length;
-        request.Body = new MemoryStream(body);
+            ExpiresAt?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture)));
         var result = await CredentialsApi.IssueAsync(request, User, db, outbox, chain, types, personKeys, chainOptions, time, ct);
         if (!ApiOutcome.CopyProblem(result, ModelState, field => char.ToUpperInvariant(field[0]) + field[1..])
             && ApiOutcome.ValueOf<CredentialView>(result) is { } issued)
