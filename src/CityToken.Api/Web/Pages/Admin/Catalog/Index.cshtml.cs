@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using CityToken.Api.Catalog;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
@@ -62,10 +64,10 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time, TransactionOut
     }
 
     /// <summary>The stock as the API reads it: a number, or the string "unlimited"; absent when blank.</summary>
-    private static System.Text.Json.JsonElement? StockJson(string? stock) =>
+    private static JsonElement? StockJson(string? stock) =>
         string.IsNullOrWhiteSpace(stock) ? null
-        : System.Text.Json.JsonSerializer.SerializeToElement(
-            ulong.TryParse(stock.Trim(), out var units) ? (object)units : stock.Trim());
+        : JsonSerializer.SerializeToElement(
+            ulong.TryParse(stock.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var units) ? (object)units : stock.Trim());
 
     private async Task LoadAsync(CancellationToken ct) =>
         Items = ApiOutcome.ValueOf<CatalogView>(await CatalogApi.ListCatalog(db, ct))?.Items ?? [];
