@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -36,6 +37,20 @@ internal static class ApiOutcome
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A request carrying <paramref name="body"/> as JSON, for the handlers that read their body themselves (so that
+    /// secrets such as an official id never sit in a URL): the page's form becomes the body the API would receive.
+    /// </summary>
+    public static HttpRequest JsonRequest(HttpContext page, object body)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerOptions.Web);
+        var request = new DefaultHttpContext { RequestServices = page.RequestServices }.Request;
+        request.ContentType = "application/json";
+        request.ContentLength = bytes.Length;
+        request.Body = new MemoryStream(bytes);
+        return request;
     }
 
     private static IResult Unwrap(IResult result) => result is INestedHttpResult nested ? Unwrap(nested.Result) : result;

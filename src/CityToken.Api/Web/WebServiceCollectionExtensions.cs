@@ -21,6 +21,9 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Admin/Programs", StaffCookie.AdminPolicy);
             options.Conventions.AuthorizeFolder("/Admin/Actions", StaffCookie.AdminPolicy);
             options.Conventions.AuthorizeFolder("/Admin/Devices", StaffCookie.AdminPolicy);
+            options.Conventions.AuthorizeFolder("/Admin/Credentials", StaffCookie.AdminPolicy);
+            options.Conventions.AuthorizeFolder("/Admin/Ballots", StaffCookie.AdminPolicy);
+            options.Conventions.AuthorizeFolder("/Admin/Catalog", StaffCookie.AdminPolicy);
             options.Conventions.AddPageRoute("/Admin/Programs/Edit", "/admin/programs/{slug}/edit");
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
             options.Conventions.ConfigureFilter(new SecurityHeadersPageFilter());

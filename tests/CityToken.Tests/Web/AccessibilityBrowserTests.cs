@@ -44,7 +44,7 @@ public sealed partial class BrowserTests
         await WebHost.SignInAsync(page, ServiceFactory.AdminKey);
         await page.WaitForSelectorAsync("body[data-charts-ready='true']");
         await CheckAsync("overview");
-        foreach (var path in new[] { "/admin/programs", "/admin/programs/new", "/admin/actions", "/admin/actions/upload", "/admin/devices" })
+        foreach (var path in new[] { "/admin/programs", "/admin/programs/new", "/admin/actions", "/admin/actions/upload", "/admin/devices", "/admin/credentials", "/admin/ballots", "/admin/catalog" })
         {
             await page.GotoAsync(path);
             await CheckAsync(path);

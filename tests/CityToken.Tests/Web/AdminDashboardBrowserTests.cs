@@ -199,7 +199,7 @@ public sealed partial class BrowserTests
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overview", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Programs" })).ToHaveCountAsync(0);
 
-        foreach (var path in new[] { "/admin/programs", "/admin/programs/new", "/admin/actions", "/admin/actions/upload", "/admin/devices" })
+        foreach (var path in new[] { "/admin/programs", "/admin/programs/new", "/admin/actions", "/admin/actions/upload", "/admin/devices", "/admin/credentials", "/admin/ballots", "/admin/catalog" })
         {
             var response = await page.GotoAsync(path);
             Assert.That(response!.Status, Is.EqualTo(403), path);

@@ -167,7 +167,52 @@
     report.hidden = false;
   }
 
+  // Ballot detail: votes per option as bars; while the ballot is not final, the public read API is polled so the
+  // turnout and tallies move as votes are indexed.
+  function drawBallot() {
+    const source = document.getElementById("ballot-data");
+    if (!source) return;
+    const data = JSON.parse(source.textContent);
+    if (typeof window.Chart !== "function") {
+      document.querySelectorAll(".chart-box").forEach((box) => {
+        box.textContent = "The chart is unavailable (chart.js was not built: run scripts/build-web.sh). The table holds the figures.";
+      });
+      return;
+    }
+    const chart = new window.Chart(document.getElementById("chart-ballot"), {
+      type: "bar",
+      data: { labels: data.labels, datasets: [{ label: "votes", data: data.votes, backgroundColor: palette[0] }] },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        plugins: { legend: { display: false } },
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "votes" } } },
+      },
+    });
+    document.body.dataset.chartsReady = "true";
+    if (data.final) return;
+    const timer = window.setInterval(async () => {
+      try {
+        const response = await fetch(`/api/ballots/${data.id}`, { headers: { Accept: "application/json" } });
+        if (!response.ok) return;
+        const ballot = await response.json();
+        chart.data.datasets[0].data = ballot.options.map((o) => o.votes);
+        chart.update();
+        ballot.options.forEach((o) => {
+          const cell = document.querySelector(`tr[data-option="${o.option}"] td:last-child`);
+          if (cell) cell.textContent = String(o.votes);
+        });
+        document.querySelector("[data-testid='turnout']").textContent = String(ballot.turnout);
+        document.querySelector("[data-testid='ballot-status']").textContent = ballot.status;
+        if (ballot.final) window.clearInterval(timer);
+      } catch {
+        // The next tick tries again; the figures shown stay those last read.
+      }
+    }, 5000);
+  }
+
   drawOverview();
+  drawBallot();
   wireRateTable();
   wireCsvUpload();
 })();

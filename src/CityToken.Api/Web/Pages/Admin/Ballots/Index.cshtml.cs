@@ -1,0 +1,102 @@
+using System.Globalization;
+using CityToken.Api.Ballots;
+using CityToken.Api.Chain;
+using CityToken.Api.Chain.Outbox;
+using CityToken.Api.Credentials;
+using CityToken.Api.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace CityToken.Api.Web.Pages.Admin.Ballots;
+
+/// <summary>
+/// Ballots as indexed (status, turnout, quorum) and a form creating one through the ballot API's own handler
+/// (its text stored off chain, createBallot sent through the outbox). Times are UTC.
+/// </summary>
+public sealed class IndexModel(
+    CityTokenDb db, TimeProvider time, TransactionOutbox outbox, ChainGateway chain, BallotChain ballots,
+    CredentialTypes types, IOptions<ChainOptions> chainOptions) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Cursor { get; set; }
+
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? Description { get; set; }
+    [BindProperty] public string? Options { get; set; }
+    [BindProperty] public DateTime? Start { get; set; }
+    [BindProperty] public DateTime? End { get; set; }
+    [BindProperty] public long? Quorum { get; set; }
+    [BindProperty] public string? CredentialType { get; set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public IReadOnlyList<BallotResponse> Items { get; private set; } = [];
+    public string? NextCursor { get; private set; }
+    public IReadOnlyList<string> Types => types.Names;
+
+    /// <summary>The credential a voter needs, by name (the index holds the on-chain type hash).</summary>
+    public string TypeName(string hash) => types.NameOf(hash);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        // Defaults from the chain's clock (the contract's), not the server's: a ballot starts in the future.
+        var now = await ChainNowAsync(ct);
+        Start ??= Minute(now.AddMinutes(10));
+        End ??= Minute(now.AddDays(7));
+        Quorum ??= 0;
+        CredentialType ??= CredentialTypes.Resident;
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    {
+        var request = ApiOutcome.JsonRequest(HttpContext, new
+        {
+            title = Title,
+            description = Description,
+            options = (Options ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            start = Iso(Start),
+            end = Iso(End),
+            quorum = Quorum,
+            credentialType = CredentialType,
+        });
+        var result = await BallotAdminApi.CreateAsync(request, User, db, outbox, chain, ballots, types, chainOptions, time, ct);
+        if (!ApiOutcome.CopyProblem(result, ModelState, field => char.ToUpperInvariant(field[0]) + field[1..])
+            && ApiOutcome.ValueOf<BallotRequestView>(result) is { } created)
+        {
+            Message = $"Ballot \"{Title?.Trim()}\" (request {created.Id}) is {created.Status}; it is listed once the indexer sees it on chain.";
+            return RedirectToPage();
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public Dictionary<string, string> NextPageRoute() => new() { [nameof(Cursor)] = NextCursor ?? "" };
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var result = await BallotsApi.ListBallots(db, time, ct, cursor: string.IsNullOrWhiteSpace(Cursor) ? null : Cursor.Trim());
+        ApiOutcome.CopyProblem(result, ModelState, _ => nameof(Cursor));
+        var page = ApiOutcome.ValueOf<BallotPage>(result);
+        Items = page?.Items ?? [];
+        NextCursor = page?.NextCursor;
+    }
+
+    private async Task<DateTime> ChainNowAsync(CancellationToken ct)
+    {
+        try
+        {
+            return DateTimeOffset.FromUnixTimeSeconds(await ballots.NowAsync()).UtcDateTime;
+        }
+        catch (Exception ex) when (ChainErrors.IsUnavailable(ex))
+        {
+            return time.GetUtcNow().UtcDateTime;
+        }
+    }
+
+    private static DateTime Minute(DateTime t) => new(t.Year, t.Month, t.Day, t.Hour, t.Minute, 0, DateTimeKind.Utc);
+
+    private static string? Iso(DateTime? t) =>
+        t is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture) : null;
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+using CityToken.Api.Catalog;
+using CityToken.Api.Chain;
+using CityToken.Api.Chain.Outbox;
+using CityToken.Api.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CityToken.Api.Web.Pages.Admin.Catalog;
+
+/// <summary>
+/// The reward catalog as indexed; add a reward and change a reward's price, stock and active flag through the
+/// catalog API's own handlers (each a chain write through the outbox, visible here once indexed).
+/// </summary>
+public sealed class IndexModel(CityTokenDb db, TimeProvider time, TransactionOutbox outbox, ChainGateway chain) : PageModel
+{
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Description { get; set; }
+    [BindProperty] public string? Price { get; set; }
+    [BindProperty] public string? Stock { get; set; }
+    [BindProperty] public string? Merchant { get; set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public IReadOnlyList<CatalogItemView> Items { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Stock ??= "unlimited";
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
+    {
+        var request = ApiOutcome.JsonRequest(HttpContext, new CatalogItemRequest(
+            Name, Description, Price?.Trim(), StockJson(Stock), string.IsNullOrWhiteSpace(Merchant) ? null : Merchant.Trim()));
+        var result = await CatalogApi.AddItem(request, User, chain, outbox, db, time, ct);
+        if (!ApiOutcome.CopyProblem(result, ModelState, field => char.ToUpperInvariant(field[0]) + field[1..])
+            && ApiOutcome.ValueOf<CatalogRequestAccepted>(result) is { } accepted)
+        {
+            Message = $"Reward \"{Name?.Trim()}\" is on its way to the chain (request {accepted.Id}); it is listed once indexed.";
+            return RedirectToPage();
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(long id, string? rowPrice, string? rowStock, bool rowActive, CancellationToken ct)
+    {
+        var request = ApiOutcome.JsonRequest(HttpContext, new CatalogItemPatch(
+            string.IsNullOrWhiteSpace(rowPrice) ? null : rowPrice.Trim(), StockJson(rowStock), rowActive, null, null));
+        var result = await CatalogApi.UpdateItem(id, request, User, chain, outbox, db, time, ct);
+        // A row's small form has no field messages: its errors go to the page's summary.
+        if (!ApiOutcome.CopyProblem(result, ModelState, _ => "")
+            && ApiOutcome.ValueOf<CatalogRequestAccepted>(result) is { } accepted)
+        {
+            Message = $"The change to reward {id} is on its way to the chain (request {accepted.Id}); it shows once indexed.";
+            return RedirectToPage();
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>The stock as the API reads it: a number, or the string "unlimited"; absent when blank.</summary>
+    private static JsonElement? StockJson(string? stock) =>
+        string.IsNullOrWhiteSpace(stock) ? null
+        : JsonSerializer.SerializeToElement(
+            ulong.TryParse(stock.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var units) ? (object)units : stock.Trim());
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Items = ApiOutcome.ValueOf<CatalogView>(await CatalogApi.ListCatalog(db, ct))?.Items ?? [];
+}
