@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
+using CityToken.Api.Hosting;
 using CityToken.Api.Auth;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
@@ -58,18 +59,10 @@ public static class BallotAdminApi
         HttpRequest http, ClaimsPrincipal user, CityTokenDb db, TransactionOutbox outbox, ChainGateway chain, BallotChain ballots,
         CredentialTypes types, IOptions<ChainOptions> chainOptions, TimeProvider time, CancellationToken cancellationToken)
     {
-        CreateBallotRequest? body;
-        try
-        {
-            body = await http.ReadFromJsonAsync<CreateBallotRequest>(cancellationToken);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or BadHttpRequestException)
-        {
-            return TypedResults.Problem($"The body must be a JSON object: {ex.Message}", statusCode: StatusCodes.Status400BadRequest, title: "The body is not valid JSON.");
-        }
+        var (body, bodyProblem) = await JsonBody.ReadAsync<CreateBallotRequest>(http, cancellationToken);
         if (body is null)
         {
-            return TypedResults.Problem("The body must be a JSON object.", statusCode: StatusCodes.Status400BadRequest, title: "The body is missing.");
+            return bodyProblem!;
         }
         var errors = new Dictionary<string, string[]>();
         var title = body.Title?.Trim() ?? "";

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CityToken.Api.Hosting;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Credentials;
@@ -116,18 +117,10 @@ public static class VotesApi
         string id, HttpRequest http, CityTokenDb db, TransactionOutbox outbox, BallotChain ballots, IOptions<ChainOptions> chainOptions,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        CastVoteRequest? body;
-        try
-        {
-            body = await http.ReadFromJsonAsync<CastVoteRequest>(cancellationToken);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or BadHttpRequestException)
-        {
-            return TypedResults.Problem($"The body must be a JSON object: {ex.Message}", statusCode: StatusCodes.Status400BadRequest, title: "The body is not valid JSON.");
-        }
+        var (body, bodyProblem) = await JsonBody.ReadAsync<CastVoteRequest>(http, cancellationToken);
         if (body is null)
         {
-            return TypedResults.Problem("The body must be a JSON object.", statusCode: StatusCodes.Status400BadRequest, title: "The body is missing.");
+            return bodyProblem!;
         }
         var errors = new Dictionary<string, string[]>();
         var ballotId = ParseBallotId(id, errors);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CityToken.Api.Hosting;
 using CityToken.Api.Auth;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
@@ -34,19 +35,10 @@ public static partial class GrantsApi
     internal static async Task<Results<Accepted<GrantAccepted>, ValidationProblem, ProblemHttpResult>> PostGrant(
         HttpRequest http, TransactionOutbox outbox, ChainGateway chain, CityTokenDb db, CancellationToken cancellationToken)
     {
-        // Read the body here so malformed JSON is a 400 problem in every environment (not an exception).
-        GrantRequest? request;
-        try
-        {
-            request = await http.ReadFromJsonAsync<GrantRequest>(cancellationToken);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or BadHttpRequestException)
-        {
-            return TypedResults.Problem($"The body must be a JSON object: {ex.Message}", statusCode: StatusCodes.Status400BadRequest, title: "The body is not valid JSON.");
-        }
+        var (request, bodyProblem) = await JsonBody.ReadAsync<GrantRequest>(http, cancellationToken);
         if (request is null)
         {
-            return TypedResults.Problem("The body must be a JSON object.", statusCode: StatusCodes.Status400BadRequest, title: "The body is missing.");
+            return bodyProblem!;
         }
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.IdempotencyKey) || !KeyPattern().IsMatch(request.IdempotencyKey))

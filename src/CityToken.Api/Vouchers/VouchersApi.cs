@@ -1,3 +1,4 @@
+using CityToken.Api.Hosting;
 using CityToken.Api.Auth;
 using CityToken.Api.Catalog;
 using CityToken.Api.Indexing;

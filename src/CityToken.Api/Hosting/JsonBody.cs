@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace CityToken.Api.Catalog;
+namespace CityToken.Api.Hosting;
 
 /// <summary>Reads a JSON body so that malformed JSON is a 400 problem in every environment, not an exception.</summary>
 internal static class JsonBody
