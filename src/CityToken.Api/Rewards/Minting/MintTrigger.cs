@@ -26,14 +26,20 @@ public sealed class MintTrigger(IBackgroundJobClient jobs, IOptions<MintingOptio
         var queued = Interlocked.Add(ref _queuedSinceRun, count);
         if (queued >= settings.BatchSize)
         {
-            if (Interlocked.Exchange(ref _immediateOutstanding, 1) == 0)
-            {
-                jobs.Enqueue<MintBatcher>(batcher => batcher.RunAsync(CancellationToken.None));
-            }
+            RunNow();
         }
         else if (Interlocked.Exchange(ref _delayedOutstanding, 1) == 0)
         {
             jobs.Schedule<MintBatcher>(batcher => batcher.RunAsync(CancellationToken.None), TimeSpan.FromSeconds(settings.MaxQueueDelaySeconds));
+        }
+    }
+
+    /// <summary>Enqueues a batching run unless one is already waiting (e.g. after start-up, for what was queued before).</summary>
+    public void RunNow()
+    {
+        if (options.Value.Enabled && Interlocked.Exchange(ref _immediateOutstanding, 1) == 0)
+        {
+            jobs.Enqueue<MintBatcher>(batcher => batcher.RunAsync(CancellationToken.None));
         }
     }
 

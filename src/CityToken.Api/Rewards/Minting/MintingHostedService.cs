@@ -35,7 +35,7 @@ public sealed partial class MintingHostedService(
                     reconciled = true;
                     LogReconciled(logger, confirmed);
                     // Whatever was queued before the restart gets a batching run now, not at the next cron tick.
-                    trigger.Queued(settings.BatchSize);
+                    trigger.RunNow();
                 }
                 await follower.FollowAsync(stoppingToken);
             }
