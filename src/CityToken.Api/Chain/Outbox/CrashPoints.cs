@@ -16,8 +16,14 @@ public sealed partial class CrashPoints(IOptions<OutboxOptions> options, ILogger
             return;
         }
         LogCrash(logger, point);
-        // The console logger writes on a background queue that SIGKILL would cut off: say it synchronously too.
-        Console.Error.WriteLine($"Outbox:CrashAt={point}: killing the process now (crash test fault injection).");
+        KillNow($"Outbox:CrashAt={point}");
+    }
+
+    /// <summary>Kills this process with SIGKILL (no finally blocks, no flush) after saying which crash point did it.</summary>
+    public static void KillNow(string crashPoint)
+    {
+        // The console logger writes on a background queue that SIGKILL would cut off: say it synchronously.
+        Console.Error.WriteLine($"{crashPoint}: killing the process now (crash test fault injection).");
         Console.Error.Flush();
         Process.GetCurrentProcess().Kill();
     }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using CityToken.Api.Chain.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Rewards.Minting;
@@ -12,9 +12,6 @@ public sealed class MintingCrashPoints(IOptions<MintingOptions> options)
         {
             return;
         }
-        // Said synchronously: the console logger's queue would be cut off by SIGKILL.
-        Console.Error.WriteLine($"Rewards:Minting:CrashAt={point}: killing the process now (crash test fault injection).");
-        Console.Error.Flush();
-        Process.GetCurrentProcess().Kill();
+        CrashPoints.KillNow($"Rewards:Minting:CrashAt={point}");
     }
 }
