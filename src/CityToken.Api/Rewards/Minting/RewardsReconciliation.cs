@@ -93,6 +93,8 @@ public sealed partial class RewardsReconciliation(IServiceScopeFactory scopes, T
         var indexed = await db.Set<RewardBatch>().AsNoTracking().ToDictionaryAsync(b => b.BatchId, cancellationToken);
         var notYetIndexed = 0;
         var mintedTotal = BigInteger.Zero;
+        var mintsByTransaction = await MintsOfAsync(db,
+            confirmedBatches.Where(b => indexed.ContainsKey(b.BatchId)).Select(b => indexed[b.BatchId].TransactionHash).ToList(), cancellationToken);
         foreach (var batch in confirmedBatches)
         {
             if (!indexed.TryGetValue(batch.BatchId, out var onChain))
@@ -100,10 +102,7 @@ public sealed partial class RewardsReconciliation(IServiceScopeFactory scopes, T
                 notYetIndexed++;
                 continue;
             }
-            var transfers = (await db.Set<TokenTransfer>().AsNoTracking()
-                    .Where(t => t.TransactionHash == onChain.TransactionHash && t.From == Hex.ZeroAddress)
-                    .Select(t => new { t.To, t.Amount })
-                    .ToListAsync(cancellationToken))
+            var transfers = mintsByTransaction[onChain.TransactionHash]
                 .GroupBy(t => t.To, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.Aggregate(BigInteger.Zero, (s, t) => s + Uint256.Parse(t.Amount)), StringComparer.OrdinalIgnoreCase);
             var expected = actionsByBatch[batch.BatchId]
@@ -149,6 +148,19 @@ public sealed partial class RewardsReconciliation(IServiceScopeFactory scopes, T
         await CheckProgramsAsync(db, differences, cancellationToken);
         return new ReconciliationReport(time.GetUtcNow(), differences.Count == 0, confirmedBatches.Count, notYetIndexed,
             confirmedActions.Count, confirmedTotal.ToString(), mintedTotal.ToString(), differences);
+    }
+
+    /// <summary>The Transfer(0 → x) rows of the given transactions, read a chunk of hashes per query.</summary>
+    private static async Task<ILookup<string, TokenTransfer>> MintsOfAsync(CityTokenDb db, List<string> transactionHashes, CancellationToken cancellationToken)
+    {
+        var rows = new List<TokenTransfer>();
+        foreach (var chunk in transactionHashes.Distinct().Chunk(500))
+        {
+            rows.AddRange(await db.Set<TokenTransfer>().AsNoTracking()
+                .Where(t => chunk.Contains(t.TransactionHash) && t.From == Hex.ZeroAddress)
+                .ToListAsync(cancellationToken));
+        }
+        return rows.ToLookup(t => t.TransactionHash);
     }
 
     private static async Task CheckProgramsAsync(CityTokenDb db, List<ReconciliationDifference> differences, CancellationToken cancellationToken)
