@@ -128,14 +128,9 @@ public static class BallotAdminApi
             return TypedResults.ValidationProblem(errors, title: "The ballot is not valid.");
         }
 
-        string ballotBox;
-        try
+        if (!ContractAddress.TryGet(chain, "BallotBox", out var ballotBox, out var noDeployment))
         {
-            ballotBox = chain.Manifest.AddressOf("BallotBox");
-        }
-        catch (DeploymentManifestException ex)
-        {
-            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No deployment.");
+            return noDeployment;
         }
         var text = new BallotText(title, description, options, body.CredentialType!);
         var json = text.ToJson();

@@ -84,7 +84,7 @@ public static class CatalogApi
         {
             return TypedResults.ValidationProblem(errors, title: "The catalog item is not valid.");
         }
-        if (!TryCatalogAddress(chain, out var catalogAddress, out var noDeployment))
+        if (!ContractAddress.TryGet(chain, "RewardCatalog", out var catalogAddress, out var noDeployment))
         {
             return noDeployment;
         }
@@ -124,7 +124,7 @@ public static class CatalogApi
         {
             return TypedResults.ValidationProblem(errors, title: "The catalog change is not valid.");
         }
-        if (!TryCatalogAddress(chain, out var catalogAddress, out var noDeployment))
+        if (!ContractAddress.TryGet(chain, "RewardCatalog", out var catalogAddress, out var noDeployment))
         {
             return noDeployment;
         }
@@ -214,22 +214,6 @@ public static class CatalogApi
             TokenAmount.FormatTokens(BigInteger.Parse(reward.Price, CultureInfo.InvariantCulture)), reward.Price,
             unlimited ? null : reward.Stock, unlimited, reward.Merchant is null ? null : Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(reward.Merchant),
             reward.Active, reward.Uri);
-    }
-
-    internal static bool TryCatalogAddress(ChainGateway chain, out string address, out ProblemHttpResult problem)
-    {
-        try
-        {
-            address = chain.Manifest.AddressOf("RewardCatalog");
-            problem = null!;
-            return true;
-        }
-        catch (DeploymentManifestException ex)
-        {
-            address = "";
-            problem = TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No deployment.");
-            return false;
-        }
     }
 
     private static Accepted<CatalogRequestAccepted> Accepted(Guid id)

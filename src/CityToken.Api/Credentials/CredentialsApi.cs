@@ -118,14 +118,9 @@ public static class CredentialsApi
             return TypedResults.ValidationProblem(errors, title: "The credential request is not valid.");
         }
 
-        string registry;
-        try
+        if (!ContractAddress.TryGet(chain, "CredentialRegistry", out var registry, out var noDeployment))
         {
-            registry = chain.Manifest.AddressOf("CredentialRegistry");
-        }
-        catch (DeploymentManifestException ex)
-        {
-            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No deployment.");
+            return noDeployment;
         }
 
         var personKey = personKeys.Derive(officialId);
@@ -222,14 +217,9 @@ public static class CredentialsApi
                 $"Credential {row.Credential.Id} was already revoked ({(row.Credential.RevocationReason == 1 ? $"superseded by credential {row.Credential.SupersededBy}" : "by a registrar")}).",
                 statusCode: StatusCodes.Status409Conflict, title: "The credential is already revoked.");
         }
-        string registry;
-        try
+        if (!ContractAddress.TryGet(chain, "CredentialRegistry", out var registry, out var noDeployment))
         {
-            registry = chain.Manifest.AddressOf("CredentialRegistry");
-        }
-        catch (DeploymentManifestException ex)
-        {
-            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No deployment.");
+            return noDeployment;
         }
         var call = new RevokeFunction { CredentialId = row.Credential.Id };
         var staged = await outbox.StageAsync(db, new OutboxRequest(

@@ -67,14 +67,9 @@ public static partial class GrantsApi
             return TypedResults.ValidationProblem(errors, title: "The grant is not valid.");
         }
 
-        string token;
-        try
+        if (!ContractAddress.TryGet(chain, "CivicToken", out var token, out var noDeployment))
         {
-            token = chain.Manifest.AddressOf("CivicToken");
-        }
-        catch (DeploymentManifestException ex)
-        {
-            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No deployment.");
+            return noDeployment;
         }
         var mint = new MintFunction { To = recipient!, Amount = amount };
         var outboxRequest = new OutboxRequest(

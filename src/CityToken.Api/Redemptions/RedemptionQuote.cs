@@ -19,15 +19,10 @@ public sealed record RedemptionQuote(
     public static async Task<(RedemptionQuote? Quote, ProblemHttpResult? Problem)> LoadAsync(
         ChainGateway chain, string resident, long rewardId, BigInteger quantity)
     {
-        string catalogAddress, tokenAddress;
-        try
+        if (!ContractAddress.TryGet(chain, "RewardCatalog", out var catalogAddress, out var noDeployment)
+            || !ContractAddress.TryGet(chain, "CivicToken", out var tokenAddress, out noDeployment))
         {
-            catalogAddress = chain.Manifest.AddressOf("RewardCatalog");
-            tokenAddress = chain.Manifest.AddressOf("CivicToken");
-        }
-        catch (DeploymentManifestException ex)
-        {
-            return (null, TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No deployment."));
+            return (null, noDeployment);
         }
         var catalog = new RewardCatalogService(chain.Web3, catalogAddress);
         var token = new CivicTokenService(chain.Web3, tokenAddress);
