@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using CityToken.Tests.Infrastructure;
@@ -22,7 +21,7 @@ public sealed class SiweInteropTests
         service.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         service.StartServer();
 
-        var results = JsonDocument.Parse(await RunNodeAsync(baseUrl)).RootElement;
+        var results = JsonDocument.Parse(await InteropScript.RunAsync("siwe-sign-in.mjs", [baseUrl])).RootElement;
 
         var signIn = results.GetProperty("signIn");
         Assert.That(signIn.GetProperty("status").GetInt32(), Is.EqualTo(200), signIn.ToString());
@@ -47,26 +46,5 @@ public sealed class SiweInteropTests
                 Assert.That(refused.GetProperty("cookie").GetBoolean(), Is.False, scenario);
             });
         }
-    }
-
-    private static async Task<string> RunNodeAsync(string baseUrl)
-    {
-        var start = new ProcessStartInfo(Path.Combine(RepoPaths.NodeBin, "node"))
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "tests", "interop", "siwe-sign-in.mjs"));
-        start.ArgumentList.Add(baseUrl);
-        start.Environment["PATH"] = RepoPaths.NodeBin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.That(process.ExitCode, Is.EqualTo(0), await stderr);
-        return await stdout;
     }
 }
