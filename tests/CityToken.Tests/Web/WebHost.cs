@@ -1,6 +1,7 @@
 using System.Net;
 using CityToken.Api.Auth;
 using CityToken.Api.Storage;
+using CityToken.Tests.Indexing;
 using CityToken.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -51,6 +52,15 @@ internal sealed class WebHost : IAsyncDisposable
         service.Settings["Rewards:Minting:MaxQueueDelaySeconds"] = "1";
         service.Settings["Rewards:Minting:PollIntervalMilliseconds"] = "200";
         service.StartServer();
+        // The shared chain already holds every earlier test's events: let the new service index them before the
+        // browser starts, so the pages' writes do not queue behind the indexer's catch-up for the database.
+        // (Not IndexerTestKit.WaitCaughtUpAsync: it touches the in-memory test server, which Kestrel mode has not.)
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (await IndexerTestKit.IndexedBlockAsync(service) < await IndexerTestKit.HeadAsync(SharedChain.Node))
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the service did not index the shared chain within 3 minutes");
+            await Task.Delay(200);
+        }
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
