@@ -23,47 +23,71 @@ internal static class IndexerBenchmark
     {
         string Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault()
             ?? throw new ArgumentException($"missing {name}");
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var dataRoot = Path.GetFullPath(Arg("--data"));
+        IHost NewHost(string dataDirectory)
         {
-            ["Chain:RpcUrl"] = Arg("--rpc"),
-            ["Chain:DeploymentsDirectory"] = Path.GetFullPath(Arg("--deployments")),
-            ["Chain:RequestTimeoutSeconds"] = "120",
-            ["Storage:DataDirectory"] = Path.GetFullPath(Arg("--data")),
-            ["Indexer:Enabled"] = "false",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddChain();
-        builder.AddStorage();
-        builder.AddIndexer();
-        using var host = builder.Build();
-        await host.PrepareStorageAsync();
-        var indexer = host.Services.GetRequiredService<EventIndexer>();
-        var source = host.Services.GetRequiredService<ChainLogSource>();
-        var addresses = indexer.ContractsByAddress().Keys.Order(StringComparer.Ordinal).ToArray();
-        var decoders = Decoders();
+            var builder = Host.CreateApplicationBuilder();
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Chain:RpcUrl"] = Arg("--rpc"),
+                ["Chain:DeploymentsDirectory"] = Path.GetFullPath(Arg("--deployments")),
+                ["Chain:RequestTimeoutSeconds"] = "120",
+                ["Storage:DataDirectory"] = Path.Combine(dataRoot, dataDirectory),
+                ["Indexer:Enabled"] = "false",
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
+            builder.Services.AddSingleton(TimeProvider.System);
+            builder.AddChain();
+            builder.AddStorage();
+            builder.AddIndexer();
+            return builder.Build();
+        }
 
         // Warm-up, not counted: one raw read and decode of every block in 50-block ranges. The first pass runs on
-        // freshly jitted (tier-0) code for JSON-RPC and decoding and was ~2x slower than later passes; without it
-        // the indexer, measured first, paid that for both sides.
-        var manifest = host.Services.GetRequiredService<ChainGateway>().Manifest;
-        var head = (long)(await host.Services.GetRequiredService<ChainGateway>().Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+        // freshly jitted (tier-0) code for JSON-RPC and decoding and was ~2x slower than later passes.
+        using var warmHost = NewHost("warm-up");
+        var warmSource = warmHost.Services.GetRequiredService<ChainLogSource>();
+        var manifest = warmHost.Services.GetRequiredService<ChainGateway>().Manifest;
+        var addresses = manifest.Contracts.Values.Select(c => Hex.Address(c.Address)).Order(StringComparer.Ordinal).ToArray();
+        var decoders = Decoders();
+        var head = await warmSource.GetHeadAsync();
         var watch = Stopwatch.StartNew();
         for (var block = manifest.DeploymentBlock; block <= head; block += 50)
         {
-            Decode(await source.GetLogsAsync(block, Math.Min(head, block + 49), addresses), decoders);
+            Decode(await warmSource.GetLogsAsync(block, Math.Min(head, block + 49), addresses), decoders);
         }
         var warmSeconds = watch.Elapsed.TotalSeconds;
 
-        var ranges = new List<(long From, long To, int Logs)>();
-        indexer.RangeIndexed = (from, to, logs) => ranges.Add((from, to, logs));
-        watch.Restart();
-        var last = await indexer.CatchUpAsync(untilBlock: null, CancellationToken.None);
-        var indexerSeconds = watch.Elapsed.TotalSeconds;
+        // (b) The indexer's catch-up from the deployment block, twice, each time a new service host with a new SQLite
+        // file (the first run also pays for jitting the store path, as the raw side's warm-up did for reading); the
+        // faster run counts, as on the raw side.
+        var indexerSeconds = double.MaxValue;
+        var runSeconds = new List<double>();
+        List<(long From, long To, int Logs)> ranges = [];
+        long last = 0;
+        IHost? host = null;
+        for (var run = 1; run <= 2; run++)
+        {
+            host?.Dispose();
+            host = NewHost($"run{run}");
+            await host.PrepareStorageAsync();
+            var runIndexer = host.Services.GetRequiredService<EventIndexer>();
+            var runRanges = new List<(long From, long To, int Logs)>();
+            runIndexer.RangeIndexed = (from, to, logs) => runRanges.Add((from, to, logs));
+            watch.Restart();
+            last = await runIndexer.CatchUpAsync(untilBlock: null, CancellationToken.None);
+            runSeconds.Add(watch.Elapsed.TotalSeconds);
+            if (runSeconds[^1] < indexerSeconds)
+            {
+                (indexerSeconds, ranges) = (runSeconds[^1], runRanges);
+            }
+        }
+        using var lastHost = host!;
+        var indexer = lastHost.Services.GetRequiredService<EventIndexer>();
+        var source = lastHost.Services.GetRequiredService<ChainLogSource>();
         var indexed = ranges.Sum(r => r.Logs);
 
-        // Raw: the same ranges, sequentially, twice; the faster run counts (a conservative ratio).
+        // (a) Raw: the same ranges as the counted run, sequentially, twice; the faster run counts.
         var rawSeconds = double.MaxValue;
         var rawLogs = 0;
         for (var run = 0; run < 2; run++)
@@ -110,7 +134,7 @@ internal static class IndexerBenchmark
         Console.WriteLine(string.Create(inv, $"warm-up (not counted): raw read + decode of blocks {manifest.DeploymentBlock}..{head} in {warmSeconds:F2} s"));
         Console.WriteLine(string.Create(inv, $"events: {indexed} in blocks {manifest.DeploymentBlock}..{last}, {ranges.Count} ranges (sizes {ranges.Min(r => r.To - r.From + 1)}..{ranges.Max(r => r.To - r.From + 1)} blocks)"));
         Console.WriteLine(string.Create(inv, $"(a) raw eth_getLogs + decode : {rawLogs,8} events in {rawSeconds,6:F2} s = {rawRate,9:F0} events/s"));
-        Console.WriteLine(string.Create(inv, $"(b) indexer catch-up, SQLite : {indexed,8} events in {indexerSeconds,6:F2} s = {indexerRate,9:F0} events/s"));
+        Console.WriteLine(string.Create(inv, $"(b) indexer catch-up, SQLite : {indexed,8} events in {indexerSeconds,6:F2} s = {indexerRate,9:F0} events/s (runs: {string.Join(", ", runSeconds.Select(x => x.ToString("F2", inv)))} s, each into a new file)"));
         Console.WriteLine(string.Create(inv, $"ratio indexer / raw          : {indexerRate / rawRate:P0} (target >= 70%)"));
         Console.WriteLine(string.Create(inv, $"(c) storing alone (diagnostic): {stored,7} events in {storeSeconds,6:F2} s = {stored / storeSeconds,9:F0} events/s ({storeCpu:F2} s CPU, {fetched.Count} pieces)"));
         return 0;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
@@ -178,19 +179,53 @@ public sealed partial class EventIndexer(
         var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
         // Thousands of rows per range: detect changes once, before saving, not on every lookup.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Raw logs, transfers and block hashes go through RowInserter: on SQLite written at once with prepared
-        // statements, elsewhere buffered into multi-row INSERTs (flushed before the commit).
-        RowInserter.BeginBatch(db);
+        // One connection for the pragmas and the transaction (EF would otherwise open and return one per command).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var previousSynchronous = db.Database.IsSqlite() ? await PragmaAsync(db, "PRAGMA synchronous;", cancellationToken) : null;
         try
         {
-            return await StoreRangeAsync(db, scope.ServiceProvider, range, contracts, checkContinuity, cancellationToken);
+            if (previousSynchronous is not null)
+            {
+                await PragmaAsync(db, SqliteIndexerPragmas, cancellationToken);
+            }
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Raw logs, transfers and block hashes go through RowInserter: on SQLite written at once with prepared
+            // statements, elsewhere buffered into multi-row INSERTs (flushed before the commit).
+            RowInserter.BeginBatch(db);
+            try
+            {
+                return await StoreRangeAsync(db, scope.ServiceProvider, range, contracts, checkContinuity, cancellationToken);
+            }
+            finally
+            {
+                // Prepared statements are finalized before the connection goes back to the pool, whatever happened.
+                RowInserter.Release(db);
+            }
         }
         finally
         {
-            // Prepared statements are finalized before the connection goes back to the pool, whatever happened.
-            RowInserter.Release(db);
+            if (previousSynchronous is { } level)
+            {
+                // The pooled connection goes back with its own durability setting for the outbox and everyone else.
+                await PragmaAsync(db, $"PRAGMA synchronous = {Convert.ToInt64(level, CultureInfo.InvariantCulture)};", CancellationToken.None);
+            }
+            await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// For the indexer's own transactions on SQLite: a 64 MB page cache (a piece touches ~5,000 random index entries
+    /// per table; the 2 MB default evicts them between pieces) and no fsync per commit (WAL with synchronous=NORMAL
+    /// never corrupts the file; a power loss can only drop the last committed pieces, and since the checkpoint commits
+    /// with their rows the indexer reads them from the chain again). Measured: the commit was a quarter of storing.
+    /// </summary>
+    private const string SqliteIndexerPragmas = "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL;";
+
+    private static async Task<object?> PragmaAsync(CityTokenDb db, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
     }
 
     private async Task<bool> StoreRangeAsync(

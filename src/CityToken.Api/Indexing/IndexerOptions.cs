@@ -17,9 +17,13 @@ public sealed class IndexerOptions
     [Range(0, 10_000)]
     public int ConfirmationDepth { get; set; }
 
-    /// <summary>First eth_getLogs range, in blocks; then doubled while fast and halved on errors.</summary>
+    /// <summary>
+    /// First eth_getLogs range, in blocks; then doubled while fast and sparse, shrunk when dense or refused. Small, so
+    /// that storing starts after a quick first read instead of waiting for one huge answer (on a dense chain a
+    /// 1,000-block first read returned 50,000 logs after 1.6 s while the writer sat idle).
+    /// </summary>
     [Range(1, 1_000_000)]
-    public int InitialBlockRange { get; set; } = 1_000;
+    public int InitialBlockRange { get; set; } = 16;
 
     /// <summary>Largest eth_getLogs range in blocks.</summary>
     [Range(1, 1_000_000)]
