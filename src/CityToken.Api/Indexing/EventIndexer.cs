@@ -115,7 +115,7 @@ public sealed partial class EventIndexer(
         status.Progress(head, checkpoint.BlockNumber, caughtUp: false);
 
         using var pipeline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channel = Channel.CreateBounded<FetchedRange>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<PreparedRange>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(async () =>
         {
             try
@@ -124,7 +124,7 @@ public sealed partial class EventIndexer(
                 {
                     foreach (var range in await source.FetchAsync(next, safe, addresses, pipeline.Token))
                     {
-                        await channel.Writer.WriteAsync(range, pipeline.Token);
+                        await channel.Writer.WriteAsync(PreparedRange.From(range, contracts, checkpoint.ChainId), pipeline.Token);
                         next = range.To + 1;
                     }
                 }
@@ -139,9 +139,10 @@ public sealed partial class EventIndexer(
         var indexed = checkpoint.BlockNumber;
         try
         {
-            await foreach (var range in channel.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var prepared in channel.Reader.ReadAllAsync(cancellationToken))
             {
-                if (!await ApplyRangeAsync(range, contracts, checkContinuity: true, cancellationToken))
+                var range = prepared.Range;
+                if (!await ApplyRangeAsync(prepared, checkContinuity: true, cancellationToken))
                 {
                     await pipeline.CancelAsync();
                     await HandleReorgAsync(manifest, indexed, cancellationToken);
@@ -172,8 +173,11 @@ public sealed partial class EventIndexer(
     /// Logs already stored (same chain id, tx hash and log index) are skipped, so re-delivery changes nothing.
     /// Public for the benchmark, which also times storing alone (ranges fetched beforehand).
     /// </summary>
-    public async Task<bool> ApplyRangeAsync(
-        FetchedRange range, IReadOnlyDictionary<string, string> contracts, bool checkContinuity, CancellationToken cancellationToken)
+    public Task<bool> ApplyRangeAsync(
+        FetchedRange range, IReadOnlyDictionary<string, string> contracts, bool checkContinuity, CancellationToken cancellationToken) =>
+        ApplyRangeAsync(PreparedRange.From(range, contracts, chain.Manifest.ChainId), checkContinuity, cancellationToken);
+
+    private async Task<bool> ApplyRangeAsync(PreparedRange range, bool checkContinuity, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
@@ -194,7 +198,7 @@ public sealed partial class EventIndexer(
             RowInserter.BeginBatch(db);
             try
             {
-                return await StoreRangeAsync(db, scope.ServiceProvider, range, contracts, checkContinuity, cancellationToken);
+                return await StoreRangeAsync(db, scope.ServiceProvider, range, checkContinuity, cancellationToken);
             }
             finally
             {
@@ -229,9 +233,9 @@ public sealed partial class EventIndexer(
     }
 
     private async Task<bool> StoreRangeAsync(
-        CityTokenDb db, IServiceProvider services, FetchedRange range, IReadOnlyDictionary<string, string> contracts,
-        bool checkContinuity, CancellationToken cancellationToken)
+        CityTokenDb db, IServiceProvider services, PreparedRange prepared, bool checkContinuity, CancellationToken cancellationToken)
     {
+        var range = prepared.Range;
         var projections = ProjectionsByContract(services);
         var transaction = db.Database.CurrentTransaction!;
         var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
@@ -247,44 +251,25 @@ public sealed partial class EventIndexer(
             }
         }
 
-        var chainId = checkpoint.ChainId;
+        if (prepared.Logs.Count > 0 && prepared.Logs[0].Log.ChainId != checkpoint.ChainId)
+        {
+            throw new InvalidOperationException($"Logs of chain {prepared.Logs[0].Log.ChainId} for an index of chain {checkpoint.ChainId}.");
+        }
         var stored = (await db.Set<RawLog>()
                 .Where(l => l.BlockNumber >= range.From && l.BlockNumber <= range.To)
                 .Select(l => new { l.TransactionHash, l.LogIndex })
                 .ToListAsync(cancellationToken))
             .Select(l => (l.TransactionHash, l.LogIndex))
             .ToHashSet();
-        var fresh = new List<IndexedLog>(range.Logs.Count);
-        foreach (var log in range.Logs)
+        var fresh = new List<IndexedLog>(prepared.Logs.Count);
+        foreach (var (log, row) in prepared.Logs)
         {
-            var address = Hex.Address(log.Address);
-            if (!contracts.TryGetValue(address, out var contractName))
+            if (!stored.Add((log.TransactionHash, log.LogIndex)))
             {
                 continue;
             }
-            var txHash = log.TransactionHash.ToLowerInvariant();
-            var logIndex = (int)log.LogIndex.Value;
-            if (!stored.Add((txHash, logIndex)))
-            {
-                continue;
-            }
-            var blockNumber = (long)log.BlockNumber.Value;
-            var (blockHash, blockTime) = range.BlockOf(log);
-            await RowInserter.InsertAsync(db, new RawLog
-            {
-                ChainId = chainId,
-                BlockNumber = blockNumber,
-                BlockHash = blockHash,
-                TransactionHash = txHash,
-                TransactionIndex = (int)log.TransactionIndex.Value,
-                LogIndex = logIndex,
-                Address = address,
-                ContractName = contractName,
-                Topics = JoinTopics(log.Topics),
-                Data = log.Data ?? "0x",
-            }, cancellationToken);
-            fresh.Add(new IndexedLog(chainId, blockNumber, blockHash, DateTimeOffset.FromUnixTimeSeconds(blockTime),
-                txHash, (int)log.TransactionIndex.Value, logIndex, contractName, log));
+            await RowInserter.InsertAsync(db, row, cancellationToken);
+            fresh.Add(log);
         }
         var involved = projections.Values.SelectMany(p => p).Distinct().ToArray();
         foreach (var projection in involved)
@@ -332,21 +317,6 @@ public sealed partial class EventIndexer(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
-    }
-
-    /// <summary>Topics, lower-case hex joined by ','.</summary>
-    private static string JoinTopics(object[]? topics)
-    {
-        if (topics is null || topics.Length == 0)
-        {
-            return "";
-        }
-        var parts = new string?[topics.Length];
-        for (var i = 0; i < topics.Length; i++)
-        {
-            parts[i] = topics[i]?.ToString()?.ToLowerInvariant();
-        }
-        return string.Join(',', parts);
     }
 
     /// <summary>

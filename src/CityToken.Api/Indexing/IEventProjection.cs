@@ -16,7 +16,25 @@ public sealed record IndexedLog(
     int TransactionIndex,
     int LogIndex,
     string ContractName,
-    FilterLog Log);
+    FilterLog Log)
+{
+    /// <summary>
+    /// The log as an ERC-20 Transfer when it is one (decoded once, on the indexer's fetch task: nearly every log is a
+    /// Transfer); null otherwise, or when the log was built without it (decode it with <see cref="TransferLog.TryDecode"/>).
+    /// </summary>
+    public TransferLog? Transfer { get; init; }
+
+    /// <summary>The Transfer carried by this log: <see cref="Transfer"/> when set, else decoded now.</summary>
+    public bool TryGetTransfer(out TransferLog transfer)
+    {
+        if (Transfer is { } decoded)
+        {
+            transfer = decoded;
+            return true;
+        }
+        return TransferLog.TryDecode(Log, out transfer);
+    }
+}
 
 /// <summary>
 /// A read model built from chain events. The indexer calls <see cref="ApplyAsync"/> for every log of the

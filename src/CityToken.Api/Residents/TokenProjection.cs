@@ -102,7 +102,7 @@ public sealed class TokenProjection : IEventProjection
         var piece = new Piece();
         foreach (var log in logs)
         {
-            if (TransferLog.TryDecode(log.Log, out var transfer))
+            if (log.TryGetTransfer(out var transfer))
             {
                 piece.Balances[transfer.From] = BigInteger.Zero;
                 piece.Balances[transfer.To] = BigInteger.Zero;
@@ -141,7 +141,7 @@ public sealed class TokenProjection : IEventProjection
 
     public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
     {
-        if (!TransferLog.TryDecode(log.Log, out var transfer))
+        if (!log.TryGetTransfer(out var transfer))
         {
             if (EventTopic.Matches<TransferEventDTO>(log.Log))
             {
