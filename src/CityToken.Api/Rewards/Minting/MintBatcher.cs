@@ -83,27 +83,27 @@ public sealed partial class MintBatcher(
                 return null;
             }
 
-            // Oldest first; stop at the first action of a resident that no longer fits, so the batch is exactly
-            // "every queued action up to lastId" (nothing else changes the queue while the intake gate is held).
+            // Residents in order of their oldest queued action, up to the recipient bound; every queued action of a
+            // chosen resident in the window rides along (one transfer pays for all of them), the others wait for the
+            // next batch. Nothing else changes the queue while the intake gate is held.
             var sums = new Dictionary<string, BigInteger>(StringComparer.Ordinal);
             var recipients = new List<string>();
-            long lastId = 0;
-            var actionCount = 0;
+            var actionIds = new List<long>();
             foreach (var action in queued)
             {
                 if (!sums.ContainsKey(action.Resident))
                 {
                     if (recipients.Count == settings.MaxRecipientsPerBatch)
                     {
-                        break;
+                        continue;
                     }
                     recipients.Add(action.Resident);
                     sums[action.Resident] = BigInteger.Zero;
                 }
                 sums[action.Resident] += action.Amount;
-                lastId = action.Id;
-                actionCount++;
+                actionIds.Add(action.Id);
             }
+            var actionCount = actionIds.Count;
 
             var now = time.GetUtcNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -141,7 +141,7 @@ public sealed partial class MintBatcher(
             db.Add(batch);
             await db.SaveChangesAsync(cancellationToken);
             var moved = await db.Set<CivicAction>()
-                .Where(a => a.Status == ActionStatus.Queued && a.Id <= lastId)
+                .Where(a => a.Status == ActionStatus.Queued && actionIds.Contains(a.Id))
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(a => a.Status, ActionStatus.Batched)
                     .SetProperty(a => a.BatchId, batchId)
