@@ -15,6 +15,7 @@ public sealed partial class MintBatchFollower(
     IServiceScopeFactory scopes,
     MintBatchOutcomes outcomes,
     MintBatcher batcher,
+    MintTrigger trigger,
     MintChain chain,
     IOptions<MintingOptions> options,
     ILogger<MintBatchFollower> logger)
@@ -62,6 +63,7 @@ public sealed partial class MintBatchFollower(
                 case OutboxStatus.Confirmed:
                     await outcomes.ConfirmedAsync(batch.Id, entry.TxHash!, entry.BlockNumber!.Value, cancellationToken);
                     LogConfirmed(logger, batch.Id, batch.BatchId, entry.TxHash!);
+                    trigger.BatchSettled();
                     break;
                 case OutboxStatus.Reverted:
                     await DecideRevertAsync(batch, entry.Error ?? "reverted", cancellationToken);

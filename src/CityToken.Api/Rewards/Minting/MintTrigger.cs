@@ -43,6 +43,19 @@ public sealed class MintTrigger(IBackgroundJobClient jobs, IOptions<MintingOptio
         }
     }
 
+    /// <summary>
+    /// A batch was confirmed: what was queued meanwhile has waited a whole batch already, so it is batched now rather
+    /// than at the size trigger or the delayed run (a stream of actions then flows batch after batch, and the tail
+    /// of a stream does not sit out the queue delay).
+    /// </summary>
+    public void BatchSettled()
+    {
+        if (Volatile.Read(ref _queuedSinceRun) > 0)
+        {
+            RunNow();
+        }
+    }
+
     /// <summary>A batching run starts: it takes everything queued so far.</summary>
     internal void RunStarting()
     {
