@@ -17,7 +17,10 @@ public static class DashboardAccess
     /// <summary>City staff (not merchants): the overview.</summary>
     public static readonly string[] Staff = [.. StaffRoles.All];
 
-    /// <summary>Programs and their audit, the action queue, ballots, catalog, redemptions and vouchers: GET is admin / auditor.</summary>
+    /// <summary>
+    /// Programs and their audit, the action queue, mint batches and reconciliation, ballots, catalog, redemptions and
+    /// vouchers: GET is admin / auditor.
+    /// </summary>
     public static readonly string[] AdminOrAuditor = [StaffRoles.Admin, StaffRoles.Auditor];
 
     /// <summary>GET /api/credentials: admin, registrar, auditor.</summary>

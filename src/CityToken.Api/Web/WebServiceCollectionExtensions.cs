@@ -30,6 +30,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Admin/Credentials", DashboardAccess.PolicyFor(DashboardAccess.CredentialReaders));
             options.Conventions.AuthorizeFolder("/Admin/Ballots", DashboardAccess.PolicyFor(DashboardAccess.AdminOrAuditor));
             options.Conventions.AuthorizeFolder("/Admin/Catalog", DashboardAccess.PolicyFor(DashboardAccess.AdminOrAuditor));
+            options.Conventions.AuthorizeFolder("/Admin/Minting", DashboardAccess.PolicyFor(DashboardAccess.AdminOrAuditor));
             options.Conventions.AuthorizeFolder("/Admin/Redemptions", DashboardAccess.PolicyFor(DashboardAccess.AdminOrAuditor));
             options.Conventions.AuthorizeFolder("/Admin/Merchant", DashboardAccess.PolicyFor(DashboardAccess.Merchants));
             options.Conventions.AddPageRoute("/Admin/Programs/Edit", "/admin/programs/{slug}/edit");

@@ -44,7 +44,7 @@ public sealed partial class BrowserTests
         await WebHost.SignInAsync(page, ServiceFactory.AdminKey);
         await page.WaitForSelectorAsync("body[data-charts-ready='true']");
         await CheckAsync("overview");
-        foreach (var path in new[] { "/admin/programs", "/admin/programs/new", "/admin/actions", "/admin/actions/upload", "/admin/devices", "/admin/credentials", "/admin/ballots", "/admin/catalog", "/admin/redemptions", "/admin/redemptions/vouchers" })
+        foreach (var path in new[] { "/admin/programs", "/admin/programs/new", "/admin/actions", "/admin/actions/upload", "/admin/minting", "/admin/devices", "/admin/credentials", "/admin/ballots", "/admin/catalog", "/admin/redemptions", "/admin/redemptions/vouchers" })
         {
             await page.GotoAsync(path);
             await CheckAsync(path);
@@ -52,9 +52,8 @@ public sealed partial class BrowserTests
 
         // Read-only views (an auditor) and the merchant's page.
         await using var auditorContext = await _host.NewContextAsync();
-        var auditor = await auditorContext.NewPageAsync();
-        await WebHost.SignInAsync(auditor, await _host.NewStaffKeyAsync(StaffRoles.Auditor, Unique("axe-auditor")));
-        page = auditor;
+        page = await auditorContext.NewPageAsync();
+        await WebHost.SignInAsync(page, await _host.NewStaffKeyAsync(StaffRoles.Auditor, Unique("axe-auditor")));
         await page.GotoAsync("/admin/credentials");
         await CheckAsync("credentials read-only");
         await using var merchantContext = await _host.NewContextAsync();

@@ -36,7 +36,7 @@ public sealed partial class BrowserTests
         await WebHost.SignInAsync(page, auditorKey);
 
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Dashboard" });
-        foreach (var link in new[] { "Programs", "Actions", "Credentials", "Ballots", "Catalog", "Redemptions", "Vouchers" })
+        foreach (var link in new[] { "Programs", "Actions", "Minting", "Credentials", "Ballots", "Catalog", "Redemptions", "Vouchers" })
         {
             await Expect(nav.GetByRole(AriaRole.Link, new() { Name = link, Exact = true })).ToBeVisibleAsync();
         }
@@ -68,6 +68,15 @@ public sealed partial class BrowserTests
         var edit = await page.GotoAsync($"/admin/programs/{slug}/edit");
         Assert.That(edit!.Status, Is.EqualTo(403));
 
+        // Mint batches and reconciliation: an auditor may run a reconciliation (it reports and changes nothing), not a batching run.
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Minting" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Minting", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Run batching now" })).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reconcile now" }).ClickAsync();
+        await Expect(page.Locator(".notice[role=status]")).ToContainTextAsync("Reconciliation ran");
+        await Expect(page.GetByTestId("reconciliation")).ToContainTextAsync("checked");
+        await WebHost.ScreenshotAsync(page, "auditor-minting");
+
         // Forged writes, with a valid antiforgery token of the auditor's own session: refused by the handler, nothing changes.
         await page.GotoAsync("/admin/credentials");
         var token = await page.Locator("form.signout input[name=__RequestVerificationToken]").GetAttributeAsync("value");
@@ -86,6 +95,7 @@ public sealed partial class BrowserTests
             Form = FormOf(context, ("__RequestVerificationToken", token!)),
         });
         AssertSentToDenied(pause);
+        AssertSentToDenied(await context.APIRequest.PostAsync("/admin/minting?handler=Run", new() { MaxRedirects = 0, Form = FormOf(context, ("__RequestVerificationToken", token!)) }));
         await using (var scope = _host.Service.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
