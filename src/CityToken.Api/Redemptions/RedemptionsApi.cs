@@ -40,6 +40,8 @@ public static class RedemptionsApi
         group.MapPost("/", SubmitRedemption).AllowAnonymous().WithName("SubmitRedemption")
             .WithSummary("Checks a permit-signed redemption (reward, stock, balance, deadline, signature) and relays it; 202 with a status URL.")
             .Accepts<RedemptionSubmission>("application/json");
+        group.MapGet("/", StaffRedemptionList.ListAsync).RequireAuthorization(AuthPolicies.AdminOrAuditor).WithName("ListRedemptions")
+            .WithSummary("Every indexed redemption, newest first, with its voucher's state (never its code); filters status (pending, issued, used), resident, rewardId; cursor paging (admin / auditor).");
         group.MapGet("/{id:guid}", GetRedemption).AllowAnonymous().WithName("GetRedemption")
             .WithSummary("A relayed redemption: status, transaction, redemption id and voucher (the code only for the resident's own session).");
         routes.MapGet("/api/residents/{address}/redemptions", ListResidentRedemptions).WithTags("Redemptions")
@@ -264,7 +266,7 @@ public static class RedemptionsApi
         db.Set<Voucher>().AsNoTracking()
             .SingleOrDefaultAsync(v => v.RedemptionId == redemption.Id && v.TransactionHash == redemption.TransactionHash, cancellationToken);
 
-    private static VoucherView VoucherViewOf(Voucher voucher, VoucherIssuer? revealTo) => new(
+    internal static VoucherView VoucherViewOf(Voucher voucher, VoucherIssuer? revealTo) => new(
         revealTo?.Unseal(voucher),
         voucher.UsedAt is null ? "issued" : "used",
         voucher.Merchant == Hex.ZeroAddress ? null : Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(voucher.Merchant),

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using CityToken.Api.Hosting;
 using CityToken.Api.Auth;
 using CityToken.Api.Catalog;
@@ -29,7 +31,7 @@ public static class VouchersApi
     }
 
     internal static async Task<Results<Ok<VoucherRedeemed>, ValidationProblem, ProblemHttpResult>> RedeemVoucher(
-        string code, HttpRequest http, CityTokenDb db, TimeProvider time, CancellationToken cancellationToken)
+        string code, ClaimsPrincipal user, CityTokenDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         var canonical = VoucherCode.Canonical(code);
         if (canonical is null)
@@ -39,11 +41,12 @@ public static class VouchersApi
                 ["code"] = [$"A voucher code is {VoucherCode.Length} characters of 0-9 and A-Z without I, L, O, U (dashes optional)."],
             }, title: "The voucher code is not valid.");
         }
-        // The key the caller authenticated with decides which merchant it speaks for.
-        var keyHash = ApiKey.Hash(http.Headers[ApiKeyAuthenticationHandler.HeaderName].ToString());
+        // The key the caller authenticated with (X-Api-Key, or the dashboard session it signed in) decides which
+        // merchant it speaks for.
+        var keyId = int.TryParse(user.FindFirstValue(StaffKeyLookup.KeyIdClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1;
         var binding = await (from key in db.ApiKeys.AsNoTracking()
                              join merchant in db.Set<MerchantKey>().AsNoTracking() on key.Id equals merchant.ApiKeyId
-                             where key.KeyHash == keyHash && key.RevokedAt == null
+                             where key.Id == keyId && key.RevokedAt == null
                              select new { key.Id, merchant.Merchant }).SingleOrDefaultAsync(cancellationToken);
         if (binding is null)
         {

@@ -127,6 +127,7 @@ public sealed class EndpointAuthorizationMatrixTests
         new("GET", "/api/catalog/requests/{requestId:guid}", $"/api/catalog/requests/{Guid.Empty}", Caller.Admin | Caller.Auditor),
         new("GET", "/api/redemptions/permit-typed-data", "/api/redemptions/permit-typed-data", Caller.Everyone),
         new("POST", "/api/redemptions/", "/api/redemptions", Caller.Everyone),
+        new("GET", "/api/redemptions/", "/api/redemptions", Caller.Admin | Caller.Auditor),
         new("GET", "/api/redemptions/{id:guid}", $"/api/redemptions/{Guid.Empty}", Caller.Everyone),
         new("GET", "/api/residents/{address}/redemptions", $"/api/residents/{A}/redemptions", Caller.Resident | Caller.Admin | Caller.Auditor),
         new("POST", "/api/merchants/keys/", "/api/merchants/keys", Caller.Admin),

@@ -44,11 +44,25 @@ public sealed partial class BrowserTests
         await WebHost.SignInAsync(page, ServiceFactory.AdminKey);
         await page.WaitForSelectorAsync("body[data-charts-ready='true']");
         await CheckAsync("overview");
-        foreach (var path in new[] { "/admin/programs", "/admin/programs/new", "/admin/actions", "/admin/actions/upload", "/admin/devices", "/admin/credentials", "/admin/ballots", "/admin/catalog" })
+        foreach (var path in new[] { "/admin/programs", "/admin/programs/new", "/admin/actions", "/admin/actions/upload", "/admin/minting", "/admin/devices", "/admin/credentials", "/admin/ballots", "/admin/catalog", "/admin/redemptions", "/admin/redemptions/vouchers" })
         {
             await page.GotoAsync(path);
             await CheckAsync(path);
         }
+
+        // Read-only views (an auditor) and the merchant's page.
+        await using var auditorContext = await _host.NewContextAsync();
+        page = await auditorContext.NewPageAsync();
+        await WebHost.SignInAsync(page, await _host.NewStaffKeyAsync(StaffRoles.Auditor, Unique("axe-auditor")));
+        await page.GotoAsync("/admin/credentials");
+        await CheckAsync("credentials read-only");
+        await using var merchantContext = await _host.NewContextAsync();
+        page = await merchantContext.NewPageAsync();
+        await page.GotoAsync("/admin/login");
+        await page.GetByLabel("API key").FillAsync(await _host.NewMerchantKeyAsync(Unique("axe-till")));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/merchant");
+        await CheckAsync("/admin/merchant");
         Assert.That(failures, Is.Empty, string.Join("\n", failures));
     }
 

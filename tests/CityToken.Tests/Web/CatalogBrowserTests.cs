@@ -48,7 +48,9 @@ public sealed partial class BrowserTests
         await row.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(page.Locator(".notice[role=status]")).ToContainTextAsync("is on its way to the chain");
         deadline = DateTime.UtcNow.AddSeconds(90);
-        while (!(await row.GetByTestId("terms").TextContentAsync() ?? "").StartsWith("3 tokens · 4 left", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        // The new terms and the deactivation are separate transactions: wait for both to be indexed.
+        while ((!(await row.GetByTestId("terms").TextContentAsync() ?? "").StartsWith("3 tokens · 4 left", StringComparison.Ordinal)
+                || (await row.Locator(".status").TextContentAsync())?.Trim() != "inactive") && DateTime.UtcNow < deadline)
         {
             await Task.Delay(500);
             await page.ReloadAsync();

@@ -56,19 +56,43 @@ public sealed partial class BrowserTests
     }
 
     [Test]
-    public async Task TheCredentialsPageIsAdminOnlyEvenForARegistrar()
+    public async Task ARegistrarIssuesACredentialFromTheDashboardButCannotReachAdminPages()
     {
-        // The dashboard's credential pages sit in the admin-only folder; a registrar uses POST /api/credentials.
+        // The dashboard mirrors the API: POST /api/credentials is for admins and registrars, devices and programs for admins.
         var registrarKey = await _host.NewStaffKeyAsync(StaffRoles.Registrar, Unique("registrar"));
         await using var context = await _host.NewContextAsync();
         var page = await context.NewPageAsync();
+        var errors = CollectErrors(page);
         await WebHost.SignInAsync(page, registrarKey);
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Credentials" })).ToHaveCountAsync(0);
-        var response = await page.GotoAsync("/admin/credentials");
-        Assert.That(response!.Status, Is.EqualTo(403));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not allowed" })).ToBeVisibleAsync();
-        var post = await context.APIRequest.PostAsync("/admin/credentials?handler=Revoke&id=1", new() { MaxRedirects = 0 });
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Dashboard" });
+        foreach (var link in new[] { "Programs", "Devices", "Actions", "Catalog", "Jobs (Hangfire)" })
+        {
+            await Expect(nav.GetByRole(AriaRole.Link, new() { Name = link, Exact = true })).ToHaveCountAsync(0);
+        }
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Credentials" }).ClickAsync();
+        await Expect(page.GetByTestId("read-only")).ToHaveCountAsync(0);
+
+        var did = "did:ethr:" + TestWallet.Fresh().Address;
+        await page.GetByLabel("Resident did").FillAsync(did);
+        await page.GetByLabel("Credential type").SelectOptionAsync("resident");
+        await page.GetByLabel("Official id").FillAsync("ID-" + Guid.NewGuid().ToString("N")[..10]);
+        await page.GetByLabel("Expires on (UTC)").FillAsync(DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Issue credential" }).ClickAsync();
+        await Expect(page.Locator(".notice[role=status]")).ToContainTextAsync(did);
+        await page.GotoAsync("/admin/credentials?FilterDid=" + Uri.EscapeDataString(did));
+        var row = page.Locator($"tr[data-did='{did}']");
+        await Expect(row).ToHaveCountAsync(1);
+        await WebHost.ScreenshotAsync(page, "registrar-credentials");
+
+        foreach (var path in new[] { "/admin/devices", "/admin/programs", "/admin/programs/new", "/admin/catalog", "/admin/actions" })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.That(response!.Status, Is.EqualTo(403), path);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not allowed" })).ToBeVisibleAsync();
+        }
+        var post = await context.APIRequest.PostAsync("/admin/devices?handler=Register", new() { MaxRedirects = 0 });
         Assert.That(post.Status, Is.AnyOf(302, 400, 403));
+        Assert.That(errors, Is.Empty, string.Join("\n", errors));
     }
 
     /// <summary>Reloads until <paramref name="status"/> reads <paramref name="expected"/>: the indexer follows the chain.</summary>

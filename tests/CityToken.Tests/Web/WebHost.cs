@@ -92,6 +92,20 @@ internal sealed class WebHost : IAsyncDisposable
         return key;
     }
 
+    /// <summary>Stores a new merchant key bound to <paramref name="merchant"/> (null: the city desk) and returns the key.</summary>
+    public async Task<string> NewMerchantKeyAsync(string name, string? merchant = null)
+    {
+        var key = ApiKey.Generate();
+        await using var scope = Service.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+        var row = new ApiKey { Name = name, Roles = [StaffRoles.Merchant], KeyHash = ApiKey.Hash(key), CreatedAt = DateTimeOffset.UtcNow };
+        db.ApiKeys.Add(row);
+        await db.SaveChangesAsync();
+        db.Add(new Api.Vouchers.MerchantKey { ApiKeyId = row.Id, Merchant = (merchant ?? Nethereum.Util.AddressUtil.ZERO_ADDRESS).ToLowerInvariant() });
+        await db.SaveChangesAsync();
+        return key;
+    }
+
     /// <summary>Signs in through the dashboard's form and lands on the overview.</summary>
     public static async Task SignInAsync(IPage page, string apiKey)
     {

@@ -10,6 +10,9 @@ namespace CityToken.Api.Web.Pages.Admin;
 /// <summary>Exchanges a staff API key for the "staff" cookie session (name and roles of the key).</summary>
 public sealed class LoginModel(CityTokenDb db) : PageModel
 {
+    /// <summary>Where a merchant key lands: merchants are not city staff and have no overview.</summary>
+    public const string MerchantHome = "/admin/merchant";
+
     [BindProperty]
     public string? ApiKey { get; set; }
 
@@ -31,6 +34,6 @@ public sealed class LoginModel(CityTokenDb db) : PageModel
         var principal = new ClaimsPrincipal(new ClaimsIdentity(StaffKeyLookup.ClaimsOf(key), StaffCookie.SchemeName));
         await HttpContext.SignInAsync(StaffCookie.SchemeName, principal);
         // Only local return URLs: the sign-in page must not become an open redirect.
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : principal.Allows(DashboardAccess.Staff) ? "/admin" : MerchantHome);
     }
 }

@@ -1,3 +1,4 @@
+using CityToken.Api.Auth;
 using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -32,6 +33,7 @@ public sealed class DetailModel(CityTokenDb db, ActionLifecycle lifecycle, IOpti
         return Page();
     }
 
+    [HandlerRoles(StaffRoles.Admin)]
     public async Task<IActionResult> OnPostRetryAsync(CancellationToken ct)
     {
         var result = await ActionsApi.Retry(Id, lifecycle, ct);

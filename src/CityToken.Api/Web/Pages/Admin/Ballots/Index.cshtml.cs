@@ -1,3 +1,4 @@
+using CityToken.Api.Auth;
 using System.Globalization;
 using CityToken.Api.Ballots;
 using CityToken.Api.Chain;
@@ -49,6 +50,7 @@ public sealed class IndexModel(
         await LoadAsync(ct);
     }
 
+    [HandlerRoles(StaffRoles.Admin)]
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         var request = ApiOutcome.JsonRequest(HttpContext, new

@@ -1,3 +1,4 @@
+using CityToken.Api.Auth;
 using System.Globalization;
 using System.Text.Json;
 using CityToken.Api.Catalog;
@@ -32,6 +33,7 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time, TransactionOut
         await LoadAsync(ct);
     }
 
+    [HandlerRoles(StaffRoles.Admin)]
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
         var request = ApiOutcome.JsonRequest(HttpContext, new CatalogItemRequest(
@@ -47,6 +49,7 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time, TransactionOut
         return Page();
     }
 
+    [HandlerRoles(StaffRoles.Admin)]
     public async Task<IActionResult> OnPostUpdateAsync(long id, string? rowPrice, string? rowStock, bool rowActive, CancellationToken ct)
     {
         var request = ApiOutcome.JsonRequest(HttpContext, new CatalogItemPatch(

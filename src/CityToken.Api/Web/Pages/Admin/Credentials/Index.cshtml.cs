@@ -1,3 +1,4 @@
+using CityToken.Api.Auth;
 using System.Globalization;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
@@ -44,6 +45,7 @@ public sealed class IndexModel(
         await LoadAsync(ct);
     }
 
+    [HandlerRoles(StaffRoles.Admin, StaffRoles.Registrar)]
     public async Task<IActionResult> OnPostIssueAsync(CancellationToken ct)
     {
         var request = ApiOutcome.JsonRequest(HttpContext, new IssueCredentialRequest(
@@ -61,6 +63,7 @@ public sealed class IndexModel(
         return Page();
     }
 
+    [HandlerRoles(StaffRoles.Admin, StaffRoles.Registrar)]
     public async Task<IActionResult> OnPostRevokeAsync(long id, CancellationToken ct)
     {
         var result = await CredentialsApi.RevokeAsync(id.ToString(CultureInfo.InvariantCulture), User, db, outbox, chain, time, ct);

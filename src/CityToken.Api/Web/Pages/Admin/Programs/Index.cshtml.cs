@@ -1,3 +1,4 @@
+using CityToken.Api.Auth;
 using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -16,8 +17,10 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time, IntakeService 
     public async Task OnGetAsync(CancellationToken ct) =>
         Programs = ApiOutcome.ValueOf<List<ProgramResponse>>(await ProgramsApi.List(db, ct)) ?? [];
 
+    [HandlerRoles(StaffRoles.Admin)]
     public Task<IActionResult> OnPostPauseAsync(string slug, CancellationToken ct) => SetActiveAsync(slug, active: false, ct);
 
+    [HandlerRoles(StaffRoles.Admin)]
     public Task<IActionResult> OnPostResumeAsync(string slug, CancellationToken ct) => SetActiveAsync(slug, active: true, ct);
 
     private async Task<IActionResult> SetActiveAsync(string slug, bool active, CancellationToken ct)
