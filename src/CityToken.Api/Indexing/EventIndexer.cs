@@ -21,6 +21,7 @@ public sealed partial class EventIndexer(
     IServiceScopeFactory scopes,
     ChainGateway chain,
     ChainLogSource source,
+    WalCheckpointer checkpointer,
     IOptions<IndexerOptions> options,
     IndexerStatus status,
     TimeProvider time,
@@ -185,20 +186,21 @@ public sealed partial class EventIndexer(
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         // One connection for the pragmas and the transaction (EF would otherwise open and return one per command).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var previousSynchronous = db.Database.IsSqlite() ? await PragmaAsync(db, "PRAGMA synchronous;", cancellationToken) : null;
+        var restore = db.Database.IsSqlite() ? await SqliteIndexerPragmas.ApplyAsync(db, cancellationToken) : null;
         try
         {
-            if (previousSynchronous is not null)
-            {
-                await PragmaAsync(db, SqliteIndexerPragmas, cancellationToken);
-            }
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Raw logs, transfers and block hashes go through RowInserter: on SQLite written at once with prepared
             // statements, elsewhere buffered into multi-row INSERTs (flushed before the commit).
             RowInserter.BeginBatch(db);
             try
             {
-                return await StoreRangeAsync(db, scope.ServiceProvider, range, checkContinuity, cancellationToken);
+                var stored = await StoreRangeAsync(db, scope.ServiceProvider, range, checkContinuity, cancellationToken);
+                if (stored && restore is not null)
+                {
+                    checkpointer.Request();
+                }
+                return stored;
             }
             finally
             {
@@ -208,28 +210,12 @@ public sealed partial class EventIndexer(
         }
         finally
         {
-            if (previousSynchronous is { } level)
+            if (restore is not null)
             {
-                // The pooled connection goes back with its own durability setting for the outbox and everyone else.
-                await PragmaAsync(db, $"PRAGMA synchronous = {Convert.ToInt64(level, CultureInfo.InvariantCulture)};", CancellationToken.None);
+                await SqliteIndexerPragmas.RestoreAsync(db, restore);
             }
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    /// <summary>
-    /// For the indexer's own transactions on SQLite: a 64 MB page cache (a piece touches ~5,000 random index entries
-    /// per table; the 2 MB default evicts them between pieces) and no fsync per commit (WAL with synchronous=NORMAL
-    /// never corrupts the file; a power loss can only drop the last committed pieces, and since the checkpoint commits
-    /// with their rows the indexer reads them from the chain again). Measured: the commit was a quarter of storing.
-    /// </summary>
-    private const string SqliteIndexerPragmas = "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL;";
-
-    private static async Task<object?> PragmaAsync(CityTokenDb db, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(cancellationToken);
     }
 
     private async Task<bool> StoreRangeAsync(

@@ -19,6 +19,7 @@ public static partial class IndexingServiceCollectionExtensions
         builder.Services.AddSingleton<IndexerStatus>();
         builder.Services.AddSingleton<IHealthContributor, IndexerHealth>();
         builder.Services.AddSingleton<ChainLogSource>();
+        builder.Services.AddSingleton<WalCheckpointer>();
         builder.Services.AddSingleton<EventIndexer>();
         builder.Services.AddSingleton<IEventProjection, TokenProjection>();
         builder.Services.AddSingleton<IEventProjection, RewardBatchProjection>();
