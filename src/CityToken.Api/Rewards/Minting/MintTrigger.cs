@@ -4,12 +4,12 @@ using Microsoft.Extensions.Options;
 namespace CityToken.Api.Rewards.Minting;
 
 /// <summary>
-/// Starts batching soon after actions are queued: at once (a Hangfire job) when the queue reaches the batch size,
-/// otherwise after at most <see cref="MintingOptions.MaxQueueDelaySeconds"/> (a delayed job). At most one of each
-/// is outstanding. The recurring job is the safety net; none of this state needs to survive a restart, since the
-/// queue itself is in the database.
+/// Starts batching soon after actions are queued: at once (in this process) when the queue reaches the batch size or
+/// a batch was confirmed with actions waiting, otherwise after at most <see cref="MintingOptions.MaxQueueDelaySeconds"/>
+/// (a delayed Hangfire job). At most one of each is outstanding. The recurring Hangfire job is the safety net; none of
+/// this state needs to survive a restart, since the queue itself is in the database.
 /// </summary>
-public sealed class MintTrigger(IBackgroundJobClient jobs, IOptions<MintingOptions> options)
+public sealed partial class MintTrigger(IBackgroundJobClient jobs, IServiceProvider services, IOptions<MintingOptions> options, ILogger<MintTrigger> logger)
 {
     private int _queuedSinceRun;
     private int _immediateOutstanding;
@@ -34,12 +34,32 @@ public sealed class MintTrigger(IBackgroundJobClient jobs, IOptions<MintingOptio
         }
     }
 
-    /// <summary>Enqueues a batching run unless one is already waiting (e.g. after start-up, for what was queued before).</summary>
+    /// <summary>
+    /// Starts a batching run now unless one is already waiting (e.g. after start-up, for what was queued before). In this
+    /// process rather than through Hangfire's queue, which is polled (<see cref="MintingOptions.PollIntervalMilliseconds"/>)
+    /// and so put up to half a second between a full queue and its batch; a failed run is logged and left to the
+    /// delayed and recurring Hangfire runs.
+    /// </summary>
     public void RunNow()
     {
         if (options.Value.Enabled && Interlocked.Exchange(ref _immediateOutstanding, 1) == 0)
         {
-            jobs.Enqueue<MintBatcher>(batcher => batcher.RunAsync(CancellationToken.None));
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await services.GetRequiredService<MintBatcher>().RunAsync(CancellationToken.None);
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The host is stopping.
+                }
+                catch (Exception ex)
+                {
+                    Interlocked.Exchange(ref _immediateOutstanding, 0);
+                    LogRunFailed(logger, ex);
+                }
+            });
         }
     }
 
@@ -63,4 +83,7 @@ public sealed class MintTrigger(IBackgroundJobClient jobs, IOptions<MintingOptio
         Interlocked.Exchange(ref _immediateOutstanding, 0);
         Interlocked.Exchange(ref _delayedOutstanding, 0);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An immediate batching run failed; the delayed and recurring runs will batch the queue.")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception);
 }
