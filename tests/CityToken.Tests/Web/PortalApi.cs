@@ -75,7 +75,7 @@ internal sealed class PortalApi(WebHost host) : IDisposable
     public async Task<long> OpenBallotAsync(string title, params string[] options)
     {
         var node = SharedChain.Node;
-        var start = await IndexerTestKit.ChainTimeAsync(node) + 30;
+        var start = await IndexerTestKit.ChainTimeAsync(node) + 60;
         var (status, body) = await SendAsync(HttpMethod.Post, "/api/ballots", ServiceFactory.AdminKey, new
         {
             title,

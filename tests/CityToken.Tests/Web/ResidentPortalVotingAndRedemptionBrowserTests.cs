@@ -82,6 +82,19 @@ public sealed partial class BrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
         await Expect(card.Locator(".voted")).ToHaveTextAsync("You voted for No.");
         await Expect(card.Locator("form.vote")).ToHaveCountAsync(0);
+
+        // A resident without a credential sees the ballot and why they cannot vote in it, with no form to sign.
+        await using var stranger = await _host.NewContextAsync();
+        await TestWallet.Fresh().InstallAsync(stranger);
+        var other = await stranger.NewPageAsync();
+        await other.GotoAsync("/");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        await Expect(other.Locator("#credentials-empty")).ToBeVisibleAsync();
+        var theirs = other.Locator($"article[data-ballot='{ballotId}']");
+        await Expect(theirs.Locator(".not-eligible")).ToContainTextAsync("You cannot vote in this ballot");
+        await Expect(theirs.Locator("form.vote")).ToHaveCountAsync(0);
+        await Expect(theirs.GetByTestId($"tally-{ballotId}-1")).ToHaveTextAsync("1");
+        await WebHost.ScreenshotAsync(other, "portal-ballot-not-eligible");
         Assert.That(errors, Is.Empty, string.Join("\n", errors));
     }
 
@@ -116,6 +129,7 @@ public sealed partial class BrowserTests
         await Expect(page.Locator("#catalog-status")).ToHaveTextAsync($"You redeemed {name}. Your voucher code is {voucher}.");
         await Expect(page.GetByTestId("balance")).ToHaveTextAsync("1");
         await Expect(row).ToContainTextAsync("4 left");
+        await Expect(page.Locator("#history tr[data-kind='redemption']")).ToContainTextAsync("−2");
         var past = page.Locator("#redemptions tr").First;
         await Expect(past).ToContainTextAsync(name);
         await Expect(past).ToContainTextAsync(voucher);

@@ -132,7 +132,7 @@
         el("voucher-code").textContent = redemption.voucher.code;
         el("voucher-box").hidden = false;
         say(`You redeemed ${label}. Your voucher code is ${redemption.voucher.code}.`, "ok");
-        await Promise.all([P.loadBalance(), loadCatalog(), loadRedemptions()]);
+        await Promise.all([P.refreshAccount(), loadCatalog(), loadRedemptions()]);
         return;
       }
     }

@@ -100,15 +100,20 @@
     el("sign-in").hidden = state.signedIn && state.account === info.address;
     el("connect").textContent = "Refresh";
 
-    await loadBalance();
     renderCredentials(info.credentials || []);
-    el("history").replaceChildren();
-    historyCursor = null;
-    await loadHistory();
+    await refreshAccount();
     await loadDid(info.did);
     show("");
     await restoreSession();
     root.dispatchEvent(new CustomEvent("portal:loaded", { detail: info }));
+  }
+
+  // Balance and history again from the start (after a redemption moved tokens, say).
+  async function refreshAccount() {
+    await loadBalance();
+    el("history").replaceChildren();
+    historyCursor = null;
+    await loadHistory();
   }
 
   async function loadBalance() {
@@ -296,7 +301,7 @@
     show("You are signed in.", "ok");
   }
 
-  window.CityTokenPortal = { root, el, state, show, wallet, problemText, formatUnits, chainOk, loadBalance, USER_REJECTED };
+  window.CityTokenPortal = { root, el, state, show, wallet, problemText, formatUnits, chainOk, refreshAccount, USER_REJECTED };
 
   el("connect").addEventListener("click", connect);
   el("switch-chain").addEventListener("click", switchChain);
