@@ -57,10 +57,10 @@
       description.textContent = ballot.description;
       card.appendChild(description);
     }
-    const window_ = document.createElement("p");
-    window_.className = "hint";
-    window_.textContent = ballot.status === "active" ? `Open until ${when(ballot.end)}.` : `Opens ${when(ballot.start)}, closes ${when(ballot.end)}.`;
-    card.appendChild(window_);
+    const timing = document.createElement("p");
+    timing.className = "hint";
+    timing.textContent = ballot.status === "active" ? `Open until ${when(ballot.end)}.` : `Opens ${when(ballot.start)}, closes ${when(ballot.end)}.`;
+    card.appendChild(timing);
 
     const tally = document.createElement("ul");
     tally.className = "tally";

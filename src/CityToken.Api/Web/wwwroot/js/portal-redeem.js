@@ -9,7 +9,7 @@
   const { el, state } = P;
   const POLL_MS = 1000;
   const POLL_LIMIT = 120;
-  const FAILED = ["reverted", "failed", "replaced"];
+  const FAILED = ["reverted", "failed"];
   let catalog = [];
 
   function say(message, kind) {

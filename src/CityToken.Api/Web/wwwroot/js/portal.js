@@ -97,7 +97,7 @@
     el("account").hidden = false;
     el("address").textContent = account;
     el("did").textContent = info.did;
-    el("sign-in").hidden = state.signedIn && state.account === info.address;
+    el("sign-in").hidden = state.signedIn;
     el("connect").textContent = "Refresh";
 
     renderCredentials(info.credentials || []);
@@ -144,7 +144,7 @@
         const td = document.createElement("td");
         if (i === 1) {
           const badge = document.createElement("span");
-          badge.className = `status status-${c.status === "valid" ? "confirmed" : "failed"}`;
+          badge.className = `status status-${c.status === "valid" ? "confirmed" : c.status === "pending" ? "queued" : "failed"}`;
           badge.textContent = status;
           td.appendChild(badge);
         } else {
