@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CityToken.Api.Ballots;
 using CityToken.Api.Redemptions;
 using CityToken.Api.Storage;
+using CityToken.Tests.Infrastructure;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
@@ -156,7 +157,7 @@ public sealed partial class BrowserTests
     }
 
     [Test]
-    public async Task ARejectedPermitIsExplainedAndNothingIsRedeemed()
+    public async Task ARejectedPermitOrARefusedRedemptionIsExplainedAndNothingIsRedeemed()
     {
         var wallet = TestWallet.Fresh();
         using var api = new PortalApi(_host);
@@ -192,6 +193,16 @@ public sealed partial class BrowserTests
         Assert.That(redemptionPosts, Is.Zero);
         Assert.That(await CountAsync<RedemptionRequest>(r => r.Resident == wallet.Address), Is.Zero);
         await WebHost.ScreenshotAsync(page, "portal-permit-rejected");
+
+        // The city takes the reward out of the catalog while the page still lists it: the server's refusal, in its words.
+        var (patched, patch) = await api.SendAsync(HttpMethod.Patch, $"/api/catalog/{rewardId}", ServiceFactory.AdminKey, new { active = false });
+        Assert.That(patched, Is.EqualTo(HttpStatusCode.Accepted), patch.ToString());
+        var done = await api.PollAsync(patch.GetProperty("statusUrl").GetString()!, ServiceFactory.AdminKey, r => r.GetProperty("status").GetString() != "pending");
+        Assert.That(done.GetProperty("status").GetString(), Is.EqualTo("confirmed"), done.ToString());
+        await page.EvaluateAsync("() => { window.__citytokenTestWallet.reject = false; }");
+        await redeem.ClickAsync();
+        await Expect(page.Locator("#catalog-status")).ToHaveTextAsync($"The redemption could not be prepared: Reward inactive. Reward {rewardId} is not active; it cannot be redeemed now.");
+        Assert.That(redemptionPosts, Is.Zero);
         Assert.That(errors, Is.Empty, string.Join("\n", errors));
     }
 
