@@ -39,6 +39,12 @@ public sealed partial class BrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
         await Expect(page.GetByTestId("address")).ToHaveTextAsync(wallet.Address);
         await CheckAsync("portal connected");
+        // Signed in: the ballots, the catalog and the (empty) list of redemptions are there too.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with Ethereum" }).ClickAsync();
+        await Expect(page.Locator("#signed-in")).ToHaveTextAsync($"Signed in as {wallet.Address}.");
+        await Expect(page.Locator("#redemptions-empty")).ToBeVisibleAsync();
+        await Expect(page.Locator("#catalog-section")).ToBeVisibleAsync();
+        await CheckAsync("portal signed in");
         await page.GotoAsync("/admin/login");
         await CheckAsync("login");
         await WebHost.SignInAsync(page, ServiceFactory.AdminKey);

@@ -1,5 +1,7 @@
 // CityToken resident portal: an EIP-1193 wallet (window.ethereum), the public read API, and Sign-In with
 // Ethereum (EIP-4361) against /api/auth/siwe/*. The resident's key never leaves the wallet.
+// portal-ballots.js and portal-redeem.js build on window.CityTokenPortal and the "portal:loaded" / "portal:signedin"
+// events this file dispatches on #portal.
 (function () {
   "use strict";
 
@@ -11,6 +13,8 @@
   const UNRECOGNIZED_CHAIN = 4902;
   let account = null; // EIP-55 address as the service writes it
   let historyCursor = null;
+  // Shared with the other portal scripts: the resident as last loaded, the balance in base units, the session.
+  const state = { account: null, info: null, balance: null, signedIn: false };
 
   function show(message, kind) {
     const box = el("portal-message");
@@ -82,28 +86,94 @@
       return;
     }
     const info = await resident.json();
+    if (state.account && state.account !== info.address) {
+      // Another account of the wallet: the earlier session is not this one's.
+      state.signedIn = false;
+      el("signed-in").hidden = true;
+    }
     account = info.address;
+    state.account = account;
+    state.info = info;
     el("account").hidden = false;
     el("address").textContent = account;
     el("did").textContent = info.did;
-    el("sign-in").hidden = false;
+    el("sign-in").hidden = state.signedIn;
     el("connect").textContent = "Refresh";
 
-    const balance = await fetch(`/api/residents/${account}/balance`);
-    if (balance.ok) {
-      const b = await balance.json();
-      el("balance").textContent = formatUnits(b.balance, b.decimals);
-      el("balance-label").textContent = `${b.symbol} balance`;
-    } else {
-      el("balance").textContent = "unavailable";
-      el("balance-label").textContent = await problemText(balance);
-    }
+    renderCredentials(info.credentials || []);
+    await refreshAccount();
+    await loadDid(info.did);
+    show("");
+    await restoreSession();
+    root.dispatchEvent(new CustomEvent("portal:loaded", { detail: info }));
+  }
 
+  // Balance and history again from the start (after a redemption moved tokens, say).
+  async function refreshAccount() {
+    await loadBalance();
     el("history").replaceChildren();
     historyCursor = null;
     await loadHistory();
-    await loadDid(info.did);
-    show("");
+  }
+
+  async function loadBalance() {
+    const balance = await fetch(`/api/residents/${account}/balance`);
+    if (balance.ok) {
+      const b = await balance.json();
+      state.balance = BigInt(b.balance);
+      el("balance").textContent = formatUnits(b.balance, b.decimals);
+      el("balance-label").textContent = `${b.symbol} balance`;
+    } else {
+      state.balance = null;
+      el("balance").textContent = "unavailable";
+      el("balance-label").textContent = await problemText(balance);
+    }
+  }
+
+  // The resident's credentials from the index: what they are, whether they count today, who vouched for them.
+  function renderCredentials(credentials) {
+    const body = el("credentials");
+    body.replaceChildren();
+    for (const c of credentials) {
+      const tr = document.createElement("tr");
+      tr.dataset.credential = String(c.id);
+      const name = c.typeName ? `${c.typeName} credential` : `credential ${c.type.slice(0, 10)}…`;
+      const status = c.status + (c.revocationReason === "superseded" ? " (replaced by a newer one)" : "");
+      const until = c.revokedAt ? `revoked ${new Date(c.revokedAt).toLocaleDateString()}` : new Date(c.expiresAt).toLocaleDateString();
+      [name, status, new Date(c.issuedAt).toLocaleDateString(), until, c.issuer].forEach((value, i) => {
+        const td = document.createElement("td");
+        if (i === 1) {
+          const badge = document.createElement("span");
+          badge.className = `status status-${c.status === "valid" ? "confirmed" : c.status === "pending" ? "queued" : "failed"}`;
+          badge.textContent = status;
+          td.appendChild(badge);
+        } else {
+          td.textContent = value;
+          if (i === 4) td.className = "mono";
+        }
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    }
+    el("credentials-empty").hidden = credentials.length > 0;
+    el("credentials-wrap").hidden = credentials.length === 0;
+  }
+
+  // A session cookie from an earlier sign-in on this browser counts when it belongs to the connected account.
+  async function restoreSession() {
+    if (state.signedIn) return;
+    const me = await fetch("/api/auth/me", { credentials: "same-origin" });
+    if (!me.ok) return;
+    const who = await me.json();
+    if (who.kind === "resident" && who.address && who.address.toLowerCase() === account.toLowerCase()) markSignedIn();
+  }
+
+  function markSignedIn() {
+    state.signedIn = true;
+    el("signed-in").hidden = false;
+    el("signed-in").textContent = `Signed in as ${account}.`;
+    el("sign-in").hidden = true;
+    root.dispatchEvent(new CustomEvent("portal:signedin", { detail: { address: account } }));
   }
 
   async function loadHistory() {
@@ -227,10 +297,11 @@
       show(`Sign-in was refused: ${await problemText(verify)}`, "error");
       return;
     }
-    el("signed-in").hidden = false;
-    el("signed-in").textContent = `Signed in as ${account}.`;
+    markSignedIn();
     show("You are signed in.", "ok");
   }
+
+  window.CityTokenPortal = { root, el, state, show, wallet, problemText, formatUnits, chainOk, refreshAccount, USER_REJECTED };
 
   el("connect").addEventListener("click", connect);
   el("switch-chain").addEventListener("click", switchChain);

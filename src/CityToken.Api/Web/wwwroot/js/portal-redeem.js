@@ -1,0 +1,182 @@
+// CityToken resident portal, catalog and redemptions: the wallet signs an ERC-2612 permit for the exact price
+// (eth_signTypedData_v4), the service relays redeemWithPermit (no gas for the resident), and the voucher code the
+// service issues is shown to the resident's own signed-in session only.
+(function () {
+  "use strict";
+
+  const P = window.CityTokenPortal;
+  if (!P) return;
+  const { el, state } = P;
+  const POLL_MS = 1000;
+  const POLL_LIMIT = 120;
+  const FAILED = ["reverted", "failed"];
+  let catalog = [];
+
+  function say(message, kind) {
+    const box = el("catalog-status");
+    box.hidden = !message;
+    box.textContent = message || "";
+    box.className = "notice" + (kind ? " " + kind : "");
+    box.dataset.kind = kind || "info";
+  }
+
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const nameOf = (rewardId) => (catalog.find((r) => r.id === rewardId) || {}).name || `Reward ${rewardId}`;
+
+  async function loadCatalog() {
+    el("catalog-section").hidden = false;
+    const response = await fetch("/api/catalog");
+    if (!response.ok) {
+      say(`The catalog could not be read: ${await P.problemText(response)}`, "error");
+      return;
+    }
+    catalog = (await response.json()).items;
+    const active = catalog.filter((r) => r.active && (r.unlimited || r.stock !== "0"));
+    el("catalog").replaceChildren(...active.map(row));
+    el("catalog-empty").hidden = active.length > 0;
+    el("catalog-wrap").hidden = active.length === 0;
+  }
+
+  function row(reward) {
+    const tr = document.createElement("tr");
+    tr.dataset.reward = String(reward.id);
+    const what = document.createElement("td");
+    const name = document.createElement("strong");
+    name.textContent = reward.name || `Reward ${reward.id}`;
+    what.appendChild(name);
+    if (reward.description) {
+      const description = document.createElement("div");
+      description.className = "hint";
+      description.textContent = reward.description;
+      what.appendChild(description);
+    }
+    const price = document.createElement("td");
+    price.textContent = `${reward.price} tokens`;
+    const stock = document.createElement("td");
+    stock.textContent = reward.unlimited ? "unlimited" : `${reward.stock} left`;
+    const action = document.createElement("td");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "secondary";
+    button.textContent = "Redeem";
+    button.setAttribute("aria-label", `Redeem ${name.textContent} for ${reward.price} tokens`);
+    button.addEventListener("click", async () => {
+      button.disabled = true;
+      try {
+        await redeem(reward);
+      } finally {
+        button.disabled = false;
+      }
+    });
+    action.appendChild(button);
+    tr.append(what, price, stock, action);
+    return tr;
+  }
+
+  async function redeem(reward) {
+    const provider = P.wallet();
+    if (!provider || !state.account) return;
+    const label = reward.name || `reward ${reward.id}`;
+    if (!state.signedIn) {
+      say(`Sign in with Ethereum first (the button at the top): your voucher code is shown only to you.`, "error");
+      return;
+    }
+    if (state.balance !== null && state.balance < BigInt(reward.priceBaseUnits)) {
+      say(`Your balance is too low for ${label}: it costs ${reward.price} tokens and you hold ${P.formatUnits(state.balance, 18)}. Nothing was signed.`, "error");
+      return;
+    }
+    if (!(await P.chainOk(provider))) return;
+    const resident = state.account;
+    say(`Preparing the permit for ${label}…`);
+    el("voucher-box").hidden = true;
+    const prepared = await fetch(`/api/redemptions/permit-typed-data?resident=${encodeURIComponent(resident)}&rewardId=${reward.id}&quantity=1`);
+    if (!prepared.ok) {
+      say(`The redemption could not be prepared: ${await P.problemText(prepared)}`, "error");
+      return;
+    }
+    const typedData = await prepared.json();
+    say(`Confirm in your wallet: the catalog may take ${reward.price} tokens, once.`);
+    let signature;
+    try {
+      signature = await provider.request({ method: "eth_signTypedData_v4", params: [resident, JSON.stringify(typedData)] });
+    } catch (error) {
+      say(error && error.code === P.USER_REJECTED
+        ? "You rejected the signature request, so nothing was redeemed and no tokens moved."
+        : `The wallet could not sign the permit: ${error && error.message}`, "error");
+      return;
+    }
+    say(`Redeeming ${label}…`);
+    const sent = await fetch("/api/redemptions", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ rewardId: reward.id, quantity: 1, resident, deadline: typedData.message.deadline, signature }),
+    });
+    if (!sent.ok) {
+      say(`The redemption was refused: ${await P.problemText(sent)}`, "error");
+      return;
+    }
+    const accepted = await sent.json();
+    say(`Your redemption of ${label} is on its way to the chain…`);
+    for (let i = 0; i < POLL_LIMIT; i++) {
+      await sleep(POLL_MS);
+      const response = await fetch(accepted.statusUrl, { credentials: "same-origin" });
+      if (!response.ok) continue;
+      const redemption = await response.json();
+      if (FAILED.includes(redemption.status)) {
+        say(`The redemption did not go through (${redemption.status}${redemption.error ? ": " + redemption.error : ""}). No tokens were taken.`, "error");
+        return;
+      }
+      if (redemption.voucher && redemption.voucher.code) {
+        el("voucher-reward").textContent = label;
+        el("voucher-code").textContent = redemption.voucher.code;
+        el("voucher-box").hidden = false;
+        say(`You redeemed ${label}. Your voucher code is ${redemption.voucher.code}.`, "ok");
+        await Promise.all([P.refreshAccount(), loadCatalog(), loadRedemptions()]);
+        return;
+      }
+    }
+    say("Your redemption was sent but is not confirmed yet. Your voucher appears under your redemptions once it is.", "error");
+  }
+
+  async function loadRedemptions() {
+    el("redemptions-signin").hidden = state.signedIn;
+    if (!state.signedIn) return;
+    const response = await fetch(`/api/residents/${state.account}/redemptions?limit=50`, { credentials: "same-origin" });
+    if (!response.ok) {
+      el("redemptions-signin").hidden = false;
+      el("redemptions-signin").textContent = `Your redemptions could not be read: ${await P.problemText(response)}`;
+      return;
+    }
+    const items = (await response.json()).items;
+    el("redemptions").replaceChildren(...items.map((r) => {
+      const tr = document.createElement("tr");
+      tr.dataset.redemption = String(r.redemptionId);
+      const voucher = r.voucher;
+      const used = voucher && voucher.status === "used";
+      const cells = [
+        new Date(r.blockTime).toLocaleString(),
+        `${nameOf(r.rewardId)}${r.quantity !== "1" ? " × " + r.quantity : ""}`,
+        P.formatUnits(r.total, 18),
+        voucher ? voucher.code || "(hidden)" : "being issued",
+        voucher ? (used ? `used ${new Date(voucher.usedAt).toLocaleString()}` : "unused") : "–",
+      ];
+      cells.forEach((value, i) => {
+        const td = document.createElement("td");
+        td.textContent = value;
+        if (i === 3) td.className = "mono";
+        if (i === 4) td.dataset.testid = "voucher-status";
+        tr.appendChild(td);
+      });
+      return tr;
+    }));
+    el("redemptions-empty").hidden = items.length > 0;
+    el("redemptions-wrap").hidden = items.length === 0;
+  }
+
+  P.root.addEventListener("portal:loaded", async () => {
+    await loadCatalog();
+    await loadRedemptions();
+  });
+  P.root.addEventListener("portal:signedin", () => loadRedemptions());
+})();
