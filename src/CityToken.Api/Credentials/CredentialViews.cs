@@ -3,7 +3,11 @@ using CityToken.Api.Chain.Outbox;
 namespace CityToken.Api.Credentials;
 
 /// <summary>Body of POST /api/credentials. <c>expiresAt</c>: ISO 8601. The official id is never stored.</summary>
-public sealed record IssueCredentialRequest(string? Did, string? Type, string? OfficialId, string? ExpiresAt);
+/// <summary>
+/// Body of POST /api/credentials. <c>idempotencyKey</c> (optional, 1–100 of letters, digits and . _ : -): the same key
+/// from the same staff key with the same request answers the first request again instead of issuing twice.
+/// </summary>
+public sealed record IssueCredentialRequest(string? Did, string? Type, string? OfficialId, string? ExpiresAt, string? IdempotencyKey = null);
 
 /// <summary>
 /// A credential request and, once indexed, the credential on chain. <see cref="Status"/>: the credential's status

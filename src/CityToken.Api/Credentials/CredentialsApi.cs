@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using CityToken.Api.Auth;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
@@ -24,7 +25,7 @@ namespace CityToken.Api.Credentials;
 /// Credential issuance and revocation by registrars (/api/credentials), sent to CredentialRegistry through the
 /// transaction outbox; staff list and filter, a resident sees the credentials of their own address.
 /// </summary>
-public static class CredentialsApi
+public static partial class CredentialsApi
 {
     private static readonly string[] Writers = [StaffRoles.Registrar, StaffRoles.Admin];
     private static readonly string[] Readers = [StaffRoles.Registrar, StaffRoles.Admin, StaffRoles.Auditor, ResidentPrincipal.Role];
@@ -113,6 +114,10 @@ public static class CredentialsApi
         {
             errors["expiresAt"] = [$"Must be in the future (the chain's time is {ChainClock.ToTime(now):O})."];
         }
+        if (body.IdempotencyKey is { } clientKey && !IdempotencyKeyPattern().IsMatch(clientKey))
+        {
+            errors["idempotencyKey"] = ["Optional; when given, 1 to 100 characters among letters, digits and . _ : -"];
+        }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The credential request is not valid.");
@@ -132,7 +137,12 @@ public static class CredentialsApi
             ["expiresAt"] = DidDocumentBuilder.IsoTime(expiresAt),
         }.ToJsonString();
         var dataHash = Sha3Keccack.Current.CalculateHash(Encoding.UTF8.GetBytes(data));
-        var requestKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        // A client's idempotency key names the request (per staff key, so two registrars' keys never collide);
+        // without one, every request is new.
+        var requestKey = body.IdempotencyKey is { } idempotencyKey
+            ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+                $"{user.FindFirstValue(CityTokenClaims.ApiKeyId) ?? user.Identity?.Name}\n{idempotencyKey}")))
+            : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var call = new IssueFunction
         {
             Subject = did.Address,
@@ -142,9 +152,22 @@ public static class CredentialsApi
             DataHash = dataHash,
             Uri = "",
         };
-        var staged = await outbox.StageAsync(db, new OutboxRequest(
+        var outboxRequest = new OutboxRequest(
             "credential-issue:" + requestKey, registry, call.GetCallData().ToHex(true), 0,
-            $"issue {typeName} credential to {did.Did}"), cancellationToken);
+            $"issue {typeName} credential to {did.Did}");
+        OutboxEnqueueResult staged;
+        try
+        {
+            staged = await outbox.StageAsync(db, outboxRequest, cancellationToken);
+        }
+        catch (OutboxConflictException)
+        {
+            return IdempotencyConflict(body.IdempotencyKey);
+        }
+        if (staged.Existing)
+        {
+            return await RepeatAsync(db, requestKey, now, cancellationToken);
+        }
         var request = new CredentialRequest
         {
             RequestKey = requestKey,
@@ -161,11 +184,41 @@ public static class CredentialsApi
             IssueEntry = staged.Entry,
         };
         db.Add(request);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (body.IdempotencyKey is not null)
+        {
+            // A concurrent request with the same key was stored first: answer as its repeat (or a conflict).
+            db.ChangeTracker.Clear();
+            try
+            {
+                await outbox.StageAsync(db, outboxRequest, cancellationToken);
+            }
+            catch (OutboxConflictException)
+            {
+                return IdempotencyConflict(body.IdempotencyKey);
+            }
+            return await RepeatAsync(db, requestKey, now, cancellationToken);
+        }
         outbox.Wake();
         var view = Describe(new CredentialRow { Request = request, Issue = staged.Entry }, now);
         return TypedResults.Accepted(view.StatusUrl, view);
     }
+
+    /// <summary>The request stored under <paramref name="requestKey"/>, answered as the first time.</summary>
+    private static async Task<Results<Accepted<CredentialView>, ValidationProblem, ProblemHttpResult>> RepeatAsync(
+        CityTokenDb db, string requestKey, long now, CancellationToken cancellationToken)
+    {
+        var row = await Rows(db).Where(r => r.Request.RequestKey == requestKey).SingleAsync(cancellationToken);
+        var view = Describe(row, now);
+        return TypedResults.Accepted(view.StatusUrl, view);
+    }
+
+    private static ProblemHttpResult IdempotencyConflict(string? key) => TypedResults.Problem(
+        $"The idempotency key '{key}' was already used for a different credential request.",
+        statusCode: StatusCodes.Status409Conflict, title: "Idempotency key already used.");
 
     internal static async Task<Results<Ok<CredentialView>, ValidationProblem, ProblemHttpResult>> GetAsync(
         string id, ClaimsPrincipal user, CityTokenDb db, TimeProvider time, CancellationToken cancellationToken)
@@ -382,4 +435,7 @@ public static class CredentialsApi
 
     private static ProblemHttpResult NotFound(long id) =>
         TypedResults.Problem($"There is no credential request {id} (or it is not yours).", statusCode: StatusCodes.Status404NotFound, title: "Unknown credential.");
+
+    [GeneratedRegex("^[A-Za-z0-9._:-]{1,100}$")]
+    private static partial Regex IdempotencyKeyPattern();
 }

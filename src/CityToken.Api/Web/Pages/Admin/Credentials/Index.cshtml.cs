@@ -31,6 +31,9 @@ public sealed class IndexModel(
     [BindProperty] public string? OfficialId { get; set; }
     [BindProperty] public DateOnly? ExpiresAt { get; set; }
 
+    /// <summary>Names this form's submission (the API's idempotency key): a double click or a resent form issues once.</summary>
+    [BindProperty] public string? FormKey { get; set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -41,6 +44,7 @@ public sealed class IndexModel(
     public async Task OnGetAsync(CancellationToken ct)
     {
         Type ??= CredentialTypes.Resident;
+        FormKey = Guid.NewGuid().ToString("N");
         ExpiresAt ??= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddYears(1);
         await LoadAsync(ct);
     }
@@ -50,7 +54,8 @@ public sealed class IndexModel(
     {
         var request = ApiOutcome.JsonRequest(HttpContext, new IssueCredentialRequest(
             Did?.Trim(), Type, OfficialId,
-            ExpiresAt?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture)));
+            ExpiresAt?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture),
+            FormKey is { Length: 32 } key && key.All(char.IsAsciiHexDigit) ? "dashboard-form:" + key : null));
         var result = await CredentialsApi.IssueAsync(request, User, db, outbox, chain, types, personKeys, chainOptions, time, ct);
         if (!ApiOutcome.CopyProblem(result, ModelState, field => char.ToUpperInvariant(field[0]) + field[1..])
             && ApiOutcome.ValueOf<CredentialView>(result) is { } issued)
