@@ -72,7 +72,10 @@ internal sealed class PortalApi(WebHost host) : IDisposable
     /// An admin creates a ballot opening shortly after now (chain time) for residents; the chain's clock is then moved to
     /// its start, so it is open (eligibility: credentials valid at the start). Returns the ballot id once indexed as active.
     /// </summary>
-    public async Task<long> OpenBallotAsync(string title, params string[] options)
+    public Task<long> OpenBallotAsync(string title, params string[] options) => OpenBallotAsync(title, 7 * 86_400, options);
+
+    /// <summary>Creates a ballot open for <paramref name="windowSeconds"/> of chain time and moves the chain to its start.</summary>
+    public async Task<long> OpenBallotAsync(string title, long windowSeconds, params string[] options)
     {
         var node = SharedChain.Node;
         var start = await IndexerTestKit.ChainTimeAsync(node) + 60;
@@ -82,7 +85,7 @@ internal sealed class PortalApi(WebHost host) : IDisposable
             description = "Asked in the resident portal test.",
             options,
             start = DateTimeOffset.FromUnixTimeSeconds(start).ToString("O"),
-            end = DateTimeOffset.FromUnixTimeSeconds(start + 7 * 86_400).ToString("O"),
+            end = DateTimeOffset.FromUnixTimeSeconds(start + windowSeconds).ToString("O"),
             quorum = 1,
             credentialType = "resident",
         });

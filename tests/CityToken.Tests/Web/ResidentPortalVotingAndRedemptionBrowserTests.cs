@@ -30,7 +30,9 @@ public sealed partial class BrowserTests
         using var api = new PortalApi(_host);
         await api.IssueResidencyAsync(wallet.Address);
         var title = Unique("Sunday market");
-        var ballotId = await api.OpenBallotAsync(title, "Yes", "No", "Abstain");
+        // Ten minutes of chain time: long enough to vote in, short enough to close at the end of the test.
+        const long window = 600;
+        var ballotId = await api.OpenBallotAsync(title, window, "Yes", "No", "Abstain");
 
         await using var context = await _host.NewContextAsync();
         await wallet.InstallAsync(context);
@@ -96,6 +98,19 @@ public sealed partial class BrowserTests
         await Expect(theirs.Locator("form.vote")).ToHaveCountAsync(0);
         await Expect(theirs.GetByTestId($"tally-{ballotId}-1")).ToHaveTextAsync("1");
         await WebHost.ScreenshotAsync(other, "portal-ballot-not-eligible");
+
+        // The window closes: the ballot moves to the published results with its final tally.
+        await Indexing.IndexerTestKit.IncreaseTimeAsync(SharedChain.Node, window);
+        await api.PollAsync($"/api/ballots/{ballotId}", null, b => b.GetProperty("status").GetString() == "ended");
+        await page.ReloadAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        var result = page.Locator($"#ballot-results article[data-ballot='{ballotId}']");
+        await Expect(result).ToContainTextAsync("Final result: 1 vote(s), quorum of 1 reached.");
+        await Expect(result.GetByTestId($"tally-{ballotId}-1")).ToHaveTextAsync("1");
+        await Expect(result.Locator(".voted")).ToHaveTextAsync("You voted for No.");
+        await Expect(page.Locator($"#ballots article[data-ballot='{ballotId}']")).ToHaveCountAsync(0);
+        await WebHost.ScreenshotAsync(page, "portal-ballot-results");
+        await CheckAxeAsync(page, "portal with published ballot results");
         Assert.That(errors, Is.Empty, string.Join("\n", errors));
     }
 

@@ -1,4 +1,4 @@
-// CityToken resident portal, open ballots: the wallet signs the vote's EIP-712 typed data (eth_signTypedData_v4), the
+// CityToken resident portal, ballots (open ones to vote in, ended ones with their final results): the wallet signs the vote's EIP-712 typed data (eth_signTypedData_v4), the
 // service relays it (the resident pays no gas), and the page follows the vote until the tally counts it.
 (function () {
   "use strict";
@@ -35,10 +35,22 @@
       say(el("ballots-status"), `The ballots could not be read: ${await P.problemText(response)}`, "error");
       return;
     }
-    const open = (await response.json()).items.filter((b) => b.status === "active" || b.status === "pending");
-    const list = el("ballots");
-    list.replaceChildren(...open.map(render));
+    const items = (await response.json()).items;
+    const open = items.filter((b) => b.status === "active" || b.status === "pending");
+    el("ballots").replaceChildren(...open.map(render));
     el("ballots-empty").hidden = open.length > 0;
+    // Published results: every ended ballot with its final tally.
+    const ended = items.filter((b) => b.status === "ended");
+    el("ballot-results").replaceChildren(...ended.map(render));
+    el("ballot-results-section").hidden = ended.length === 0;
+  }
+
+  function timingOf(ballot) {
+    if (ballot.status === "active") return `Open until ${when(ballot.end)}.`;
+    if (ballot.status === "ended") {
+      return `Closed ${when(ballot.end)}. Final result: ${ballot.turnout} vote(s), quorum of ${ballot.quorum} ${ballot.quorumReached ? "reached" : "not reached"}.`;
+    }
+    return `Opens ${when(ballot.start)}, closes ${when(ballot.end)}.`;
   }
 
   function render(ballot) {
@@ -59,12 +71,12 @@
     }
     const timing = document.createElement("p");
     timing.className = "hint";
-    timing.textContent = ballot.status === "active" ? `Open until ${when(ballot.end)}.` : `Opens ${when(ballot.start)}, closes ${when(ballot.end)}.`;
+    timing.textContent = timingOf(ballot);
     card.appendChild(timing);
 
     const tally = document.createElement("ul");
     tally.className = "tally";
-    tally.setAttribute("aria-label", "Votes so far");
+    tally.setAttribute("aria-label", ballot.status === "ended" ? "Final votes" : "Votes so far");
     ballot.options.forEach((o) => {
       const li = document.createElement("li");
       li.dataset.option = String(o.option);
