@@ -221,17 +221,6 @@ public static class BallotAdminApi
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time)
         && time.ToUnixTimeSeconds() > 0;
 
-    private static bool TryParseQuorum(JsonElement? value, out BigInteger quorum)
-    {
-        quorum = BigInteger.Zero;
-        var text = value?.ValueKind switch
-        {
-            JsonValueKind.String => value.Value.GetString(),
-            JsonValueKind.Number => value.Value.GetRawText(),
-            _ => null,
-        };
-        return text is { Length: > 0 and <= 20 }
-            && text.All(char.IsAsciiDigit)
-            && BigInteger.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out quorum);
-    }
+    private static bool TryParseQuorum(JsonElement? value, out BigInteger quorum) =>
+        JsonBody.TryReadWholeNumber(value, maxDigits: 20, out quorum);
 }

@@ -414,20 +414,8 @@ public static class VotesApi
         return null;
     }
 
-    private static bool TryParseUint(JsonElement? value, out BigInteger number)
-    {
-        number = BigInteger.Zero;
-        var text = value?.ValueKind switch
-        {
-            JsonValueKind.String => value.Value.GetString(),
-            JsonValueKind.Number => value.Value.GetRawText(),
-            _ => null,
-        };
-        return text is { Length: > 0 and <= 78 }
-            && text.All(char.IsAsciiDigit)
-            && BigInteger.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number)
-            && number < BigInteger.One << 256;
-    }
+    private static bool TryParseUint(JsonElement? value, out BigInteger number) =>
+        JsonBody.TryReadWholeNumber(value, maxDigits: 78, out number) && number < BigInteger.One << 256;
 
     /// <summary>A 503 problem for an unreachable chain or a missing deployment; null for any other exception.</summary>
     private static ProblemHttpResult? ChainProblem(Exception exception, IOptions<ChainOptions> chainOptions) => exception switch

@@ -263,12 +263,7 @@ public static class CatalogApi
             }
             return null;
         }
-        var text = value.Value.ValueKind switch
-        {
-            JsonValueKind.String => value.Value.GetString(),
-            JsonValueKind.Number => value.Value.GetRawText(),
-            _ => null,
-        };
+        var text = JsonBody.NumberText(value);
         if (string.Equals(text, "unlimited", StringComparison.OrdinalIgnoreCase))
         {
             return ulong.MaxValue;

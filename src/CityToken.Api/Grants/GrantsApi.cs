@@ -91,22 +91,8 @@ public static partial class GrantsApi
         }
     }
 
-    private static bool TryParseAmount(JsonElement? value, out BigInteger amount)
-    {
-        amount = BigInteger.Zero;
-        var text = value?.ValueKind switch
-        {
-            JsonValueKind.String => value.Value.GetString(),
-            JsonValueKind.Number => value.Value.GetRawText(),
-            _ => null,
-        };
-        return text is not null
-            && text.Length <= 40
-            && text.All(char.IsAsciiDigit)
-            && BigInteger.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out amount)
-            && amount > 0
-            && amount < BigInteger.One << 128;
-    }
+    private static bool TryParseAmount(JsonElement? value, out BigInteger amount) =>
+        JsonBody.TryReadWholeNumber(value, maxDigits: 40, out amount) && amount > 0 && amount < BigInteger.One << 128;
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,100}$")]
     private static partial Regex KeyPattern();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,5 +21,26 @@ internal static class JsonBody
         {
             return (null, TypedResults.Problem($"The body must be a JSON object: {ex.Message}", statusCode: StatusCodes.Status400BadRequest, title: "The body is not valid JSON."));
         }
+    }
+
+    /// <summary>The text of a value sent as a JSON string or a JSON number (numbers as written); null for anything else.</summary>
+    public static string? NumberText(JsonElement? value) => value?.ValueKind switch
+    {
+        JsonValueKind.String => value.Value.GetString(),
+        JsonValueKind.Number => value.Value.GetRawText(),
+        _ => null,
+    };
+
+    /// <summary>
+    /// A whole number sent as a JSON string or number: 1 to <paramref name="maxDigits"/> ASCII digits, no sign, no
+    /// fraction, no exponent. Callers add their own bounds.
+    /// </summary>
+    public static bool TryReadWholeNumber(JsonElement? value, int maxDigits, out BigInteger number)
+    {
+        number = BigInteger.Zero;
+        return NumberText(value) is { Length: > 0 } text
+            && text.Length <= maxDigits
+            && text.All(char.IsAsciiDigit)
+            && BigInteger.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number);
     }
 }

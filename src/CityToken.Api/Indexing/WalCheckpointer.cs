@@ -12,12 +12,13 @@ public sealed partial class WalCheckpointer(IServiceScopeFactory scopes, ILogger
 {
     private readonly SemaphoreSlim _requested = new(0, 1);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _start = new();
     private Task? _loop;
 
     /// <summary>Asks for a checkpoint soon (starts the background task on first use).</summary>
     public void Request()
     {
-        lock (_stopping)
+        lock (_start)
         {
             _loop ??= Task.Run(LoopAsync);
         }

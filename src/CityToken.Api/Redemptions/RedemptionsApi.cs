@@ -103,12 +103,7 @@ public static class RedemptionsApi
         {
             errors["rewardId"] = ["Required: a reward id (a positive integer)."];
         }
-        var quantity = Quantity(body.Quantity switch
-        {
-            { ValueKind: JsonValueKind.Number } q => q.GetRawText(),
-            { ValueKind: JsonValueKind.String } q => q.GetString(),
-            _ => null,
-        }, errors);
+        var quantity = Quantity(JsonBody.NumberText(body.Quantity), errors);
         if (body.Deadline is not > 0)
         {
             errors["deadline"] = ["Required: the permit's deadline (unix seconds), as in the typed data you signed."];
