@@ -11,7 +11,8 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    CityTokenDb db)
+    CityTokenDb db,
+    StaffKeyCache keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -23,7 +24,7 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.NoResult();
         }
-        var key = await StaffKeyLookup.FindActiveAsync(db, values.ToString(), Context.RequestAborted);
+        var key = await keys.FindActiveAsync(db, values.ToString(), Context.RequestAborted);
         if (key is null)
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");

@@ -13,4 +13,11 @@ public sealed class AuthOptions
     /// </summary>
     [MinLength(24, ErrorMessage = "Auth:AdminApiKey must be at least 24 characters.")]
     public string? AdminApiKey { get; set; }
+
+    /// <summary>
+    /// Seconds a staff key found active is trusted without asking the database again (0: every request asks).
+    /// Rotation and revocation through this instance take effect at once; through another instance, within this time.
+    /// </summary>
+    [Range(0, 300)]
+    public int KeyCacheSeconds { get; set; } = 5;
 }

@@ -51,6 +51,7 @@ public static class AuthServiceCollectionExtensions
             })
             .AddStaffCookie();
 
+        builder.Services.AddSingleton<StaffKeyCache>();
         builder.Services.AddSingleton<IAuthorizationHandler, ResidentSelfHandler>();
         var authorization = builder.Services.AddAuthorizationBuilder();
         foreach (var role in StaffRoles.All)

@@ -13,11 +13,12 @@ public static class StaffKeyLookup
     /// <summary>Claim holding the key's row id, so a cookie session ends when its key is revoked.</summary>
     public const string KeyIdClaim = CityTokenClaims.ApiKeyId;
 
-    public static Task<ApiKey?> FindActiveAsync(CityTokenDb db, string presentedKey, CancellationToken cancellationToken)
-    {
-        var hash = ApiKey.Hash(presentedKey);
-        return db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.KeyHash == hash && k.RevokedAt == null, cancellationToken);
-    }
+    public static Task<ApiKey?> FindActiveAsync(CityTokenDb db, string presentedKey, CancellationToken cancellationToken) =>
+        FindActiveByHashAsync(db, ApiKey.Hash(presentedKey), cancellationToken);
+
+    /// <summary>The active key stored under <paramref name="hash"/> (see <see cref="ApiKey.Hash"/>), read from the database.</summary>
+    public static Task<ApiKey?> FindActiveByHashAsync(CityTokenDb db, string hash, CancellationToken cancellationToken) =>
+        db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.KeyHash == hash && k.RevokedAt == null, cancellationToken);
 
     /// <summary>Name = the key's name, one Role claim per role of the key, and the key's id.</summary>
     public static List<Claim> ClaimsOf(ApiKey key)

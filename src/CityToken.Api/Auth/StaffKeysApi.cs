@@ -80,7 +80,7 @@ public static class StaffKeysApi
     }
 
     internal static async Task<Results<Ok<StaffKeySecretResponse>, ProblemHttpResult>> Rotate(
-        int id, CityTokenDb db, TimeProvider time, HttpContext http, CancellationToken ct)
+        int id, CityTokenDb db, StaffKeyCache cache, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, ct);
         if (key is null)
@@ -101,11 +101,13 @@ public static class StaffKeysApi
         key.KeyHash = ApiKey.Hash(secret);
         key.RotatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        cache.Forget();
         Audit(http, key, before);
         return TypedResults.Ok(new StaffKeySecretResponse(key.Id, key.Name, key.Roles, key.CreatedAt, key.RotatedAt, secret));
     }
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> Revoke(int id, CityTokenDb db, TimeProvider time, HttpContext http, CancellationToken ct)
+    internal static async Task<Results<NoContent, ProblemHttpResult>> Revoke(
+        int id, CityTokenDb db, StaffKeyCache cache, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, ct);
         if (key is null)
@@ -121,6 +123,7 @@ public static class StaffKeysApi
             var before = StaffKeyResponse.Of(key);
             key.RevokedAt = time.GetUtcNow();
             await db.SaveChangesAsync(ct);
+            cache.Forget();
             Audit(http, key, before);
         }
         return TypedResults.NoContent();

@@ -12,6 +12,7 @@ public static class ChainServiceCollectionExtensions
         builder.Services.AddHttpClient(nameof(ChainGateway));
         builder.Services.AddSingleton<DeploymentManifestStore>();
         builder.Services.AddSingleton<ChainGateway>();
+        builder.Services.AddSingleton<ChainActivity>();
         return builder;
     }
 }

@@ -4,12 +4,14 @@ using Microsoft.Extensions.Options;
 namespace CityToken.Api.Indexing;
 
 /// <summary>
-/// Runs the indexer: catch up, wait, poll again. Node outages and other errors are recorded in the status
-/// (GET /health shows them) and retried with exponential backoff; reads keep being served from the database.
+/// Runs the indexer: catch up, then wait for the poll interval or the outbox's news of a mined transaction, again.
+/// Node outages and other errors are recorded in the status (GET /health shows them) and retried with exponential
+/// backoff; reads keep being served from the database.
 /// </summary>
 public sealed partial class IndexerHostedService(
     EventIndexer indexer,
     IndexerStatus status,
+    ChainActivity activity,
     IOptions<IndexerOptions> options,
     IOptions<ChainOptions> chainOptions,
     TimeProvider time,
@@ -23,11 +25,12 @@ public sealed partial class IndexerHostedService(
         var poll = TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {
+            var news = activity.Next; // the service's own transactions being mined: index them now, not at the next poll
             try
             {
                 await indexer.CatchUpAsync(untilBlock: null, stoppingToken);
                 backoff = TimeSpan.FromMilliseconds(500);
-                await Task.Delay(poll, time, stoppingToken);
+                await ChainActivity.WaitAsync(news, poll, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

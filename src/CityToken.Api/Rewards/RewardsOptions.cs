@@ -20,7 +20,7 @@ public sealed class RewardsOptions : IValidatableObject
 
     /// <summary>CSV rows decided in one database transaction (each row is still all-or-nothing).</summary>
     [Range(1, 10_000)]
-    public int BulkChunkSize { get; set; } = 500;
+    public int BulkChunkSize { get; set; } = 2000;
 
     /// <summary>Largest CSV upload accepted, in bytes (the file is streamed, never held in memory).</summary>
     [Range(1, long.MaxValue)]

@@ -5,6 +5,8 @@ namespace CityToken.Api.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
+
     /// <summary>The SQLite database under the data directory, and the guard that ties it to its chain.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
@@ -14,10 +16,14 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<DatabaseLocation>();
         builder.Services.AddDbContext<CityTokenDb>((services, options) =>
-            options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString));
+            options.UseCityTokenSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString));
         builder.Services.AddSingleton<ChainBindingGuard>();
         return builder;
     }
+
+    /// <summary>The service's SQLite settings for a context on <paramref name="connectionString"/>.</summary>
+    public static DbContextOptionsBuilder UseCityTokenSqlite(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString).AddInterceptors(BusyTimeout);
 
     /// <summary>
     /// Before serving: set aside a database that belongs to another chain, apply migrations, and record

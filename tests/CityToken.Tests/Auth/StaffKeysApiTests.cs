@@ -63,6 +63,10 @@ public sealed class StaffKeysApiTests
     {
         var (id, oldKey) = await _host.CreateKeyAsync("rotating-desk", StaffRoles.Registrar);
         using var admin = _host.Staff(ServiceFactory.AdminKey);
+        using (var before = await _host.Staff(oldKey).GetAsync("/api/staff/me"))
+        {
+            Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the key works (and is now remembered by the key cache)");
+        }
 
         using var rotated = await admin.PostAsync($"/api/staff/keys/{id}/rotate", null);
         Assert.That(rotated.StatusCode, Is.EqualTo(HttpStatusCode.OK), await rotated.Content.ReadAsStringAsync());
@@ -83,6 +87,10 @@ public sealed class StaffKeysApiTests
     {
         var (id, key) = await _host.CreateKeyAsync("leaving-clerk", StaffRoles.Registrar);
         using var admin = _host.Staff(ServiceFactory.AdminKey);
+        using (var before = await _host.Staff(key).GetAsync("/api/staff/me"))
+        {
+            Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the key works (and is now remembered by the key cache)");
+        }
 
         using var first = await admin.DeleteAsync($"/api/staff/keys/{id}");
         using var again = await admin.DeleteAsync($"/api/staff/keys/{id}");

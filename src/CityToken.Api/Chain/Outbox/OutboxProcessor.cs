@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.ExceptionServices;
 using CityToken.Api.Chain.Signing;
 using CityToken.Api.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public sealed partial class OutboxProcessor(
     IOptions<OutboxOptions> options,
     CrashPoints crash,
     OutboxState state,
+    ChainActivity activity,
     TimeProvider time,
     ILogger<OutboxProcessor> logger) : IDisposable
 {
@@ -155,6 +157,7 @@ public sealed partial class OutboxProcessor(
         var queued = await db.Set<OutboxEntry>().Include(e => e.Attempts)
             .Where(e => e.Sender == signer.Address && e.Status == OutboxStatus.Queued)
             .OrderBy(e => e.Id).Take(room).ToListAsync(cancellationToken);
+        (BigInteger MaxPriorityFee, BigInteger MaxFee)? quote = null; // one quote for the whole pass
         foreach (var entry in queued)
         {
             var gasLimit = await GasLimitAsync(db, entry, cancellationToken);
@@ -162,7 +165,7 @@ public sealed partial class OutboxProcessor(
             {
                 continue;
             }
-            var fees = await QuoteFeesAsync(cancellationToken);
+            var fees = quote ??= await QuoteFeesAsync(cancellationToken);
             await _nonceLock.WaitAsync(cancellationToken);
             try
             {
@@ -390,26 +393,55 @@ public sealed partial class OutboxProcessor(
         var entries = await db.Set<OutboxEntry>().Include(e => e.Attempts)
             .Where(e => e.Sender == signer.Address && (e.Status == OutboxStatus.Broadcast || e.Status == OutboxStatus.Mined))
             .OrderBy(e => e.Nonce).ToListAsync(cancellationToken);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+        // Every receipt this pass may look at, then the canonical hash of each block they name, asked concurrently:
+        // the node answers them together instead of one round trip after another per entry and attempt. An entry
+        // whose answers did not all arrive waits for the next pass; the others move on, then the failure is raised.
+        var (receipts, receiptFailure) = await ReadAllAsync(
+            entries.SelectMany(e => e.Status == OutboxStatus.Broadcast ? e.Attempts.Select(a => a.TxHash) : [e.TxHash!]).Distinct(),
+            rpc.GetReceiptAsync, cancellationToken);
+        var (canonical, blockFailure) = await ReadAllAsync(
+            receipts.Values.OfType<OutboxReceipt>().Select(r => r.BlockNumber).Distinct(), rpc.GetBlockHashAsync, cancellationToken);
+        var moved = false;
         foreach (var entry in entries)
         {
+            var hashes = entry.Status == OutboxStatus.Broadcast ? entry.Attempts.Select(a => a.TxHash) : [entry.TxHash!];
+            if (!hashes.All(receipts.ContainsKey)
+                || hashes.Any(h => receipts[h] is { } receipt && !canonical.ContainsKey(receipt.BlockNumber)))
+            {
+                continue;
+            }
+            var before = entry.Status;
             if (entry.Status == OutboxStatus.Broadcast)
             {
-                await TrackBroadcastAsync(db, entry, cancellationToken);
+                await TrackBroadcastAsync(db, entry, receipts, cancellationToken);
             }
             if (entry.Status == OutboxStatus.Mined)
             {
-                await TrackConfirmationsAsync(entry, cancellationToken);
+                await TrackConfirmationsAsync(entry, receipts, canonical, cancellationToken);
             }
-            await db.SaveChangesAsync(cancellationToken);
+            moved |= entry.Status != before;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        if (moved)
+        {
+            activity.Notify();
+        }
+        if ((receiptFailure ?? blockFailure) is { } failure)
+        {
+            ExceptionDispatchInfo.Throw(failure);
         }
     }
 
-    private async Task TrackBroadcastAsync(CityTokenDb db, OutboxEntry entry, CancellationToken cancellationToken)
+    private async Task TrackBroadcastAsync(CityTokenDb db, OutboxEntry entry, Dictionary<string, OutboxReceipt?> receipts, CancellationToken cancellationToken)
     {
         // Every attempt, replaced or not: any one of them may be the transaction the chain took.
         foreach (var attempt in entry.Attempts.OrderByDescending(a => a.Number))
         {
-            if (await rpc.GetReceiptAsync(attempt.TxHash, cancellationToken) is { } receipt)
+            if (receipts.GetValueOrDefault(attempt.TxHash) is { } receipt)
             {
                 await RecordMinedAsync(entry, attempt, receipt, cancellationToken);
                 return;
@@ -512,15 +544,15 @@ public sealed partial class OutboxProcessor(
     /// replaced, means a reorg: the entry goes back to broadcast and tracking re-sends the same signed bytes if the
     /// node no longer knows them.
     /// </summary>
-    private async Task TrackConfirmationsAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    private async Task TrackConfirmationsAsync(OutboxEntry entry, Dictionary<string, OutboxReceipt?> receipts, Dictionary<long, string?> canonical,
+        CancellationToken cancellationToken)
     {
-        var receipt = await rpc.GetReceiptAsync(entry.TxHash!, cancellationToken);
+        var receipt = receipts.GetValueOrDefault(entry.TxHash!);
         var now = time.GetUtcNow();
         var confirmations = receipt is null ? 0 : Math.Max(0, await HeadAsync(cancellationToken) - receipt.BlockNumber + 1);
         if (receipt is not null && confirmations >= Options.ConfirmationDepth)
         {
-            var canonical = await rpc.GetBlockHashAsync(receipt.BlockNumber, cancellationToken);
-            if (!string.Equals(canonical, receipt.BlockHash, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(canonical.GetValueOrDefault(receipt.BlockNumber), receipt.BlockHash, StringComparison.OrdinalIgnoreCase))
             {
                 receipt = null; // a stale receipt from a block that is no longer in the chain
             }
@@ -580,6 +612,28 @@ public sealed partial class OutboxProcessor(
             state.SawHead(_head.Value);
         }
         return _head.Value;
+    }
+
+    /// <summary>Reads every key concurrently: the answers that arrived, and the first failure (if any).</summary>
+    private static async Task<(Dictionary<TKey, TValue> Values, Exception? Failure)> ReadAllAsync<TKey, TValue>(IEnumerable<TKey> keys,
+        Func<TKey, CancellationToken, Task<TValue>> read, CancellationToken cancellationToken) where TKey : notnull
+    {
+        // Awaited inside, so a read that throws before returning its task counts as that key's failure.
+        async Task<TValue> ReadOne(TKey key) => await read(key, cancellationToken);
+        var reads = keys.Select(key => (Key: key, Task: ReadOne(key))).ToList();
+        Exception? failure = null;
+        foreach (var (_, task) in reads)
+        {
+            try
+            {
+                await task;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                failure ??= ex;
+            }
+        }
+        return (reads.Where(r => r.Task.IsCompletedSuccessfully).ToDictionary(r => r.Key, r => r.Task.Result), failure);
     }
 
     private OutboxCall CallOf(OutboxEntry entry, long? gas) =>

@@ -1,3 +1,4 @@
+using CityToken.Api.Chain;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
@@ -5,14 +6,16 @@ namespace CityToken.Api.Rewards.Minting;
 
 /// <summary>
 /// Registers the recurring jobs, reconciles unfinished batches with the chain once it answers, then follows
-/// batches. Batching itself runs in Hangfire; following is a tight loop here, because a batch's confirmation
-/// should reach its actions within a fraction of a second, below Hangfire's polling.
+/// batches. Batching itself runs in Hangfire; following is a loop here, because a batch's confirmation should reach
+/// its actions at once: it looks whenever the outbox reports a transaction mined or settled, else every interval.
 /// </summary>
 public sealed partial class MintingHostedService(
     IRecurringJobManager recurringJobs,
     MintBatchFollower follower,
     MintTrigger trigger,
+    ChainActivity activity,
     IOptions<MintingOptions> options,
+    TimeProvider time,
     ILogger<MintingHostedService> logger) : BackgroundService
 {
     public const string BatchJobId = "mint-batches";
@@ -27,6 +30,7 @@ public sealed partial class MintingHostedService(
         var reconciled = false;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var news = activity.Next; // the outbox's next news of a mined or settled transaction
             try
             {
                 if (!reconciled)
@@ -46,7 +50,7 @@ public sealed partial class MintingHostedService(
             }
             try
             {
-                await Task.Delay(interval, stoppingToken);
+                await ChainActivity.WaitAsync(news, interval, time, stoppingToken);
             }
             catch (OperationCanceledException)
             {
