@@ -83,7 +83,7 @@ case "${1:-}" in
     ) >"$BENCH_DIR/service.log" 2>&1 &
     service_pid=$!
     trap 'kill "$service_pid" "$BENCH_NODE_PID" 2>/dev/null || true; rm -rf "$BENCH_DIR"' EXIT
-    wait_for 90 curl -fsS -o /dev/null "http://127.0.0.1:$service_port/health" || { cat "$BENCH_DIR/service.log" >&2; die "the service did not start"; }
+    wait_for 90 curl -fs -o /dev/null "http://127.0.0.1:$service_port/health" || { cat "$BENCH_DIR/service.log" >&2; die "the service did not start"; }
     log "Rewards benchmark"
     dotnet run --project bench/CityToken.Bench -c Release --no-build -- rewards \
       --service "http://127.0.0.1:$service_port" --admin-key "$admin_key" \

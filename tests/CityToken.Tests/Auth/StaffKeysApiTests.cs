@@ -63,7 +63,8 @@ public sealed class StaffKeysApiTests
     {
         var (id, oldKey) = await _host.CreateKeyAsync("rotating-desk", StaffRoles.Registrar);
         using var admin = _host.Staff(ServiceFactory.AdminKey);
-        using (var before = await _host.Staff(oldKey).GetAsync("/api/staff/me"))
+        using var withOld = _host.Staff(oldKey);
+        using (var before = await withOld.GetAsync("/api/staff/me"))
         {
             Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the key works (and is now remembered by the key cache)");
         }
@@ -72,7 +73,6 @@ public sealed class StaffKeysApiTests
         Assert.That(rotated.StatusCode, Is.EqualTo(HttpStatusCode.OK), await rotated.Content.ReadAsStringAsync());
         var newKey = (await rotated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
 
-        using var withOld = _host.Staff(oldKey);
         using var withNew = _host.Staff(newKey);
         using var oldAnswer = await withOld.GetAsync("/api/staff/me");
         using var newAnswer = await withNew.GetAsync("/api/staff/me");
@@ -87,7 +87,8 @@ public sealed class StaffKeysApiTests
     {
         var (id, key) = await _host.CreateKeyAsync("leaving-clerk", StaffRoles.Registrar);
         using var admin = _host.Staff(ServiceFactory.AdminKey);
-        using (var before = await _host.Staff(key).GetAsync("/api/staff/me"))
+        using var revoked = _host.Staff(key);
+        using (var before = await revoked.GetAsync("/api/staff/me"))
         {
             Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the key works (and is now remembered by the key cache)");
         }
@@ -95,7 +96,6 @@ public sealed class StaffKeysApiTests
         using var first = await admin.DeleteAsync($"/api/staff/keys/{id}");
         using var again = await admin.DeleteAsync($"/api/staff/keys/{id}");
         using var rotateRevoked = await admin.PostAsync($"/api/staff/keys/{id}/rotate", null);
-        using var revoked = _host.Staff(key);
         using var answer = await revoked.GetAsync("/api/staff/me");
 
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
