@@ -48,7 +48,7 @@ case "${1:-}" in
       hardhat run --no-compile scripts/bench/indexer-events.js --network localhost
     log "Measuring raw eth_getLogs + decode and indexer catch-up into SQLite"
     dotnet run --project bench/CityToken.Bench -c Release -- indexer \
-      --rpc "http://127.0.0.1:$BENCH_PORT" --deployments "$BENCH_DIR/deployments" --data "$BENCH_DIR/data"
+      --rpc "http://127.0.0.1:$BENCH_PORT" --deployments "$BENCH_DIR/deployments" --data "$BENCH_DIR/data" --node-pid "$BENCH_NODE_PID"
     ;;
   gas)
     prepare_contracts
