@@ -6,7 +6,8 @@
 #   ./scripts/bench.sh indexer  >= 50,000 events on a fresh node: indexer catch-up into SQLite vs raw
 #                             eth_getLogs + decode over the same ranges (figures recorded in docs/benchmarks.md)
 #   ./scripts/bench.sh rewards  10,000 actions over HTTP to the service on a fresh node until all are minted,
-#                             confirmed and indexed; vs the naive one-mint-per-action path on 200 (docs/benchmarks.md)
+#                             confirmed and indexed; vs the naive one-mint-per-action path on 200 (docs/benchmarks.md):
+#                             one CSV upload, then single POSTs, each on its own node (--csv or --single: one of them)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$CITYTOKEN_ROOT"
@@ -38,6 +39,33 @@ start_fresh_chain() {
     hardhat run --no-compile scripts/deploy.js --network localhost >/dev/null
 }
 
+# One rewards round: a fresh node, deployment and service (Release), then the benchmark client with "$@".
+rewards_round() {
+  (
+    log "Fresh hardhat node and deployment"
+    start_fresh_chain
+    service_port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+    admin_key="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+    log "Starting the service (Release) on 127.0.0.1:$service_port"
+    (
+      cd src/CityToken.Api/bin/Release/net10.0
+      # Hardhat's account #1 (public test mnemonic) signs, as in start.sh; the naive path mints from account #0.
+      Chain__RpcUrl="http://127.0.0.1:$BENCH_PORT" Chain__DeploymentsDirectory="$BENCH_DIR/deployments" \
+      Storage__DataDirectory="$BENCH_DIR/data" Auth__AdminApiKey="$admin_key" \
+      Credentials__PersonKeySecret="bench-$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')" \
+      Signer__PrivateKey="0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d" \
+      Logging__LogLevel__Default=Warning exec dotnet CityToken.Api.dll --urls "http://127.0.0.1:$service_port"
+    ) >"$BENCH_DIR/service.log" 2>&1 &
+    service_pid=$!
+    trap 'kill "$service_pid" "$BENCH_NODE_PID" 2>/dev/null || true; rm -rf "$BENCH_DIR"' EXIT
+    wait_for 90 curl -fs -o /dev/null "http://127.0.0.1:$service_port/health" || { cat "$BENCH_DIR/service.log" >&2; die "the service did not start"; }
+    log "Rewards benchmark"
+    dotnet run --project bench/CityToken.Bench -c Release --no-build -- rewards \
+      --service "http://127.0.0.1:$service_port" --admin-key "$admin_key" \
+      --rpc "http://127.0.0.1:$BENCH_PORT" --deployments "$BENCH_DIR/deployments" "$@"
+  )
+}
+
 case "${1:-}" in
   indexer)
     prepare_contracts
@@ -67,27 +95,20 @@ case "${1:-}" in
     ;;
   rewards)
     prepare_service
-    log "Fresh hardhat node and deployment"
-    start_fresh_chain
-    service_port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-    admin_key="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
-    log "Starting the service (Release) on 127.0.0.1:$service_port"
-    (
-      cd src/CityToken.Api/bin/Release/net10.0
-      # Hardhat's account #1 (public test mnemonic) signs, as in start.sh; the naive path mints from account #0.
-      Chain__RpcUrl="http://127.0.0.1:$BENCH_PORT" Chain__DeploymentsDirectory="$BENCH_DIR/deployments" \
-      Storage__DataDirectory="$BENCH_DIR/data" Auth__AdminApiKey="$admin_key" \
-      Credentials__PersonKeySecret="bench-$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')" \
-      Signer__PrivateKey="0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d" \
-      Logging__LogLevel__Default=Warning exec dotnet CityToken.Api.dll --urls "http://127.0.0.1:$service_port"
-    ) >"$BENCH_DIR/service.log" 2>&1 &
-    service_pid=$!
-    trap 'kill "$service_pid" "$BENCH_NODE_PID" 2>/dev/null || true; rm -rf "$BENCH_DIR"' EXIT
-    wait_for 90 curl -fs -o /dev/null "http://127.0.0.1:$service_port/health" || { cat "$BENCH_DIR/service.log" >&2; die "the service did not start"; }
-    log "Rewards benchmark"
-    dotnet run --project bench/CityToken.Bench -c Release --no-build -- rewards \
-      --service "http://127.0.0.1:$service_port" --admin-key "$admin_key" \
-      --rpc "http://127.0.0.1:$BENCH_PORT" --deployments "$BENCH_DIR/deployments" "${@:2}"
+    shift
+    case " $* " in
+      *" --csv "*) rewards_round "$@" ;;
+      *" --single "*)
+        args=()
+        for arg in "$@"; do [[ "$arg" == --single ]] || args+=("$arg"); done
+        rewards_round "${args[@]}"
+        ;;
+      *)
+        # Both ways of posting, each on its own fresh node and service: one CSV upload, then single POSTs.
+        rewards_round --csv "$@"
+        rewards_round "$@"
+        ;;
+    esac
     ;;
   -h | --help | help)
     usage
