@@ -6,19 +6,10 @@
   const P = window.CityTokenPortal;
   if (!P) return;
   const { el, state } = P;
-  const POLL_MS = 1000;
-  const POLL_LIMIT = 120;
-
-  function say(box, message, kind) {
-    box.hidden = !message;
-    box.textContent = message || "";
-    box.className = "notice" + (kind ? " " + kind : "");
-    box.dataset.kind = kind || "info";
-  }
+  const say = P.notice;
 
   const when = (iso) => new Date(iso).toLocaleString();
   const labelOf = (ballot, option) => (ballot.options[option] && ballot.options[option].label) || `Option ${option + 1}`;
-  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
   // Eligibility is frozen at the ballot's start: a credential of the ballot's type valid at that moment.
   function eligible(ballot) {
@@ -196,24 +187,21 @@
     }
     const accepted = await sent.json();
     say(status, `Your vote for ${label} is on its way to the chain…`);
-    for (let i = 0; i < POLL_LIMIT; i++) {
-      await sleep(POLL_MS);
-      const response = await fetch(accepted.statusUrl);
-      if (!response.ok) continue;
-      const relayed = await response.json();
-      if (relayed.status === "reverted" || relayed.status === "failed") {
-        say(status, `Your vote could not be recorded on the chain (${relayed.status}${relayed.error ? ": " + relayed.error : ""}).`, "error");
-        return false;
-      }
+    const { result, body: relayed } = await P.followStatus(accepted.statusUrl, async (relayed) => {
       const tallies = relayed.counted ? await showResults(ballot, card) : null;
-      if (tallies && tallies[option] >= before + 1) {
-        const p = document.createElement("p");
-        p.className = "voted";
-        p.textContent = `You voted for ${label}.`;
-        card.insertBefore(p, status);
-        say(status, `Your vote for ${label} was counted.`, "ok");
-        return true;
-      }
+      return Boolean(tallies && tallies[option] >= before + 1);
+    });
+    if (result === "failed") {
+      say(status, `Your vote could not be recorded on the chain (${relayed.status}${relayed.error ? ": " + relayed.error : ""}).`, "error");
+      return false;
+    }
+    if (result === "settled") {
+      const p = document.createElement("p");
+      p.className = "voted";
+      p.textContent = `You voted for ${label}.`;
+      card.insertBefore(p, status);
+      say(status, `Your vote for ${label} was counted.`, "ok");
+      return true;
     }
     say(status, "Your vote was sent but is not counted yet. Reload the page in a few minutes to see it.", "error");
     return false;

@@ -7,20 +7,9 @@
   const P = window.CityTokenPortal;
   if (!P) return;
   const { el, state } = P;
-  const POLL_MS = 1000;
-  const POLL_LIMIT = 120;
-  const FAILED = ["reverted", "failed"];
   let catalog = [];
 
-  function say(message, kind) {
-    const box = el("catalog-status");
-    box.hidden = !message;
-    box.textContent = message || "";
-    box.className = "notice" + (kind ? " " + kind : "");
-    box.dataset.kind = kind || "info";
-  }
-
-  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const say = (message, kind) => P.notice(el("catalog-status"), message, kind);
   const nameOf = (rewardId) => (catalog.find((r) => r.id === rewardId) || {}).name || `Reward ${rewardId}`;
 
   async function loadCatalog() {
@@ -118,23 +107,19 @@
     }
     const accepted = await sent.json();
     say(`Your redemption of ${label} is on its way to the chain…`);
-    for (let i = 0; i < POLL_LIMIT; i++) {
-      await sleep(POLL_MS);
-      const response = await fetch(accepted.statusUrl, { credentials: "same-origin" });
-      if (!response.ok) continue;
-      const redemption = await response.json();
-      if (FAILED.includes(redemption.status)) {
-        say(`The redemption did not go through (${redemption.status}${redemption.error ? ": " + redemption.error : ""}). No tokens were taken.`, "error");
-        return;
-      }
-      if (redemption.voucher && redemption.voucher.code) {
-        el("voucher-reward").textContent = label;
-        el("voucher-code").textContent = redemption.voucher.code;
-        el("voucher-box").hidden = false;
-        say(`You redeemed ${label}. Your voucher code is ${redemption.voucher.code}.`, "ok");
-        await Promise.all([P.refreshAccount(), loadCatalog(), loadRedemptions()]);
-        return;
-      }
+    const { result, body: redemption } = await P.followStatus(accepted.statusUrl,
+      async (redemption) => Boolean(redemption.voucher && redemption.voucher.code));
+    if (result === "failed") {
+      say(`The redemption did not go through (${redemption.status}${redemption.error ? ": " + redemption.error : ""}). No tokens were taken.`, "error");
+      return;
+    }
+    if (result === "settled") {
+      el("voucher-reward").textContent = label;
+      el("voucher-code").textContent = redemption.voucher.code;
+      el("voucher-box").hidden = false;
+      say(`You redeemed ${label}. Your voucher code is ${redemption.voucher.code}.`, "ok");
+      await Promise.all([P.refreshAccount(), loadCatalog(), loadRedemptions()]);
+      return;
     }
     say("Your redemption was sent but is not confirmed yet. Your voucher appears under your redemptions once it is.", "error");
   }

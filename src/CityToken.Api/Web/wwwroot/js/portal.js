@@ -16,12 +16,32 @@
   // Shared with the other portal scripts: the resident as last loaded, the balance in base units, the session.
   const state = { account: null, info: null, balance: null, signedIn: false };
 
-  function show(message, kind) {
-    const box = el("portal-message");
+  const POLL_MS = 1000;
+  const POLL_LIMIT = 120;
+
+  // Writes a message into a notice box (hidden when empty); kind: "error", "ok" or none (information).
+  function notice(box, message, kind) {
     box.hidden = !message;
     box.textContent = message || "";
     box.className = "notice" + (kind ? " " + kind : "");
     box.dataset.kind = kind || "info";
+  }
+
+  const show = (message, kind) => notice(el("portal-message"), message, kind);
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  // Follows a relayed request's status URL (once a second, two minutes at most) until the chain refused it or
+  // settled(body) resolves true: { result: "failed" | "settled" | "pending", body }.
+  async function followStatus(url, settled) {
+    for (let i = 0; i < POLL_LIMIT; i++) {
+      await sleep(POLL_MS);
+      const response = await fetch(url, { credentials: "same-origin" });
+      if (!response.ok) continue;
+      const body = await response.json();
+      if (body.status === "reverted" || body.status === "failed") return { result: "failed", body };
+      if (await settled(body)) return { result: "settled", body };
+    }
+    return { result: "pending", body: null };
   }
 
   function wallet() {
@@ -301,7 +321,7 @@
     show("You are signed in.", "ok");
   }
 
-  window.CityTokenPortal = { root, el, state, show, wallet, problemText, formatUnits, chainOk, refreshAccount, USER_REJECTED };
+  window.CityTokenPortal = { root, el, state, show, notice, followStatus, wallet, problemText, formatUnits, chainOk, refreshAccount, USER_REJECTED };
 
   el("connect").addEventListener("click", connect);
   el("switch-chain").addEventListener("click", switchChain);
