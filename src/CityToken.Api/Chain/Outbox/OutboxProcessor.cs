@@ -400,15 +400,13 @@ public sealed partial class OutboxProcessor(
         // Every receipt this pass may look at, then the canonical hash of each block they name, asked concurrently:
         // the node answers them together instead of one round trip after another per entry and attempt. An entry
         // whose answers did not all arrive waits for the next pass; the others move on, then the failure is raised.
-        var (receipts, receiptFailure) = await ReadAllAsync(
-            entries.SelectMany(e => e.Status == OutboxStatus.Broadcast ? e.Attempts.Select(a => a.TxHash) : [e.TxHash!]).Distinct(),
-            rpc.GetReceiptAsync, cancellationToken);
+        var (receipts, receiptFailure) = await ReadAllAsync(entries.SelectMany(ReceiptsToRead).Distinct(), rpc.GetReceiptAsync, cancellationToken);
         var (canonical, blockFailure) = await ReadAllAsync(
             receipts.Values.OfType<OutboxReceipt>().Select(r => r.BlockNumber).Distinct(), rpc.GetBlockHashAsync, cancellationToken);
         var moved = false;
         foreach (var entry in entries)
         {
-            var hashes = entry.Status == OutboxStatus.Broadcast ? entry.Attempts.Select(a => a.TxHash) : [entry.TxHash!];
+            var hashes = ReceiptsToRead(entry);
             if (!hashes.All(receipts.ContainsKey)
                 || hashes.Any(h => receipts[h] is { } receipt && !canonical.ContainsKey(receipt.BlockNumber)))
             {
@@ -613,6 +611,10 @@ public sealed partial class OutboxProcessor(
         }
         return _head.Value;
     }
+
+    /// <summary>The transactions whose receipts tracking reads: every attempt of a broadcast entry, the mined one otherwise.</summary>
+    private static IEnumerable<string> ReceiptsToRead(OutboxEntry entry) =>
+        entry.Status == OutboxStatus.Broadcast ? entry.Attempts.Select(a => a.TxHash) : [entry.TxHash!];
 
     /// <summary>Reads every key concurrently: the answers that arrived, and the first failure (if any).</summary>
     private static async Task<(Dictionary<TKey, TValue> Values, Exception? Failure)> ReadAllAsync<TKey, TValue>(IEnumerable<TKey> keys,
