@@ -16,6 +16,7 @@ namespace CityToken.Bench;
 /// (a) raw eth_getLogs + decode of every log into typed values (Transfer by hand with <see cref="TransferLog"/>, as the
 /// indexer does; every other event with its generated DTO), and (b) the indexer's catch-up from the
 /// deployment block into a new SQLite file, over the same ranges (the ones the indexer chose); prints both and the ratio.
+/// Both sides are warmed up alike and measured three times, interleaved; the medians count.
 /// </summary>
 internal static class IndexerBenchmark
 {
@@ -44,8 +45,8 @@ internal static class IndexerBenchmark
             return builder.Build();
         }
 
-        // Warm-up, not counted: one raw read and decode of every block in 50-block ranges. The first pass runs on
-        // freshly jitted (tier-0) code for JSON-RPC and decoding and was ~2x slower than later passes.
+        // Warm-up, not counted, the same for both sides: one raw read and decode of every block (50-block ranges) and one
+        // catch-up into its own file. Code runs freshly jitted at first and was up to 2x slower on the first passes.
         using var warmHost = NewHost("warm-up");
         var warmSource = warmHost.Services.GetRequiredService<ChainLogSource>();
         var manifest = warmHost.Services.GetRequiredService<ChainGateway>().Manifest;
@@ -58,64 +59,45 @@ internal static class IndexerBenchmark
             Decode(await warmSource.GetLogsAsync(block, Math.Min(head, block + 49), addresses), decoders);
         }
         var warmSeconds = watch.Elapsed.TotalSeconds;
-
-        // (b) The indexer's catch-up from the deployment block, twice, each time a new service host with a new SQLite
-        // file (the first run also pays for jitting the store path, as the raw side's warm-up did for reading); the
-        // faster run counts, as on the raw side.
-        var indexerSeconds = double.MaxValue;
-        var indexerCpu = new CpuUse(0, null);
-        var runSeconds = new List<double>();
-        List<(long From, long To, int Logs)> ranges = [];
-        long last = 0;
-        IHost? host = null;
         for (var run = 1; run <= 2; run++)
         {
-            host?.Dispose();
-            host = NewHost($"run{run}");
-            await host.PrepareStorageAsync();
-            var runIndexer = host.Services.GetRequiredService<EventIndexer>();
-            var runRanges = new List<(long From, long To, int Logs)>();
-            runIndexer.RangeIndexed = (from, to, logs) => runRanges.Add((from, to, logs));
-            var cpu = CpuUse.Now(nodePid);
-            watch.Restart();
-            last = await runIndexer.CatchUpAsync(untilBlock: null, CancellationToken.None);
-            runSeconds.Add(watch.Elapsed.TotalSeconds);
-            if (runSeconds[^1] < indexerSeconds)
-            {
-                (indexerSeconds, ranges, indexerCpu) = (runSeconds[^1], runRanges, CpuUse.Now(nodePid) - cpu);
-            }
+            await CatchUpAsync(NewHost($"warm-up{run}"), nodePid, dispose: true);
         }
-        using var lastHost = host!;
-        var indexer = lastHost.Services.GetRequiredService<EventIndexer>();
-        var source = lastHost.Services.GetRequiredService<ChainLogSource>();
-        var indexed = ranges.Sum(r => r.Logs);
 
-        // (a) Raw: the same ranges as the counted run, sequentially, twice; the faster run counts.
-        var rawSeconds = double.MaxValue;
-        var rawCpu = new CpuUse(0, null);
-        var rawLogs = 0;
-        for (var run = 0; run < 2; run++)
+        // Measured: three rounds, each (b) a catch-up from the deployment block by a new service host into a new SQLite
+        // file, then (a) raw eth_getLogs + decode over the ranges that catch-up chose, sequentially. Each side's median run
+        // counts (the run-to-run spread on this 2-core machine is ~20%).
+        var rounds = new List<(Phase CatchUp, Phase Raw, List<(long From, long To, int Logs)> Ranges)>();
+        IHost? lastHost = null;
+        for (var round = 1; round <= 3; round++)
         {
+            lastHost?.Dispose();
+            lastHost = NewHost($"run{round}");
+            var (catchUp, ranges) = await CatchUpAsync(lastHost, nodePid, dispose: false);
+            var source = lastHost.Services.GetRequiredService<ChainLogSource>();
             var cpu = CpuUse.Now(nodePid);
             watch.Restart();
-            rawLogs = 0;
+            var rawLogs = 0;
             foreach (var (from, to, _) in ranges)
             {
-                var logs = await source.GetLogsAsync(from, to, addresses);
-                rawLogs += Decode(logs, decoders);
+                rawLogs += Decode(await source.GetLogsAsync(from, to, addresses), decoders);
             }
-            if (watch.Elapsed.TotalSeconds < rawSeconds)
-            {
-                (rawSeconds, rawCpu) = (watch.Elapsed.TotalSeconds, CpuUse.Now(nodePid) - cpu);
-            }
+            rounds.Add((catchUp, new Phase(rawLogs, watch.Elapsed.TotalSeconds, CpuUse.Now(nodePid) - cpu), ranges));
         }
+        using var host = lastHost!;
+        var rawMedian = Median(rounds.Select(r => r.Raw));
+        var catchUpMedian = Median(rounds.Select(r => r.CatchUp));
+        var counted = rounds.First(r => r.CatchUp == catchUpMedian).Ranges;
 
         // (c) Diagnostic: storing alone. The same blocks fetched into memory first, the index reset, then every
         // piece stored one after the other: wall and process CPU time of the store side without any fetching.
+        var indexer = host.Services.GetRequiredService<EventIndexer>();
+        var fetchSource = host.Services.GetRequiredService<ChainLogSource>();
+        var last = counted[^1].To;
         var fetched = new List<FetchedRange>();
         for (var next = manifest.DeploymentBlock; next <= last;)
         {
-            foreach (var range in await source.FetchAsync(next, last, addresses, CancellationToken.None))
+            foreach (var range in await fetchSource.FetchAsync(next, last, addresses, CancellationToken.None))
             {
                 fetched.Add(range);
                 next = range.To + 1;
@@ -123,7 +105,7 @@ internal static class IndexerBenchmark
         }
         await indexer.ResetAsync(CancellationToken.None);
         var contracts = indexer.ContractsByAddress();
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var storeBefore = CpuUse.Now(null);
         watch.Restart();
         foreach (var range in fetched)
         {
@@ -133,19 +115,50 @@ internal static class IndexerBenchmark
             }
         }
         var storeSeconds = watch.Elapsed.TotalSeconds;
-        var storeCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        var storeCpu = CpuUse.Now(null) - storeBefore;
         var stored = fetched.Sum(r => r.Logs.Count);
 
-        var rawRate = rawLogs / rawSeconds;
-        var indexerRate = indexed / indexerSeconds;
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"warm-up (not counted): raw read + decode of blocks {manifest.DeploymentBlock}..{head} in {warmSeconds:F2} s"));
-        Console.WriteLine(string.Create(inv, $"events: {indexed} in blocks {manifest.DeploymentBlock}..{last}, {ranges.Count} ranges (sizes {ranges.Min(r => r.To - r.From + 1)}..{ranges.Max(r => r.To - r.From + 1)} blocks)"));
-        Console.WriteLine(string.Create(inv, $"(a) raw eth_getLogs + decode : {rawLogs,8} events in {rawSeconds,6:F2} s = {rawRate,9:F0} events/s ({rawCpu})"));
-        Console.WriteLine(string.Create(inv, $"(b) indexer catch-up, SQLite : {indexed,8} events in {indexerSeconds,6:F2} s = {indexerRate,9:F0} events/s (runs: {string.Join(", ", runSeconds.Select(x => x.ToString("F2", inv)))} s, each into a new file; {indexerCpu})"));
-        Console.WriteLine(string.Create(inv, $"ratio indexer / raw          : {indexerRate / rawRate:P0} (target >= 70%)"));
-        Console.WriteLine(string.Create(inv, $"(c) storing alone (diagnostic): {stored,7} events in {storeSeconds,6:F2} s = {stored / storeSeconds,9:F0} events/s ({storeCpu:F2} s CPU, {fetched.Count} pieces)"));
+        string Runs(Func<(Phase CatchUp, Phase Raw, List<(long, long, int)>), Phase> side) =>
+            string.Join(", ", rounds.Select(r => side(r).Seconds.ToString("F2", inv)));
+        Console.WriteLine(string.Create(inv, $"warm-up (not counted): raw read + decode of blocks {manifest.DeploymentBlock}..{head} in {warmSeconds:F2} s, and one catch-up"));
+        Console.WriteLine(string.Create(inv, $"events: {catchUpMedian.Logs} in blocks {manifest.DeploymentBlock}..{last}, {counted.Count} ranges (sizes {counted.Min(r => r.To - r.From + 1)}..{counted.Max(r => r.To - r.From + 1)} blocks)"));
+        Console.WriteLine(string.Create(inv, $"(a) raw eth_getLogs + decode : {rawMedian.Logs,8} events in {rawMedian.Seconds,6:F2} s = {rawMedian.Rate,9:F0} events/s (median of {Runs(r => r.Raw)} s; {rawMedian.Cpu})"));
+        Console.WriteLine(string.Create(inv, $"(b) indexer catch-up, SQLite : {catchUpMedian.Logs,8} events in {catchUpMedian.Seconds,6:F2} s = {catchUpMedian.Rate,9:F0} events/s (median of {Runs(r => r.CatchUp)} s, each into a new file; {catchUpMedian.Cpu})"));
+        Console.WriteLine(string.Create(inv, $"ratio indexer / raw          : {catchUpMedian.Rate / rawMedian.Rate:P0} (target >= 70%; per round: {string.Join(", ", rounds.Select(r => (r.CatchUp.Rate / r.Raw.Rate).ToString("P0", inv)))})"));
+        Console.WriteLine(string.Create(inv, $"(c) storing alone (diagnostic): {stored,7} events in {storeSeconds,6:F2} s = {stored / storeSeconds,9:F0} events/s ({fetched.Count} pieces; {storeCpu})"));
         return 0;
+    }
+
+    /// <summary>One timed run: logs, wall seconds and CPU.</summary>
+    private sealed record Phase(int Logs, double Seconds, CpuUse Cpu)
+    {
+        public double Rate => Logs / Seconds;
+    }
+
+    private static Phase Median(IEnumerable<Phase> runs) => runs.OrderBy(r => r.Seconds).ElementAt(1);
+
+    /// <summary>The indexer's catch-up from the deployment block in <paramref name="host"/> (a new SQLite file), timed, with the ranges it stored.</summary>
+    private static async Task<(Phase Run, List<(long From, long To, int Logs)> Ranges)> CatchUpAsync(IHost host, int? nodePid, bool dispose)
+    {
+        try
+        {
+            await host.PrepareStorageAsync();
+            var indexer = host.Services.GetRequiredService<EventIndexer>();
+            var ranges = new List<(long From, long To, int Logs)>();
+            indexer.RangeIndexed = (from, to, logs) => ranges.Add((from, to, logs));
+            var cpu = CpuUse.Now(nodePid);
+            var watch = Stopwatch.StartNew();
+            await indexer.CatchUpAsync(untilBlock: null, CancellationToken.None);
+            return (new Phase(ranges.Sum(r => r.Logs), watch.Elapsed.TotalSeconds, CpuUse.Now(nodePid) - cpu), ranges);
+        }
+        finally
+        {
+            if (dispose)
+            {
+                host.Dispose();
+            }
+        }
     }
 
     private static Dictionary<string, Func<FilterLog, object>> Decoders()
@@ -187,16 +200,20 @@ internal static class IndexerBenchmark
 /// CPU seconds used by this process and by the Hardhat node's process tree (from /proc, when its pid is given): what
 /// the two cores were shared out to during a timed phase.
 /// </summary>
-internal sealed record CpuUse(double Own, double? Node)
+internal sealed record CpuUse(double Own, double? Node, double GcPause = 0, int Gen0 = 0, int Gen1 = 0, int Gen2 = 0)
 {
     public static CpuUse Now(int? nodePid) =>
-        new(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, nodePid is { } pid ? TreeSeconds(pid) : null);
+        new(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, nodePid is { } pid ? TreeSeconds(pid) : null,
+            GC.GetTotalPauseDuration().TotalSeconds, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 
-    public static CpuUse operator -(CpuUse after, CpuUse before) => new(after.Own - before.Own, after.Node - before.Node);
+    public static CpuUse operator -(CpuUse after, CpuUse before) => new(after.Own - before.Own, after.Node - before.Node,
+        after.GcPause - before.GcPause, after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2);
 
-    public override string ToString() => Node is { } node
-        ? string.Create(CultureInfo.InvariantCulture, $"CPU: this process {Own:F2} s, node {node:F2} s")
-        : string.Create(CultureInfo.InvariantCulture, $"CPU: this process {Own:F2} s");
+    /// <summary>CPU of this process and the node; GC pauses and collections (gen0/gen1/gen2 counts, each counting its younger ones too).</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"CPU: this process {Own:F2} s")
+        + (Node is { } node ? string.Create(CultureInfo.InvariantCulture, $", node {node:F2} s") : "")
+        + string.Create(CultureInfo.InvariantCulture, $"; GC paused {GcPause:F2} s, collections {Gen0}/{Gen1}/{Gen2}");
 
     /// <summary>utime + stime of a process and its descendants, in seconds (clock ticks of 1/100 s).</summary>
     private static double? TreeSeconds(int pid)

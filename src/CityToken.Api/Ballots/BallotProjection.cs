@@ -44,11 +44,13 @@ public sealed class BallotProjection : IEventProjection
 {
     public IReadOnlyCollection<string> Contracts { get; } = ["BallotBox"];
 
+    public IReadOnlyCollection<EventDecoder> Events { get; } =
+        [EventDecoder.For<BallotCreatedEventDTO>(), EventDecoder.For<BallotCancelledEventDTO>(), EventDecoder.For<VoteCastEventDTO>()];
+
     public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
     {
-        if (EventTopic.Matches<BallotCreatedEventDTO>(log.Log))
+        if (log.TryGet<BallotCreatedEventDTO>(out var created))
         {
-            var created = EventTopic.Decode<BallotCreatedEventDTO>(log.Log);
             db.Add(new BallotRecord
             {
                 Id = (long)created.BallotId,
@@ -63,16 +65,14 @@ public sealed class BallotProjection : IEventProjection
                 CreatedTransaction = log.TransactionHash,
             });
         }
-        else if (EventTopic.Matches<BallotCancelledEventDTO>(log.Log))
+        else if (log.TryGet<BallotCancelledEventDTO>(out var cancelled))
         {
-            var cancelled = EventTopic.Decode<BallotCancelledEventDTO>(log.Log);
             var ballot = await db.Set<BallotRecord>().FindAsync([(long)cancelled.BallotId], cancellationToken)
                 ?? throw new InvalidOperationException($"BallotCancelled for unknown ballot {cancelled.BallotId}.");
             ballot.CancelledBlock = log.BlockNumber;
         }
-        else if (EventTopic.Matches<VoteCastEventDTO>(log.Log))
+        else if (log.TryGet<VoteCastEventDTO>(out var vote))
         {
-            var vote = EventTopic.Decode<VoteCastEventDTO>(log.Log);
             db.Add(new VoteRecord
             {
                 BallotId = (long)vote.BallotId,

@@ -14,14 +14,19 @@ public sealed class CatalogProjection : IEventProjection
 {
     public IReadOnlyCollection<string> Contracts { get; } = ["RewardCatalog"];
 
+    public IReadOnlyCollection<EventDecoder> Events { get; } =
+    [
+        EventDecoder.For<RewardAddedEventDTO>(), EventDecoder.For<RewardUpdatedEventDTO>(), EventDecoder.For<RewardActivatedEventDTO>(),
+        EventDecoder.For<RewardDeactivatedEventDTO>(), EventDecoder.For<RedeemedEventDTO>(),
+    ];
+
     public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
     {
         var rewards = db.Set<CatalogReward>();
         CatalogReward? reward;
         string name;
-        if (EventTopic.Matches<RewardAddedEventDTO>(log.Log))
+        if (log.TryGet<RewardAddedEventDTO>(out var added))
         {
-            var added = EventTopic.Decode<RewardAddedEventDTO>(log.Log);
             reward = new CatalogReward
             {
                 RewardId = (long)added.RewardId,
@@ -35,9 +40,8 @@ public sealed class CatalogProjection : IEventProjection
             rewards.Add(reward);
             name = "RewardAdded";
         }
-        else if (EventTopic.Matches<RewardUpdatedEventDTO>(log.Log))
+        else if (log.TryGet<RewardUpdatedEventDTO>(out var updated))
         {
-            var updated = EventTopic.Decode<RewardUpdatedEventDTO>(log.Log);
             reward = await rewards.FindAsync([(long)updated.RewardId], cancellationToken);
             if (reward is null)
             {
@@ -49,12 +53,8 @@ public sealed class CatalogProjection : IEventProjection
             reward.Uri = Cut(updated.Uri);
             name = "RewardUpdated";
         }
-        else if (EventTopic.Matches<RewardActivatedEventDTO>(log.Log) || EventTopic.Matches<RewardDeactivatedEventDTO>(log.Log))
+        else if (ActivationOf(log) is (var id, var activated))
         {
-            var activated = EventTopic.Matches<RewardActivatedEventDTO>(log.Log);
-            var id = activated
-                ? EventTopic.Decode<RewardActivatedEventDTO>(log.Log).RewardId
-                : EventTopic.Decode<RewardDeactivatedEventDTO>(log.Log).RewardId;
             reward = await rewards.FindAsync([(long)id], cancellationToken);
             if (reward is null)
             {
@@ -63,9 +63,8 @@ public sealed class CatalogProjection : IEventProjection
             reward.Active = activated;
             name = activated ? "RewardActivated" : "RewardDeactivated";
         }
-        else if (EventTopic.Matches<RedeemedEventDTO>(log.Log))
+        else if (log.TryGet<RedeemedEventDTO>(out var redeemed))
         {
-            var redeemed = EventTopic.Decode<RedeemedEventDTO>(log.Log);
             reward = await rewards.FindAsync([(long)redeemed.RewardId], cancellationToken);
             if (reward is null)
             {
@@ -97,6 +96,12 @@ public sealed class CatalogProjection : IEventProjection
             Uri = reward.Uri,
         });
     }
+
+    /// <summary>RewardActivated or RewardDeactivated: the reward and whether it is active now; null for other events.</summary>
+    private static (System.Numerics.BigInteger RewardId, bool Active)? ActivationOf(IndexedLog log) =>
+        log.TryGet<RewardActivatedEventDTO>(out var on) ? (on.RewardId, true)
+        : log.TryGet<RewardDeactivatedEventDTO>(out var off) ? (off.RewardId, false)
+        : null;
 
     public async Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken)
     {

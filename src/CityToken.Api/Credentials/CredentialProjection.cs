@@ -46,11 +46,13 @@ public sealed class CredentialProjection : IEventProjection
 {
     public IReadOnlyCollection<string> Contracts { get; } = ["CredentialRegistry"];
 
+    public IReadOnlyCollection<EventDecoder> Events { get; } =
+        [EventDecoder.For<CredentialIssuedEventDTO>(), EventDecoder.For<CredentialRevokedEventDTO>()];
+
     public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
     {
-        if (EventTopic.Matches<CredentialIssuedEventDTO>(log.Log))
+        if (log.TryGet<CredentialIssuedEventDTO>(out var issued))
         {
-            var issued = EventTopic.Decode<CredentialIssuedEventDTO>(log.Log);
             db.Add(new CredentialRecord
             {
                 Id = (long)issued.CredentialId,
@@ -66,9 +68,8 @@ public sealed class CredentialProjection : IEventProjection
                 IssuedTransaction = log.TransactionHash,
             });
         }
-        else if (EventTopic.Matches<CredentialRevokedEventDTO>(log.Log))
+        else if (log.TryGet<CredentialRevokedEventDTO>(out var revoked))
         {
-            var revoked = EventTopic.Decode<CredentialRevokedEventDTO>(log.Log);
             var credential = await db.Set<CredentialRecord>().FindAsync([(long)revoked.CredentialId], cancellationToken)
                 ?? throw new InvalidOperationException($"CredentialRevoked for unknown credential {revoked.CredentialId} in {log.TransactionHash}.");
             credential.RevokedAt = (long)revoked.RevokedAt;

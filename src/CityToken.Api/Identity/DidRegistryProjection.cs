@@ -20,6 +20,11 @@ public sealed class DidRegistryProjection : IEventProjection
 
     public IReadOnlyCollection<string> Contracts => ContractNames;
 
+    public IReadOnlyCollection<EventDecoder> Events { get; } =
+    [
+        EventDecoder.For<DIDOwnerChangedEventDTO>(), EventDecoder.For<DIDDelegateChangedEventDTO>(), EventDecoder.For<DIDAttributeChangedEventDTO>(),
+    ];
+
     public Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -57,21 +62,17 @@ public sealed class DidRegistryProjection : IEventProjection
 
     internal static DidEvent? Decode(IndexedLog log)
     {
-        var raw = log.Log;
-        if (raw.IsLogForEvent<DIDOwnerChangedEventDTO>())
+        if (log.TryGet<DIDOwnerChangedEventDTO>(out var owner))
         {
-            var e = raw.DecodeEvent<DIDOwnerChangedEventDTO>().Event;
-            return Row(log, e.Identity, DidEventKind.OwnerChanged, e.PreviousChange, validTo: 0, name: null, Checksum(e.Owner), value: null);
+            return Row(log, owner.Identity, DidEventKind.OwnerChanged, owner.PreviousChange, validTo: 0, name: null, Checksum(owner.Owner), value: null);
         }
-        if (raw.IsLogForEvent<DIDDelegateChangedEventDTO>())
+        if (log.TryGet<DIDDelegateChangedEventDTO>(out var changed))
         {
-            var e = raw.DecodeEvent<DIDDelegateChangedEventDTO>().Event;
-            return Row(log, e.Identity, DidEventKind.DelegateChanged, e.PreviousChange, e.ValidTo, e.DelegateType, Checksum(e.Delegate), value: null);
+            return Row(log, changed.Identity, DidEventKind.DelegateChanged, changed.PreviousChange, changed.ValidTo, changed.DelegateType, Checksum(changed.Delegate), value: null);
         }
-        if (raw.IsLogForEvent<DIDAttributeChangedEventDTO>())
+        if (log.TryGet<DIDAttributeChangedEventDTO>(out var attribute))
         {
-            var e = raw.DecodeEvent<DIDAttributeChangedEventDTO>().Event;
-            return Row(log, e.Identity, DidEventKind.AttributeChanged, e.PreviousChange, e.ValidTo, e.Name, address: null, e.Value ?? []);
+            return Row(log, attribute.Identity, DidEventKind.AttributeChanged, attribute.PreviousChange, attribute.ValidTo, attribute.Name, address: null, attribute.Value ?? []);
         }
         return null;
     }

@@ -11,9 +11,9 @@ using Nethereum.RPC.Eth.DTOs;
 namespace CityToken.Api.Indexing;
 
 /// <summary>
-/// Indexes every contract of the deployment manifest from its deployment block: reads ranges of logs ahead
-/// (one range is fetched while the previous one is stored), stores each range's raw logs, projections and
-/// checkpoint in one database transaction, and detects reorgs by comparing each range's parent hash (and
+/// Indexes every contract of the deployment manifest from its deployment block in a pipeline (fetch ranges of logs,
+/// prepare their rows and decode their events, store: each stage on its own task), stores each piece's raw logs,
+/// projections and checkpoint in one database transaction, and detects reorgs by comparing each range's parent hash (and
 /// the checkpoint block's hash) with the stored hash; on a reorg it rolls projections back to the newest
 /// stored block the chain still has, then re-indexes from there.
 /// </summary>
@@ -24,10 +24,13 @@ public sealed partial class EventIndexer(
     WalCheckpointer checkpointer,
     IOptions<IndexerOptions> options,
     IndexerStatus status,
+    IEnumerable<IEventProjection> projections,
     TimeProvider time,
     ILogger<EventIndexer> logger) : IDisposable
 {
     private readonly SemaphoreSlim _exclusive = new(1, 1);
+    private readonly EventDecoders _decoders = new(projections);
+    private readonly Dictionary<string, IEventProjection[]> _projectionsByContract = ProjectionsByContract(projections);
 
     public void Dispose() => _exclusive.Dispose();
 
@@ -116,7 +119,10 @@ public sealed partial class EventIndexer(
         status.Progress(head, checkpoint.BlockNumber, caughtUp: false);
 
         using var pipeline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channel = Channel.CreateBounded<PreparedRange>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        // Three stages: the fetch task reads ranges (RPC and JSON), a prepare task builds each piece's rows and decodes its
+        // events, and this task stores pieces; the fetch task is never held up by preparing.
+        var fetched = Channel.CreateBounded<FetchedRange>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        var ready = Channel.CreateBounded<PreparedRange>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(async () =>
         {
             try
@@ -125,22 +131,37 @@ public sealed partial class EventIndexer(
                 {
                     foreach (var range in await source.FetchAsync(next, safe, addresses, pipeline.Token))
                     {
-                        await channel.Writer.WriteAsync(PreparedRange.From(range, contracts, checkpoint.ChainId), pipeline.Token);
+                        await fetched.Writer.WriteAsync(range, pipeline.Token);
                         next = range.To + 1;
                     }
                 }
-                channel.Writer.TryComplete();
+                fetched.Writer.TryComplete();
             }
             catch (Exception ex)
             {
-                channel.Writer.TryComplete(ex);
+                fetched.Writer.TryComplete(ex);
+            }
+        }, CancellationToken.None);
+        var preparer = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var range in fetched.Reader.ReadAllAsync(pipeline.Token))
+                {
+                    await ready.Writer.WriteAsync(PreparedRange.From(range, contracts, checkpoint.ChainId, _decoders), pipeline.Token);
+                }
+                ready.Writer.TryComplete();
+            }
+            catch (Exception ex)
+            {
+                ready.Writer.TryComplete(ex);
             }
         }, CancellationToken.None);
 
         var indexed = checkpoint.BlockNumber;
         try
         {
-            await foreach (var prepared in channel.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var prepared in ready.Reader.ReadAllAsync(cancellationToken))
             {
                 var range = prepared.Range;
                 if (!await ApplyRangeAsync(prepared, checkContinuity: true, cancellationToken))
@@ -163,6 +184,7 @@ public sealed partial class EventIndexer(
         {
             await pipeline.CancelAsync();
             await producer;
+            await preparer;
         }
         status.Succeeded();
         return indexed;
@@ -176,7 +198,7 @@ public sealed partial class EventIndexer(
     /// </summary>
     public Task<bool> ApplyRangeAsync(
         FetchedRange range, IReadOnlyDictionary<string, string> contracts, bool checkContinuity, CancellationToken cancellationToken) =>
-        ApplyRangeAsync(PreparedRange.From(range, contracts, chain.Manifest.ChainId), checkContinuity, cancellationToken);
+        ApplyRangeAsync(PreparedRange.From(range, contracts, chain.Manifest.ChainId, _decoders), checkContinuity, cancellationToken);
 
     private async Task<bool> ApplyRangeAsync(PreparedRange range, bool checkContinuity, CancellationToken cancellationToken)
     {
@@ -195,7 +217,7 @@ public sealed partial class EventIndexer(
             RowInserter.BeginBatch(db);
             try
             {
-                var stored = await StoreRangeAsync(db, scope.ServiceProvider, range, checkContinuity, cancellationToken);
+                var stored = await StoreRangeAsync(db, range, checkContinuity, cancellationToken);
                 if (stored && restore is not null)
                 {
                     checkpointer.Request();
@@ -219,10 +241,9 @@ public sealed partial class EventIndexer(
     }
 
     private async Task<bool> StoreRangeAsync(
-        CityTokenDb db, IServiceProvider services, PreparedRange prepared, bool checkContinuity, CancellationToken cancellationToken)
+        CityTokenDb db, PreparedRange prepared, bool checkContinuity, CancellationToken cancellationToken)
     {
         var range = prepared.Range;
-        var projections = ProjectionsByContract(services);
         var transaction = db.Database.CurrentTransaction!;
         var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
         if (checkContinuity)
@@ -257,14 +278,25 @@ public sealed partial class EventIndexer(
             await RowInserter.InsertAsync(db, row, cancellationToken);
             fresh.Add(log);
         }
-        var involved = projections.Values.SelectMany(p => p).Distinct().ToArray();
-        foreach (var projection in involved)
+        // Each projection's logs, in order, grouped in one pass.
+        var logsOf = _projectionsByContract.Values.SelectMany(p => p).Distinct().ToDictionary(p => p, _ => new List<IndexedLog>());
+        foreach (var indexedLog in fresh)
         {
-            await projection.PrepareAsync(db, fresh.Where(l => projection.Contracts.Contains(l.ContractName)).ToList(), cancellationToken);
+            if (_projectionsByContract.TryGetValue(indexedLog.ContractName, out var interested))
+            {
+                foreach (var projection in interested)
+                {
+                    logsOf[projection].Add(indexedLog);
+                }
+            }
+        }
+        foreach (var (projection, logs) in logsOf)
+        {
+            await projection.PrepareAsync(db, logs, cancellationToken);
         }
         foreach (var indexedLog in fresh)
         {
-            if (projections.TryGetValue(indexedLog.ContractName, out var interested))
+            if (_projectionsByContract.TryGetValue(indexedLog.ContractName, out var interested))
             {
                 foreach (var projection in interested)
                 {
@@ -274,7 +306,7 @@ public sealed partial class EventIndexer(
         }
 
         await RowInserter.FlushAsync(db, cancellationToken);
-        foreach (var projection in involved)
+        foreach (var projection in logsOf.Keys)
         {
             await projection.CompleteAsync(db, cancellationToken);
         }
@@ -407,8 +439,8 @@ public sealed partial class EventIndexer(
     private static string ContractsKey(IEnumerable<string> addresses) =>
         "0x" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', addresses.Order(StringComparer.Ordinal)))));
 
-    private static Dictionary<string, IEventProjection[]> ProjectionsByContract(IServiceProvider services) =>
-        services.GetServices<IEventProjection>()
+    private static Dictionary<string, IEventProjection[]> ProjectionsByContract(IEnumerable<IEventProjection> projections) =>
+        projections
             .SelectMany(p => p.Contracts.Select(c => (Contract: c, Projection: p)))
             .GroupBy(x => x.Contract, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Projection).ToArray(), StringComparer.Ordinal);

@@ -1,11 +1,12 @@
 using CityToken.Api.Storage;
+using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.RPC.Eth.DTOs;
 
 namespace CityToken.Api.Indexing;
 
 /// <summary>
 /// One confirmed log handed to projections: where it sits on the chain, which manifest contract emitted
-/// it, and the raw log (decode it with the generated event DTOs, e.g. <c>log.Log.DecodeEvent&lt;TransferEventDTO&gt;()</c>).
+/// it, and the raw log; read its event with <see cref="TryGet{TEvent}"/> (the generated event DTOs).
 /// </summary>
 public sealed record IndexedLog(
     long ChainId,
@@ -34,6 +35,32 @@ public sealed record IndexedLog(
         }
         return TransferLog.TryDecode(Log, out transfer);
     }
+
+    /// <summary>
+    /// The event decoded on the indexer's fetch task when a projection lists it in <see cref="IEventProjection.Events"/>;
+    /// null otherwise.
+    /// </summary>
+    public object? Event { get; init; }
+
+    /// <summary>
+    /// True when this log is a <typeparamref name="TEvent"/>: <see cref="Event"/> when it was decoded ahead, else
+    /// decoded now.
+    /// </summary>
+    public bool TryGet<TEvent>(out TEvent decoded) where TEvent : IEventDTO, new()
+    {
+        if (Event is TEvent ahead)
+        {
+            decoded = ahead;
+            return true;
+        }
+        if (EventTopic.Matches<TEvent>(Log))
+        {
+            decoded = EventTopic.Decode<TEvent>(Log);
+            return true;
+        }
+        decoded = default!;
+        return false;
+    }
 }
 
 /// <summary>
@@ -46,6 +73,13 @@ public interface IEventProjection
 {
     /// <summary>Manifest names of the contracts whose logs this projection reads.</summary>
     IReadOnlyCollection<string> Contracts { get; }
+
+    /// <summary>
+    /// The events this projection reads (<see cref="EventDecoder.For{TEvent}"/>): the indexer decodes them on its fetch
+    /// task, ahead of the write transaction, into <see cref="IndexedLog.Event"/>. Optional: <see cref="IndexedLog.TryGet{TEvent}"/>
+    /// decodes an event that is not listed when it is asked for.
+    /// </summary>
+    IReadOnlyCollection<EventDecoder> Events => [];
 
     /// <summary>
     /// Called once per stored range, before <see cref="ApplyAsync"/> is called for its logs (the ones this projection

@@ -3,7 +3,8 @@ namespace CityToken.Api.Indexing;
 /// <summary>
 /// A fetched range turned into what the writer stores: each log of a manifest contract as the <see cref="IndexedLog"/>
 /// projections read and its <see cref="RawLog"/> row, in (block, logIndex) order. Built on the fetch task (lower-casing,
-/// joining topics, decoding Transfers), so the writer, which holds the only write transaction, only dedupes and stores.
+/// joining topics, decoding Transfers and the events projections read), so the writer, which holds the only write
+/// transaction, only dedupes and stores.
 /// </summary>
 public sealed class PreparedRange
 {
@@ -16,8 +17,11 @@ public sealed class PreparedRange
     public FetchedRange Range { get; }
     public IReadOnlyList<(IndexedLog Log, RawLog Row)> Logs { get; }
 
-    /// <summary>Keeps the logs of <paramref name="contracts"/> (by lower-case address) and builds their rows.</summary>
-    public static PreparedRange From(FetchedRange range, IReadOnlyDictionary<string, string> contracts, long chainId)
+    /// <summary>
+    /// Keeps the logs of <paramref name="contracts"/> (by lower-case address), builds their rows and decodes the events
+    /// projections read (<paramref name="decoders"/>).
+    /// </summary>
+    public static PreparedRange From(FetchedRange range, IReadOnlyDictionary<string, string> contracts, long chainId, EventDecoders decoders)
     {
         var logs = new List<(IndexedLog, RawLog)>(range.Logs.Count);
         foreach (var log in range.Logs)
@@ -45,10 +49,12 @@ public sealed class PreparedRange
                 Topics = JoinTopics(log.Topics),
                 Data = log.Data ?? "0x",
             };
+            var isTransfer = TransferLog.TryDecode(log, out var transfer);
             var indexed = new IndexedLog(chainId, blockNumber, blockHash, DateTimeOffset.FromUnixTimeSeconds(blockTime),
                 txHash, transactionIndex, logIndex, contractName, log)
             {
-                Transfer = TransferLog.TryDecode(log, out var transfer) ? transfer : null,
+                Transfer = isTransfer ? transfer : null,
+                Event = isTransfer ? null : decoders.TryDecode(contractName, log),
             };
             logs.Add((indexed, row));
         }

@@ -25,11 +25,12 @@ public sealed class RedemptionProjection : IEventProjection
 {
     public IReadOnlyCollection<string> Contracts { get; } = ["RewardCatalog"];
 
+    public IReadOnlyCollection<EventDecoder> Events { get; } = [EventDecoder.For<RedeemedEventDTO>()];
+
     public Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
     {
-        if (EventTopic.Matches<RedeemedEventDTO>(log.Log))
+        if (log.TryGet<RedeemedEventDTO>(out var redeemed))
         {
-            var redeemed = EventTopic.Decode<RedeemedEventDTO>(log.Log);
             db.Add(new Redemption
             {
                 Id = (long)redeemed.RedemptionId,

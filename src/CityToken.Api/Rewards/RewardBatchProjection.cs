@@ -26,11 +26,12 @@ public sealed class RewardBatchProjection : IEventProjection
 {
     public IReadOnlyCollection<string> Contracts { get; } = ["CivicToken"];
 
+    public IReadOnlyCollection<EventDecoder> Events { get; } = [EventDecoder.For<RewardBatchMintedEventDTO>()];
+
     public Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
     {
-        if (EventTopic.Matches<RewardBatchMintedEventDTO>(log.Log))
+        if (log.TryGet<RewardBatchMintedEventDTO>(out var batch))
         {
-            var batch = EventTopic.Decode<RewardBatchMintedEventDTO>(log.Log);
             db.Add(new RewardBatch
             {
                 BatchId = Hex.Of(batch.BatchId),
