@@ -45,8 +45,9 @@ internal static class IndexerBenchmark
             return builder.Build();
         }
 
-        // Warm-up, not counted, the same for both sides: one raw read and decode of every block (50-block ranges) and one
-        // catch-up into its own file. Code runs freshly jitted at first and was up to 2x slower on the first passes.
+        // Warm-up, not counted: one raw read and decode of every block (50-block ranges) and two catch-ups, each into its
+        // own file, so that each side's code has run at least twice before it is timed. Code runs freshly jitted at first
+        // and was up to 2x slower on the first passes (the first timed catch-up after one warm-up was still ~25% slower).
         using var warmHost = NewHost("warm-up");
         var warmSource = warmHost.Services.GetRequiredService<ChainLogSource>();
         var manifest = warmHost.Services.GetRequiredService<ChainGateway>().Manifest;
@@ -121,7 +122,7 @@ internal static class IndexerBenchmark
         var inv = CultureInfo.InvariantCulture;
         string Runs(Func<(Phase CatchUp, Phase Raw, List<(long, long, int)>), Phase> side) =>
             string.Join(", ", rounds.Select(r => side(r).Seconds.ToString("F2", inv)));
-        Console.WriteLine(string.Create(inv, $"warm-up (not counted): raw read + decode of blocks {manifest.DeploymentBlock}..{head} in {warmSeconds:F2} s, and one catch-up"));
+        Console.WriteLine(string.Create(inv, $"warm-up (not counted): raw read + decode of blocks {manifest.DeploymentBlock}..{head} in {warmSeconds:F2} s, and two catch-ups"));
         Console.WriteLine(string.Create(inv, $"events: {catchUpMedian.Logs} in blocks {manifest.DeploymentBlock}..{last}, {counted.Count} ranges (sizes {counted.Min(r => r.To - r.From + 1)}..{counted.Max(r => r.To - r.From + 1)} blocks)"));
         Console.WriteLine(string.Create(inv, $"(a) raw eth_getLogs + decode : {rawMedian.Logs,8} events in {rawMedian.Seconds,6:F2} s = {rawMedian.Rate,9:F0} events/s (median of {Runs(r => r.Raw)} s; {rawMedian.Cpu})"));
         Console.WriteLine(string.Create(inv, $"(b) indexer catch-up, SQLite : {catchUpMedian.Logs,8} events in {catchUpMedian.Seconds,6:F2} s = {catchUpMedian.Rate,9:F0} events/s (median of {Runs(r => r.CatchUp)} s, each into a new file; {catchUpMedian.Cpu})"));
@@ -200,20 +201,21 @@ internal static class IndexerBenchmark
 /// CPU seconds used by this process and by the Hardhat node's process tree (from /proc, when its pid is given): what
 /// the two cores were shared out to during a timed phase.
 /// </summary>
-internal sealed record CpuUse(double Own, double? Node, double GcPause = 0, int Gen0 = 0, int Gen1 = 0, int Gen2 = 0)
+internal sealed record CpuUse(double Own, double? Node, double GcPause = 0, int Gen0 = 0, int Gen1 = 0, int Gen2 = 0, long Allocated = 0)
 {
     public static CpuUse Now(int? nodePid) =>
         new(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, nodePid is { } pid ? TreeSeconds(pid) : null,
-            GC.GetTotalPauseDuration().TotalSeconds, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            GC.GetTotalPauseDuration().TotalSeconds, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes(precise: false));
 
     public static CpuUse operator -(CpuUse after, CpuUse before) => new(after.Own - before.Own, after.Node - before.Node,
-        after.GcPause - before.GcPause, after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2);
+        after.GcPause - before.GcPause, after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2,
+        after.Allocated - before.Allocated);
 
     /// <summary>CPU of this process and the node; GC pauses and collections (gen0/gen1/gen2 counts, each counting its younger ones too).</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"CPU: this process {Own:F2} s")
         + (Node is { } node ? string.Create(CultureInfo.InvariantCulture, $", node {node:F2} s") : "")
-        + string.Create(CultureInfo.InvariantCulture, $"; GC paused {GcPause:F2} s, collections {Gen0}/{Gen1}/{Gen2}");
+        + string.Create(CultureInfo.InvariantCulture, $"; allocated {Allocated / 1_000_000.0:F0} MB, GC paused {GcPause:F2} s, collections {Gen0}/{Gen1}/{Gen2}");
 
     /// <summary>utime + stime of a process and its descendants, in seconds (clock ticks of 1/100 s).</summary>
     private static double? TreeSeconds(int pid)
