@@ -211,7 +211,10 @@ internal sealed record CpuUse(double Own, double? Node, double GcPause = 0, int 
         after.GcPause - before.GcPause, after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2,
         after.Allocated - before.Allocated);
 
-    /// <summary>CPU of this process and the node; GC pauses and collections (gen0/gen1/gen2 counts, each counting its younger ones too).</summary>
+    /// <summary>
+    /// CPU of this process and the node; bytes allocated, GC pauses and collections (how often gen0/gen1/gen2 were
+    /// collected: a gen2 collection also counts for gen0 and gen1).
+    /// </summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"CPU: this process {Own:F2} s")
         + (Node is { } node ? string.Create(CultureInfo.InvariantCulture, $", node {node:F2} s") : "")

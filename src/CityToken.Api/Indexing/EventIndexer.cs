@@ -13,9 +13,9 @@ namespace CityToken.Api.Indexing;
 /// <summary>
 /// Indexes every contract of the deployment manifest from its deployment block in a pipeline (fetch ranges of logs,
 /// prepare their rows and decode their events, store: each stage on its own task), stores each piece's raw logs,
-/// projections and checkpoint in one database transaction, and detects reorgs by comparing each range's parent hash (and
-/// the checkpoint block's hash) with the stored hash; on a reorg it rolls projections back to the newest
-/// stored block the chain still has, then re-indexes from there.
+/// projections and checkpoint in one database transaction, and detects reorgs by comparing each range's parent hash
+/// (and the checkpoint block's hash) with the stored hash; on a reorg it rolls projections back to the newest stored
+/// block the chain still has, then re-indexes from there.
 /// </summary>
 public sealed partial class EventIndexer(
     IServiceScopeFactory scopes,

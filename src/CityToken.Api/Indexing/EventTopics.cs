@@ -29,7 +29,7 @@ public sealed record EventDecoder(string Topic, Func<FilterLog, object> Decode)
 }
 
 /// <summary>
-/// The events every projection reads, by contract and topic0. The indexer's fetch task decodes them
+/// The events every projection reads, by contract and topic0. The indexer's prepare task decodes them
 /// (<see cref="PreparedRange"/>) so that the writer, which holds the only write transaction, does not: Nethereum's DTO
 /// decoder costs tens of microseconds per log.
 /// </summary>

@@ -20,7 +20,7 @@ public sealed record IndexedLog(
     FilterLog Log)
 {
     /// <summary>
-    /// The log as an ERC-20 Transfer when it is one (decoded once, on the indexer's fetch task: nearly every log is a
+    /// The log as an ERC-20 Transfer when it is one (decoded once, on the indexer's prepare task: nearly every log is a
     /// Transfer); null otherwise, or when the log was built without it (decode it with <see cref="TransferLog.TryDecode"/>).
     /// </summary>
     public TransferLog? Transfer { get; init; }
@@ -37,7 +37,7 @@ public sealed record IndexedLog(
     }
 
     /// <summary>
-    /// The event decoded on the indexer's fetch task when a projection lists it in <see cref="IEventProjection.Events"/>;
+    /// The event decoded on the indexer's prepare task when a projection lists it in <see cref="IEventProjection.Events"/>;
     /// null otherwise.
     /// </summary>
     public object? Event { get; init; }
@@ -75,9 +75,9 @@ public interface IEventProjection
     IReadOnlyCollection<string> Contracts { get; }
 
     /// <summary>
-    /// The events this projection reads (<see cref="EventDecoder.For{TEvent}"/>): the indexer decodes them on its fetch
-    /// task, ahead of the write transaction, into <see cref="IndexedLog.Event"/>. Optional: <see cref="IndexedLog.TryGet{TEvent}"/>
-    /// decodes an event that is not listed when it is asked for.
+    /// The events this projection reads (<see cref="EventDecoder.For{TEvent}"/>): the indexer decodes them on its prepare
+    /// task, ahead of the write transaction, into <see cref="IndexedLog.Event"/>. Optional:
+    /// <see cref="IndexedLog.TryGet{TEvent}"/> decodes an event that is not listed when it is asked for.
     /// </summary>
     IReadOnlyCollection<EventDecoder> Events => [];
 

@@ -2,7 +2,7 @@ namespace CityToken.Api.Indexing;
 
 /// <summary>
 /// A fetched range turned into what the writer stores: each log of a manifest contract as the <see cref="IndexedLog"/>
-/// projections read and its <see cref="RawLog"/> row, in (block, logIndex) order. Built on the fetch task (lower-casing,
+/// projections read and its <see cref="RawLog"/> row, in (block, logIndex) order. Built on the prepare task (lower-casing,
 /// joining topics, decoding Transfers and the events projections read), so the writer, which holds the only write
 /// transaction, only dedupes and stores.
 /// </summary>
