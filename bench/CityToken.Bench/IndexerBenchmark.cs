@@ -62,7 +62,8 @@ internal static class IndexerBenchmark
         var warmSeconds = watch.Elapsed.TotalSeconds;
         for (var run = 1; run <= 2; run++)
         {
-            await CatchUpAsync(NewHost($"warm-up{run}"), nodePid, dispose: true);
+            using var warmUp = NewHost($"warm-up{run}");
+            await CatchUpAsync(warmUp, nodePid);
         }
 
         // Measured: three rounds, each (b) a catch-up from the deployment block by a new service host into a new SQLite
@@ -74,7 +75,7 @@ internal static class IndexerBenchmark
         {
             lastHost?.Dispose();
             lastHost = NewHost($"run{round}");
-            var (catchUp, ranges) = await CatchUpAsync(lastHost, nodePid, dispose: false);
+            var (catchUp, ranges) = await CatchUpAsync(lastHost, nodePid);
             var source = lastHost.Services.GetRequiredService<ChainLogSource>();
             var cpu = CpuUse.Now(nodePid);
             watch.Restart();
@@ -140,47 +141,38 @@ internal static class IndexerBenchmark
     private static Phase Median(IEnumerable<Phase> runs) => runs.OrderBy(r => r.Seconds).ElementAt(1);
 
     /// <summary>The indexer's catch-up from the deployment block in <paramref name="host"/> (a new SQLite file), timed, with the ranges it stored.</summary>
-    private static async Task<(Phase Run, List<(long From, long To, int Logs)> Ranges)> CatchUpAsync(IHost host, int? nodePid, bool dispose)
+    private static async Task<(Phase Run, List<(long From, long To, int Logs)> Ranges)> CatchUpAsync(IHost host, int? nodePid)
     {
-        try
-        {
-            await host.PrepareStorageAsync();
-            var indexer = host.Services.GetRequiredService<EventIndexer>();
-            var ranges = new List<(long From, long To, int Logs)>();
-            indexer.RangeIndexed = (from, to, logs) => ranges.Add((from, to, logs));
-            var cpu = CpuUse.Now(nodePid);
-            var watch = Stopwatch.StartNew();
-            await indexer.CatchUpAsync(untilBlock: null, CancellationToken.None);
-            return (new Phase(ranges.Sum(r => r.Logs), watch.Elapsed.TotalSeconds, CpuUse.Now(nodePid) - cpu), ranges);
-        }
-        finally
-        {
-            if (dispose)
-            {
-                host.Dispose();
-            }
-        }
+        await host.PrepareStorageAsync();
+        var indexer = host.Services.GetRequiredService<EventIndexer>();
+        var ranges = new List<(long From, long To, int Logs)>();
+        indexer.RangeIndexed = (from, to, logs) => ranges.Add((from, to, logs));
+        var cpu = CpuUse.Now(nodePid);
+        var watch = Stopwatch.StartNew();
+        await indexer.CatchUpAsync(untilBlock: null, CancellationToken.None);
+        return (new Phase(ranges.Sum(r => r.Logs), watch.Elapsed.TotalSeconds, CpuUse.Now(nodePid) - cpu), ranges);
     }
 
     private static Dictionary<string, Func<FilterLog, object>> Decoders()
     {
-        var decoders = new Dictionary<string, Func<FilterLog, object>>(StringComparer.OrdinalIgnoreCase);
-        void Add<T>() where T : Nethereum.ABI.FunctionEncoding.Attributes.IEventDTO, new() =>
-            decoders[EventTopic.Of<T>()] = log => EventTopic.Decode<T>(log);
         // Transfer: the same hand-written decoder the indexer uses (typed values: from, to, value); the rest with their DTOs.
-        decoders[TransferLog.Topic] = log => TransferLog.TryDecode(log, out var transfer)
-            ? transfer
-            : throw new InvalidOperationException("Malformed Transfer log.");
-        Add<ApprovalEventDTO>();
-        Add<RewardBatchMintedEventDTO>();
-        Add<CredentialIssuedEventDTO>();
-        Add<CredentialRevokedEventDTO>();
-        Add<ClaimSetEventDTO>();
-        Add<BallotCreatedEventDTO>();
-        Add<VoteCastEventDTO>();
-        Add<RedeemedEventDTO>();
-        Add<RewardAddedEventDTO>();
-        Add<DIDAttributeChangedEventDTO>();
+        var decoders = new Dictionary<string, Func<FilterLog, object>>(StringComparer.OrdinalIgnoreCase)
+        {
+            [TransferLog.Topic] = log => TransferLog.TryDecode(log, out var transfer)
+                ? transfer
+                : throw new InvalidOperationException("Malformed Transfer log."),
+        };
+        EventDecoder[] withDtos =
+        [
+            EventDecoder.For<ApprovalEventDTO>(), EventDecoder.For<RewardBatchMintedEventDTO>(), EventDecoder.For<CredentialIssuedEventDTO>(),
+            EventDecoder.For<CredentialRevokedEventDTO>(), EventDecoder.For<ClaimSetEventDTO>(), EventDecoder.For<BallotCreatedEventDTO>(),
+            EventDecoder.For<VoteCastEventDTO>(), EventDecoder.For<RedeemedEventDTO>(), EventDecoder.For<RewardAddedEventDTO>(),
+            EventDecoder.For<DIDAttributeChangedEventDTO>(),
+        ];
+        foreach (var decoder in withDtos)
+        {
+            decoders[decoder.Topic] = decoder.Decode;
+        }
         return decoders;
     }
 
