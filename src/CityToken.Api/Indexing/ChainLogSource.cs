@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using CityToken.Api.Chain;
 using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexTypes;
@@ -30,7 +31,7 @@ public sealed record FetchedRange(long From, long To, IReadOnlyList<FilterLog> L
         var number = (long)log.BlockNumber.Value;
         return Headers.TryGetValue(number, out var header)
             ? (header.Hash, header.Timestamp)
-            : (log.BlockHash.ToLowerInvariant(), (long)((TimedFilterLog)log).BlockTimestamp!.Value);
+            : (Hex.Lower(log.BlockHash), (long)((TimedFilterLog)log).BlockTimestamp!.Value);
     }
 }
 
@@ -59,6 +60,63 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
 
     /// <summary>Current range size in blocks.</summary>
     public int RangeSize => _size;
+
+    /// <summary>
+    /// Starts the next read at <see cref="IndexerOptions.InitialBlockRange"/> blocks again: a catch-up begins with a quick
+    /// small read, so storing starts at once, even when the range grew large over a sparse stretch before (a 1,000-block
+    /// range left from the last catch-up returned 50,000 logs in one 1.1 s read while the writer waited).
+    /// </summary>
+    public void RestartRangeSize() => _size = Math.Min(options.Value.InitialBlockRange, options.Value.MaxBlockRange);
+
+    /// <summary>
+    /// Reads <paramref name="from"/>..<paramref name="to"/> as consecutive pieces (see <see cref="FetchAsync"/>) with one
+    /// read ahead: the next range is requested as soon as the current one is, so the node answers it while this process
+    /// parses the current answer and checks its headers. Measured on a dense chain, one read at a time left the writer
+    /// waiting for pieces for 0.2-0.3 s of a 1.5 s catch-up.
+    /// </summary>
+    public async IAsyncEnumerable<FetchedRange> ReadAsync(
+        long from, long to, IReadOnlyList<string> addresses, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        (long From, long End, Task<IReadOnlyList<FetchedRange>> Read)? ahead = null;
+        try
+        {
+            for (var next = from; next <= to;)
+            {
+                if (ahead is { } stale && stale.From != next)
+                {
+                    // The previous read came back shorter than planned (the node refused the range): start again from here.
+                    Observe(stale.Read);
+                    ahead = null;
+                }
+                var current = ahead ?? Start(next, to, addresses, cancellationToken);
+                ahead = current.End < to ? Start(current.End + 1, to, addresses, cancellationToken) : null;
+                foreach (var range in await current.Read)
+                {
+                    yield return range;
+                    next = range.To + 1;
+                }
+            }
+        }
+        finally
+        {
+            if (ahead is { } unused)
+            {
+                Observe(unused.Read);
+            }
+        }
+    }
+
+    /// <summary>Starts reading from <paramref name="from"/> at the current range size; the planned end is known at once.</summary>
+    private (long From, long End, Task<IReadOnlyList<FetchedRange>> Read) Start(
+        long from, long to, IReadOnlyList<string> addresses, CancellationToken cancellationToken)
+    {
+        var end = Math.Min(to, from + _size - 1);
+        return (from, end, FetchAsync(from, end, addresses, cancellationToken));
+    }
+
+    /// <summary>A read nobody waits for any more: its failure (or cancellation) is expected and ignored.</summary>
+    private static void Observe(Task task) =>
+        _ = task.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     /// <summary>
     /// Fetches from <paramref name="from"/> up to at most <paramref name="to"/> (fewer blocks when the range is shrunk),

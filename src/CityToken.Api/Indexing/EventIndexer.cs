@@ -118,22 +118,20 @@ public sealed partial class EventIndexer(
         }
         status.Progress(head, checkpoint.BlockNumber, caughtUp: false);
 
+        source.RestartRangeSize();
         using var pipeline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // Three stages: the fetch task reads ranges (RPC and JSON), a prepare task builds each piece's rows and decodes its
-        // events, and this task stores pieces; the fetch task is never held up by preparing.
-        var fetched = Channel.CreateBounded<FetchedRange>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        var ready = Channel.CreateBounded<PreparedRange>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        // Three stages: the fetch task reads ranges (RPC and JSON, one read ahead), a prepare task builds each piece's rows
+        // and decodes its events, and this task stores pieces. Prepared pieces queue up while the writer is busy, so it can
+        // store several in one transaction; a fetched piece waits for the prepare task only briefly.
+        var fetched = Channel.CreateBounded<FetchedRange>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var ready = Channel.CreateBounded<PreparedRange>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(async () =>
         {
             try
             {
-                for (var next = checkpoint.BlockNumber + 1; next <= safe;)
+                await foreach (var range in source.ReadAsync(checkpoint.BlockNumber + 1, safe, addresses, pipeline.Token))
                 {
-                    foreach (var range in await source.FetchAsync(next, safe, addresses, pipeline.Token))
-                    {
-                        await fetched.Writer.WriteAsync(range, pipeline.Token);
-                        next = range.To + 1;
-                    }
+                    await fetched.Writer.WriteAsync(range, pipeline.Token);
                 }
                 fetched.Writer.TryComplete();
             }
@@ -161,18 +159,29 @@ public sealed partial class EventIndexer(
         var indexed = checkpoint.BlockNumber;
         try
         {
-            await foreach (var prepared in ready.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var first in ready.Reader.ReadAllAsync(cancellationToken))
             {
-                var range = prepared.Range;
-                if (!await ApplyRangeAsync(prepared, checkContinuity: true, cancellationToken))
+                // Pieces already waiting join this one's transaction, up to LogsPerTransaction logs: fewer commits write the
+                // pages of the hash-keyed indexes fewer times.
+                var batch = new List<PreparedRange> { first };
+                for (var logs = first.Logs.Count; logs < options.Value.LogsPerTransaction && ready.Reader.TryRead(out var next);)
+                {
+                    batch.Add(next);
+                    logs += next.Logs.Count;
+                }
+                var stored = await ApplyRangesAsync(batch, checkContinuity: true, cancellationToken);
+                foreach (var piece in batch.Take(stored))
+                {
+                    indexed = piece.Range.To;
+                    RangeIndexed?.Invoke(piece.Range.From, piece.Range.To, piece.Logs.Count);
+                }
+                status.Progress(head, indexed, caughtUp: indexed >= safe);
+                if (stored < batch.Count)
                 {
                     await pipeline.CancelAsync();
                     await HandleReorgAsync(manifest, indexed, cancellationToken);
                     return null;
                 }
-                indexed = range.To;
-                status.Progress(head, indexed, caughtUp: indexed >= safe);
-                RangeIndexed?.Invoke(range.From, range.To, range.Logs.Count);
             }
         }
         catch (ChainMovedException ex)
@@ -196,11 +205,16 @@ public sealed partial class EventIndexer(
     /// Logs already stored (same chain id, tx hash and log index) are skipped, so re-delivery changes nothing.
     /// Public for the benchmark, which also times storing alone (ranges fetched beforehand).
     /// </summary>
-    public Task<bool> ApplyRangeAsync(
+    public async Task<bool> ApplyRangeAsync(
         FetchedRange range, IReadOnlyDictionary<string, string> contracts, bool checkContinuity, CancellationToken cancellationToken) =>
-        ApplyRangeAsync(PreparedRange.From(range, contracts, chain.Manifest.ChainId, _decoders), checkContinuity, cancellationToken);
+        await ApplyRangesAsync([PreparedRange.From(range, contracts, chain.Manifest.ChainId, _decoders)], checkContinuity, cancellationToken) == 1;
 
-    private async Task<bool> ApplyRangeAsync(PreparedRange range, bool checkContinuity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores consecutive ranges in one transaction, in order, and returns how many were stored: with
+    /// <paramref name="checkContinuity"/> it stops before a range that does not follow the one before (a reorg) and
+    /// commits those it stored.
+    /// </summary>
+    private async Task<int> ApplyRangesAsync(List<PreparedRange> ranges, bool checkContinuity, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
@@ -217,10 +231,19 @@ public sealed partial class EventIndexer(
             RowInserter.BeginBatch(db);
             try
             {
-                var stored = await StoreRangeAsync(db, range, checkContinuity, cancellationToken);
-                if (stored && restore is not null)
+                var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
+                var stored = 0;
+                while (stored < ranges.Count && await StoreRangeAsync(db, checkpoint, ranges[stored], checkContinuity, cancellationToken))
                 {
-                    checkpointer.Request();
+                    stored++;
+                }
+                if (stored > 0)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                    if (restore is not null)
+                    {
+                        checkpointer.Request();
+                    }
                 }
                 return stored;
             }
@@ -240,12 +263,14 @@ public sealed partial class EventIndexer(
         }
     }
 
+    /// <summary>
+    /// Stores one range in the open transaction and moves the (tracked) checkpoint to its end; false, storing nothing,
+    /// when its parent hash is not the checkpoint's hash.
+    /// </summary>
     private async Task<bool> StoreRangeAsync(
-        CityTokenDb db, PreparedRange prepared, bool checkContinuity, CancellationToken cancellationToken)
+        CityTokenDb db, IndexerCheckpoint checkpoint, PreparedRange prepared, bool checkContinuity, CancellationToken cancellationToken)
     {
         var range = prepared.Range;
-        var transaction = db.Database.CurrentTransaction!;
-        var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
         if (checkContinuity)
         {
             if (checkpoint.BlockNumber != range.From - 1)
@@ -266,7 +291,7 @@ public sealed partial class EventIndexer(
                 .Where(l => l.BlockNumber >= range.From && l.BlockNumber <= range.To)
                 .Select(l => new { l.TransactionHash, l.LogIndex })
                 .ToListAsync(cancellationToken))
-            .Select(l => (l.TransactionHash, l.LogIndex))
+            .Select(l => (Hex.Of(l.TransactionHash), l.LogIndex))
             .ToHashSet();
         var fresh = new List<IndexedLog>(prepared.Logs.Count);
         foreach (var (log, row) in prepared.Logs)
@@ -331,9 +356,9 @@ public sealed partial class EventIndexer(
             checkpoint.BlockHash = range.Last.Hash;
             checkpoint.UpdatedAt = time.GetUtcNow().ToUnixTimeSeconds();
         }
+        // Saved per range: the next range's projections may query what this one added.
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

@@ -6,7 +6,9 @@ namespace CityToken.Api.Indexing;
 
 /// <summary>
 /// One confirmed log handed to projections: where it sits on the chain, which manifest contract emitted
-/// it, and the raw log; read its event with <see cref="TryGet{TEvent}"/> (the generated event DTOs).
+/// it, and its event; read it with <see cref="TryGetTransfer"/> or <see cref="TryGet{TEvent}"/> (the generated event DTOs).
+/// <see cref="Log"/>, the node's log, is null when the indexer decoded the event ahead (<see cref="Transfer"/> or
+/// <see cref="Event"/>): nothing else is read from it.
 /// </summary>
 public sealed record IndexedLog(
     long ChainId,
@@ -17,7 +19,7 @@ public sealed record IndexedLog(
     int TransactionIndex,
     int LogIndex,
     string ContractName,
-    FilterLog Log)
+    FilterLog? Log)
 {
     /// <summary>
     /// The log as an ERC-20 Transfer when it is one (decoded once, on the indexer's prepare task: nearly every log is a
@@ -33,7 +35,12 @@ public sealed record IndexedLog(
             transfer = decoded;
             return true;
         }
-        return TransferLog.TryDecode(Log, out transfer);
+        if (Log is not null)
+        {
+            return TransferLog.TryDecode(Log, out transfer);
+        }
+        transfer = default;
+        return false;
     }
 
     /// <summary>
@@ -53,7 +60,7 @@ public sealed record IndexedLog(
             decoded = ahead;
             return true;
         }
-        if (EventTopic.Matches<TEvent>(Log))
+        if (Log is not null && EventTopic.Matches<TEvent>(Log))
         {
             decoded = EventTopic.Decode<TEvent>(Log);
             return true;

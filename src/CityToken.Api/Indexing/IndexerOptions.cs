@@ -33,6 +33,14 @@ public sealed class IndexerOptions
     [Range(1, 1_000_000)]
     public int TargetLogsPerRange { get; set; } = 5_000;
 
+    /// <summary>
+    /// Prepared ranges that are already waiting when the writer takes one are stored in its transaction, up to this
+    /// many logs (each range still checked for continuity and checkpointed in order). Fewer commits write the pages of
+    /// the hash-keyed indexes (balances, transfers by recipient, raw logs by tx hash) fewer times.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int LogsPerTransaction { get; set; } = 20_000;
+
     /// <summary>Pause between polls when caught up with the head, in milliseconds.</summary>
     [Range(10, 60_000)]
     public int PollIntervalMilliseconds { get; set; } = 500;

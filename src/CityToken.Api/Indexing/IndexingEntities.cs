@@ -39,24 +39,26 @@ public sealed class IndexedBlock
     public long Timestamp { get; set; }
 }
 
-/// <summary>One log of a manifest contract, as the node returned it; unique on (chain id, tx hash, log index).</summary>
+/// <summary>
+/// One log of a manifest contract as the node returned it, keyed by its place (block, log index) and unique on (chain id,
+/// tx hash, log index). Hashes, address, topics and data are stored as bytes: half the size of their hex text, and a
+/// catch-up writes tens of thousands of these rows.
+/// </summary>
 public sealed class RawLog
 {
-    public long Id { get; set; }
-    public long ChainId { get; set; }
     public long BlockNumber { get; set; }
-    public required string BlockHash { get; set; }
-    public required string TransactionHash { get; set; }
-    public int TransactionIndex { get; set; }
     public int LogIndex { get; set; }
+    public long ChainId { get; set; }
+    public required byte[] BlockHash { get; set; }
+    public required byte[] TransactionHash { get; set; }
+    public int TransactionIndex { get; set; }
 
-    /// <summary>Emitting contract, lower-case hex.</summary>
-    public required string Address { get; set; }
-    public required string ContractName { get; set; }
+    /// <summary>Emitting contract (20 bytes).</summary>
+    public required byte[] Address { get; set; }
 
-    /// <summary>Topics, lower-case hex joined by ','.</summary>
-    public required string Topics { get; set; }
-    public required string Data { get; set; }
+    /// <summary>Topics, 32 bytes each, in order.</summary>
+    public required byte[] Topics { get; set; }
+    public required byte[] Data { get; set; }
 }
 
 internal sealed class IndexerCheckpointConfiguration : IEntityTypeConfiguration<IndexerCheckpoint>
@@ -88,13 +90,11 @@ internal sealed class RawLogConfiguration : IEntityTypeConfiguration<RawLog>
     public void Configure(EntityTypeBuilder<RawLog> builder)
     {
         builder.ToTable("RawLogs");
-        builder.HasKey(l => l.Id);
+        // One chain per index (the checkpoint's): its place in the chain identifies a log, and blocks are appended in order.
+        builder.HasKey(l => new { l.BlockNumber, l.LogIndex });
         builder.HasIndex(l => new { l.ChainId, l.TransactionHash, l.LogIndex }).IsUnique();
-        builder.HasIndex(l => new { l.BlockNumber, l.LogIndex });
-        builder.Property(l => l.BlockHash).HasMaxLength(66);
-        builder.Property(l => l.TransactionHash).HasMaxLength(66);
-        builder.Property(l => l.Address).HasMaxLength(42);
-        builder.Property(l => l.ContractName).HasMaxLength(64);
-        builder.Property(l => l.Topics).HasMaxLength(280);
+        builder.Property(l => l.BlockHash).HasMaxLength(32);
+        builder.Property(l => l.TransactionHash).HasMaxLength(32);
+        builder.Property(l => l.Address).HasMaxLength(20);
     }
 }

@@ -3,8 +3,10 @@ namespace CityToken.Api.Indexing;
 /// <summary>
 /// A fetched range turned into what the writer stores: each log of a manifest contract as the <see cref="IndexedLog"/>
 /// projections read and its <see cref="RawLog"/> row, in (block, logIndex) order. Built on the prepare task (lower-casing,
-/// joining topics, decoding Transfers and the events projections read), so the writer, which holds the only write
-/// transaction, only dedupes and stores.
+/// hex to bytes, decoding Transfers and the events projections read), so the writer, which holds the only write
+/// transaction, only dedupes and stores. The node's answer objects are let go here: <see cref="Range"/> keeps the bounds and
+/// headers only, and an <see cref="IndexedLog"/> keeps its <see cref="IndexedLog.Log"/> only when its event was not decoded
+/// ahead, so the ~1 KB of parsed JSON per log dies young instead of being carried (and copied by the GC) until stored.
 /// </summary>
 public sealed class PreparedRange
 {
@@ -14,6 +16,7 @@ public sealed class PreparedRange
         Logs = logs;
     }
 
+    /// <summary>The fetched range's bounds and headers (its logs are in <see cref="Logs"/>).</summary>
     public FetchedRange Range { get; }
     public IReadOnlyList<(IndexedLog Log, RawLog Row)> Logs { get; }
 
@@ -31,7 +34,7 @@ public sealed class PreparedRange
             {
                 continue;
             }
-            var txHash = log.TransactionHash.ToLowerInvariant();
+            var txHash = Hex.Lower(log.TransactionHash);
             var logIndex = (int)log.LogIndex.Value;
             var transactionIndex = (int)log.TransactionIndex.Value;
             var blockNumber = (long)log.BlockNumber.Value;
@@ -40,39 +43,25 @@ public sealed class PreparedRange
             {
                 ChainId = chainId,
                 BlockNumber = blockNumber,
-                BlockHash = blockHash,
-                TransactionHash = txHash,
+                BlockHash = Hex.Bytes(blockHash),
+                TransactionHash = Hex.Bytes(txHash),
                 TransactionIndex = transactionIndex,
                 LogIndex = logIndex,
-                Address = address,
-                ContractName = contractName,
-                Topics = JoinTopics(log.Topics),
-                Data = log.Data ?? "0x",
+                Address = Hex.Bytes(address),
+                Topics = Hex.Words(log.Topics),
+                Data = Hex.Bytes(log.Data ?? "0x"),
             };
             var isTransfer = TransferLog.TryDecode(log, out var transfer);
+            var decoded = isTransfer ? null : decoders.TryDecode(contractName, log);
             var indexed = new IndexedLog(chainId, blockNumber, blockHash, DateTimeOffset.FromUnixTimeSeconds(blockTime),
-                txHash, transactionIndex, logIndex, contractName, log)
+                txHash, transactionIndex, logIndex, contractName, isTransfer || decoded is not null ? null : log)
             {
                 Transfer = isTransfer ? transfer : null,
-                Event = isTransfer ? null : decoders.TryDecode(contractName, log),
+                Event = decoded,
             };
             logs.Add((indexed, row));
         }
-        return new PreparedRange(range, logs);
+        return new PreparedRange(range with { Logs = [] }, logs);
     }
 
-    /// <summary>Topics, lower-case hex joined by ','.</summary>
-    private static string JoinTopics(object[]? topics)
-    {
-        if (topics is null || topics.Length == 0)
-        {
-            return "";
-        }
-        var parts = new string?[topics.Length];
-        for (var i = 0; i < topics.Length; i++)
-        {
-            parts[i] = topics[i]?.ToString()?.ToLowerInvariant();
-        }
-        return string.Join(',', parts);
-    }
 }

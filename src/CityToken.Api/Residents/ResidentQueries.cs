@@ -96,10 +96,13 @@ public static class ResidentQueries
         var redemptions = (await db.Set<Redemption>().AsNoTracking().Where(r => txs.Contains(r.TransactionHash) && r.Resident == key).ToListAsync(cancellationToken))
             .GroupBy(r => r.TransactionHash).ToDictionary(g => g.Key, g => g.OrderBy(r => r.LogIndex).ToList());
         // The catalog takes the payment and passes it on to the merchant in the same transaction: that payout names the merchant.
-        var redemptionTxs = redemptions.Keys.ToList();
-        var payouts = await db.Set<TokenTransfer>().AsNoTracking()
-            .Where(p => redemptionTxs.Contains(p.TransactionHash) && p.From != key)
-            .OrderBy(p => p.LogIndex).ToListAsync(cancellationToken);
+        // Transfers are keyed by block: read the redemptions' blocks, keep their transactions.
+        var redemptionBlocks = redemptions.Values.SelectMany(r => r).Select(r => r.BlockNumber).Distinct().ToList();
+        var payouts = (await db.Set<TokenTransfer>().AsNoTracking()
+                .Where(p => redemptionBlocks.Contains(p.BlockNumber) && p.From != key)
+                .OrderBy(p => p.LogIndex).ToListAsync(cancellationToken))
+            .Where(p => redemptions.ContainsKey(p.TransactionHash))
+            .ToList();
 
         var items = transfers.Select(t =>
         {

@@ -143,7 +143,7 @@ public sealed class TokenProjection : IEventProjection
     {
         if (!log.TryGetTransfer(out var transfer))
         {
-            if (EventTopic.Matches<TransferEventDTO>(log.Log))
+            if (log.Log is { } raw && EventTopic.Matches<TransferEventDTO>(raw))
             {
                 throw new InvalidOperationException($"Malformed Transfer log {log.TransactionHash}#{log.LogIndex}.");
             }
@@ -415,10 +415,12 @@ internal sealed class TokenTransferConfiguration : IEntityTypeConfiguration<Toke
     public void Configure(EntityTypeBuilder<TokenTransfer> builder)
     {
         builder.ToTable("TokenTransfers");
-        builder.HasKey(t => new { t.TransactionHash, t.LogIndex });
+        // Keyed by place (one chain per index): rows are appended in key order, and a rollback deletes a key range.
+        // No index on the tx hash: it is random, so every stored piece rewrote most of its pages; the few look-ups by
+        // transaction go by block (RewardBatch and Redemption rows know theirs) and filter the hash in memory.
+        builder.HasKey(t => new { t.BlockNumber, t.LogIndex });
         builder.HasIndex(t => new { t.From, t.BlockNumber, t.LogIndex });
         builder.HasIndex(t => new { t.To, t.BlockNumber, t.LogIndex });
-        builder.HasIndex(t => t.BlockNumber);
         builder.Property(t => t.TransactionHash).HasMaxLength(66);
         builder.Property(t => t.From).HasMaxLength(42);
         builder.Property(t => t.To).HasMaxLength(42);

@@ -95,6 +95,43 @@ public sealed class EventDecodersTests
         Assert.That(batch.Total, Is.EqualTo(new BigInteger(50)));
     }
 
+    [Test]
+    public void PreparedRowsHoldTheNodesLogAsBytesAndTheParsedLogIsLetGo()
+    {
+        var to = "0x" + new string('d', 40);
+        var transfer = Log(Token, 0, [TransferLog.Topic, "0x" + new string('0', 64), "0x" + new string('0', 24) + to[2..]], "0x" + Word(1234));
+        var minted = BatchMinted("0x" + Word(3) + Word(30));
+        var activated = Activated(9);
+        var prepared = Prepare(new EventDecoders([new RewardBatchProjection()]), transfer, minted, activated);
+
+        var row = prepared.Logs[0].Row;
+        Assert.Multiple(() =>
+        {
+            Assert.That(row.TransactionHash, Is.EqualTo(Convert.FromHexString(new string('a', 64))));
+            Assert.That(row.BlockHash, Is.EqualTo(Convert.FromHexString(new string('b', 64))));
+            Assert.That(row.Address, Is.EqualTo(Convert.FromHexString(Token[2..])));
+            Assert.That(row.Topics, Is.EqualTo(transfer.Topics.SelectMany(t => Convert.FromHexString(((string)t)[2..])).ToArray()));
+            Assert.That(row.Topics, Has.Length.EqualTo(96));
+            Assert.That(row.Data, Is.EqualTo(Convert.FromHexString(Word(1234))));
+            Assert.That(prepared.Logs[2].Row.Data, Is.Empty, "no data: \"0x\"");
+            Assert.That((row.BlockNumber, row.LogIndex, row.ChainId), Is.EqualTo((7L, 0, 31337L)));
+
+            // Decoded ahead: the node's log object is not kept, and the event is still there to read.
+            Assert.That(prepared.Range.Logs, Is.Empty);
+            Assert.That(prepared.Logs[0].Log.Log, Is.Null);
+            Assert.That(prepared.Logs[0].Log.TryGetTransfer(out var decoded), Is.True);
+            Assert.That((decoded.To, decoded.Value), Is.EqualTo((to, new BigInteger(1234))));
+            Assert.That(prepared.Logs[0].Log.TryGet<RewardBatchMintedEventDTO>(out _), Is.False);
+            Assert.That(prepared.Logs[1].Log.Log, Is.Null);
+            Assert.That(prepared.Logs[1].Log.TryGet<RewardBatchMintedEventDTO>(out var batch), Is.True);
+            Assert.That(batch.Total, Is.EqualTo(new BigInteger(30)));
+            // Not listed by any projection here: kept, and decoded when asked for.
+            Assert.That(prepared.Logs[2].Log.Log, Is.SameAs(activated));
+            Assert.That(prepared.Logs[2].Log.TryGet<RewardActivatedEventDTO>(out var on), Is.True);
+            Assert.That(on.RewardId, Is.EqualTo(new BigInteger(9)));
+        });
+    }
+
     /// <summary>A projection of CivicToken that only lists a decoder.</summary>
     private sealed class ListingProjection(EventDecoder decoder) : IEventProjection
     {

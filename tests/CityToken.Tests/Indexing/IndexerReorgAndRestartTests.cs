@@ -177,6 +177,48 @@ public sealed class IndexerReorgAndRestartTests
     }
 
     [Test]
+    public async Task ReadingAheadYieldsEveryLogOnceInOrderInConsecutivePieces()
+    {
+        var recipients = Enumerable.Range(0, 30).Select(_ => NewAddress()).ToArray();
+        for (var i = 0; i < 12; i++)
+        {
+            await MintBatchAsync($"read-ahead-{i}", recipients);
+        }
+        var head = await HeadAsync(_node);
+        // Small, adapting ranges: many reads, each with the next one already requested.
+        var settings = new Dictionary<string, string>
+        {
+            ["Indexer:InitialBlockRange"] = "1",
+            ["Indexer:MaxBlockRange"] = "4",
+            ["Indexer:TargetLogsPerRange"] = "40",
+        };
+        await using var service = Service(_node, settings: settings);
+        var source = service.Services.GetRequiredService<ChainLogSource>();
+        var addresses = _manifest.Contracts.Values.Select(c => Hex.Address(c.Address)).ToArray();
+
+        var pieces = new List<FetchedRange>();
+        await foreach (var range in source.ReadAsync(_manifest.DeploymentBlock, head, addresses, CancellationToken.None))
+        {
+            pieces.Add(range);
+        }
+        var chainLogs = await source.GetLogsAsync(_manifest.DeploymentBlock, head, addresses);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pieces.Count, Is.GreaterThan(10), "many reads");
+            Assert.That(pieces[0].From, Is.EqualTo(_manifest.DeploymentBlock));
+            Assert.That(pieces[^1].To, Is.EqualTo(head));
+            for (var i = 1; i < pieces.Count; i++)
+            {
+                Assert.That(pieces[i].From, Is.EqualTo(pieces[i - 1].To + 1), $"piece {i} follows piece {i - 1}");
+                Assert.That(pieces[i].First.ParentHash, Is.EqualTo(pieces[i - 1].Last.Hash), $"piece {i} continues the chain of piece {i - 1}");
+            }
+            Assert.That(pieces.SelectMany(p => p.Logs).Select(l => (l.TransactionHash, l.LogIndex.Value)),
+                Is.EqualTo(chainLogs.Select(l => (l.TransactionHash, l.LogIndex.Value))), "every log once, in (block, logIndex) order");
+        });
+    }
+
+    [Test]
     public async Task NodeOutageIsReportedAndReadsKeepWorking()
     {
         await using var node = await HardhatNode.StartAsync();

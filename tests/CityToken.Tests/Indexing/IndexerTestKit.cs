@@ -108,7 +108,7 @@ internal static class IndexerTestKit
         Add("ballots", await db.Set<BallotRecord>().AsNoTracking().OrderBy(x => x.Id).ToListAsync());
         Add("votes", await db.Set<VoteRecord>().AsNoTracking().OrderBy(x => x.BallotId).ThenBy(x => x.PersonKey).ToListAsync());
         Add("logs", (await db.Set<RawLog>().AsNoTracking().OrderBy(x => x.BlockNumber).ThenBy(x => x.LogIndex).ToListAsync())
-            .Select(l => new { l.ChainId, l.BlockNumber, l.BlockHash, l.TransactionHash, l.TransactionIndex, l.LogIndex, l.Address, l.ContractName, l.Topics, l.Data }));
+            .Select(l => new { l.ChainId, l.BlockNumber, l.BlockHash, l.TransactionHash, l.TransactionIndex, l.LogIndex, l.Address, l.Topics, l.Data }));
         return dump.ToString();
     });
 

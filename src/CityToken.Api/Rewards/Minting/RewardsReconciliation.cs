@@ -94,7 +94,7 @@ public sealed partial class RewardsReconciliation(IServiceScopeFactory scopes, T
         var notYetIndexed = 0;
         var mintedTotal = BigInteger.Zero;
         var mintsByTransaction = await MintsOfAsync(db,
-            confirmedBatches.Where(b => indexed.ContainsKey(b.BatchId)).Select(b => indexed[b.BatchId].TransactionHash).ToList(), cancellationToken);
+            confirmedBatches.Where(b => indexed.ContainsKey(b.BatchId)).Select(b => indexed[b.BatchId]).ToList(), cancellationToken);
         foreach (var batch in confirmedBatches)
         {
             if (!indexed.TryGetValue(batch.BatchId, out var onChain))
@@ -150,17 +150,21 @@ public sealed partial class RewardsReconciliation(IServiceScopeFactory scopes, T
             confirmedActions.Count, confirmedTotal.ToString(), mintedTotal.ToString(), differences);
     }
 
-    /// <summary>The Transfer(0 → x) rows of the given transactions, read a chunk of hashes per query.</summary>
-    private static async Task<ILookup<string, TokenTransfer>> MintsOfAsync(CityTokenDb db, List<string> transactionHashes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The Transfer(0 → x) rows of the given batches' transactions: read by block (transfers are keyed by block and log
+    /// index), a chunk of blocks per query, then kept when their transaction is one of the batches'.
+    /// </summary>
+    private static async Task<ILookup<string, TokenTransfer>> MintsOfAsync(CityTokenDb db, List<RewardBatch> batches, CancellationToken cancellationToken)
     {
+        var transactions = batches.Select(b => b.TransactionHash).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var rows = new List<TokenTransfer>();
-        foreach (var chunk in transactionHashes.Distinct().Chunk(500))
+        foreach (var chunk in batches.Select(b => b.BlockNumber).Distinct().Chunk(500))
         {
             rows.AddRange(await db.Set<TokenTransfer>().AsNoTracking()
-                .Where(t => chunk.Contains(t.TransactionHash) && t.From == Hex.ZeroAddress)
+                .Where(t => chunk.Contains(t.BlockNumber) && t.From == Hex.ZeroAddress)
                 .ToListAsync(cancellationToken));
         }
-        return rows.ToLookup(t => t.TransactionHash);
+        return rows.Where(t => transactions.Contains(t.TransactionHash)).ToLookup(t => t.TransactionHash, StringComparer.OrdinalIgnoreCase);
     }
 
     private static async Task CheckProgramsAsync(CityTokenDb db, List<ReconciliationDifference> differences, CancellationToken cancellationToken)

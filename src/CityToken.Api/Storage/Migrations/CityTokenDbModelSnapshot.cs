@@ -1082,54 +1082,42 @@ namespace CityToken.Api.Storage.Migrations
 
             modelBuilder.Entity("CityToken.Api.Indexing.RawLog", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Address")
-                        .IsRequired()
-                        .HasMaxLength(42)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BlockHash")
-                        .IsRequired()
-                        .HasMaxLength(66)
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("BlockNumber")
                         .HasColumnType("INTEGER");
-
-                    b.Property<long>("ChainId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContractName")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("LogIndex")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Topics")
+                    b.Property<byte[]>("Address")
                         .IsRequired()
-                        .HasMaxLength(280)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(20)
+                        .HasColumnType("BLOB");
 
-                    b.Property<string>("TransactionHash")
+                    b.Property<byte[]>("BlockHash")
                         .IsRequired()
-                        .HasMaxLength(66)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("ChainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Topics")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("TransactionHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("TransactionIndex")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("BlockNumber", "LogIndex");
+                    b.HasKey("BlockNumber", "LogIndex");
 
                     b.HasIndex("ChainId", "TransactionHash", "LogIndex")
                         .IsUnique();
@@ -1310,9 +1298,8 @@ namespace CityToken.Api.Storage.Migrations
 
             modelBuilder.Entity("CityToken.Api.Residents.TokenTransfer", b =>
                 {
-                    b.Property<string>("TransactionHash")
-                        .HasMaxLength(66)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("BlockNumber")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LogIndex")
                         .HasColumnType("INTEGER");
@@ -1321,9 +1308,6 @@ namespace CityToken.Api.Storage.Migrations
                         .IsRequired()
                         .HasMaxLength(78)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("BlockNumber")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long>("BlockTime")
                         .HasColumnType("INTEGER");
@@ -1338,9 +1322,12 @@ namespace CityToken.Api.Storage.Migrations
                         .HasMaxLength(42)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("TransactionHash", "LogIndex");
+                    b.Property<string>("TransactionHash")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("BlockNumber");
+                    b.HasKey("BlockNumber", "LogIndex");
 
                     b.HasIndex("From", "BlockNumber", "LogIndex");
 
