@@ -8,6 +8,8 @@ using CityToken.Contracts.CivicToken.ContractDefinition;
 using CityToken.Contracts.CredentialRegistry.ContractDefinition;
 using CityToken.Contracts.EthereumDIDRegistry.ContractDefinition;
 using CityToken.Contracts.RewardCatalog.ContractDefinition;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Nethereum.RPC.Eth.DTOs;
 
 namespace CityToken.Bench;
@@ -16,7 +18,7 @@ namespace CityToken.Bench;
 /// (a) raw eth_getLogs + decode of every log into typed values (Transfer by hand with <see cref="TransferLog"/>, as the
 /// indexer does; every other event with its generated DTO), and (b) the indexer's catch-up from the
 /// deployment block into a new SQLite file, over the same ranges (the ones the indexer chose); prints both and the ratio.
-/// Both sides are warmed up alike and measured three times, interleaved; the medians count.
+/// Both sides run warm in one service host and are measured five times, interleaved; the medians count.
 /// </summary>
 internal static class IndexerBenchmark
 {
@@ -45,38 +47,39 @@ internal static class IndexerBenchmark
             return builder.Build();
         }
 
-        // Warm-up, not counted: one raw read and decode of every block (50-block ranges) and two catch-ups, each into its
-        // own file, so that each side's code has run at least twice before it is timed. Code runs freshly jitted at first
-        // and was up to 2x slower on the first passes (the first timed catch-up after one warm-up was still ~25% slower).
-        using var warmHost = NewHost("warm-up");
-        var warmSource = warmHost.Services.GetRequiredService<ChainLogSource>();
-        var manifest = warmHost.Services.GetRequiredService<ChainGateway>().Manifest;
+        // One service host does everything, as one running service would: its EF Core model, compiled queries and jitted
+        // code serve every catch-up, and each catch-up gets a new, empty database file. (A new host per catch-up made
+        // every timed catch-up build EF Core's model and compile ~300 change-tracking and materializer lambdas again,
+        // 0.15-0.6 s of JIT that a running service pays once, while the raw side ran warm.)
+        using var host = NewHost("index");
+        var source = host.Services.GetRequiredService<ChainLogSource>();
+        var indexer = host.Services.GetRequiredService<EventIndexer>();
+        var manifest = host.Services.GetRequiredService<ChainGateway>().Manifest;
         var addresses = manifest.Contracts.Values.Select(c => Hex.Address(c.Address)).Order(StringComparer.Ordinal).ToArray();
         var decoders = Decoders();
-        var head = await warmSource.GetHeadAsync();
+        var head = await source.GetHeadAsync();
+
+        // Warm-up, not counted: one raw read and decode of every block (50-block ranges) and three catch-ups, so that each
+        // side's code has run several times and reached its final tier before it is timed (the first catch-ups run
+        // freshly jitted code and wait for the tiered compiler).
         var watch = Stopwatch.StartNew();
         for (var block = manifest.DeploymentBlock; block <= head; block += 50)
         {
-            Decode(await warmSource.GetLogsAsync(block, Math.Min(head, block + 49), addresses), decoders);
+            Decode(await source.GetLogsAsync(block, Math.Min(head, block + 49), addresses), decoders);
         }
         var warmSeconds = watch.Elapsed.TotalSeconds;
-        for (var run = 1; run <= 2; run++)
+        for (var run = 1; run <= WarmUpCatchUps; run++)
         {
-            using var warmUp = NewHost($"warm-up{run}");
-            await CatchUpAsync(warmUp, nodePid);
+            await CatchUpAsync(host, nodePid);
         }
 
-        // Measured: three rounds, each (b) a catch-up from the deployment block by a new service host into a new SQLite
-        // file, then (a) raw eth_getLogs + decode over the ranges that catch-up chose, sequentially. Each side's median run
-        // counts (the run-to-run spread on this 2-core machine is ~20%).
+        // Measured: five rounds, each (b) a catch-up from the deployment block into a new SQLite file, then (a) raw
+        // eth_getLogs + decode over the ranges that catch-up chose, sequentially. Each side's median run counts (the
+        // run-to-run spread on this 2-core machine is ~20%).
         var rounds = new List<(Phase CatchUp, Phase Raw, List<(long From, long To, int Logs)> Ranges)>();
-        IHost? lastHost = null;
-        for (var round = 1; round <= 3; round++)
+        for (var round = 1; round <= Rounds; round++)
         {
-            lastHost?.Dispose();
-            lastHost = NewHost($"run{round}");
-            var (catchUp, ranges) = await CatchUpAsync(lastHost, nodePid);
-            var source = lastHost.Services.GetRequiredService<ChainLogSource>();
+            var (catchUp, ranges) = await CatchUpAsync(host, nodePid);
             var cpu = CpuUse.Now(nodePid);
             watch.Restart();
             var rawLogs = 0;
@@ -86,25 +89,23 @@ internal static class IndexerBenchmark
             }
             rounds.Add((catchUp, new Phase(rawLogs, watch.Elapsed.TotalSeconds, CpuUse.Now(nodePid) - cpu), ranges));
         }
-        using var host = lastHost!;
-        var rawMedian = Median(rounds.Select(r => r.Raw));
-        var catchUpMedian = Median(rounds.Select(r => r.CatchUp));
+        var rawMedian = Median([.. rounds.Select(r => r.Raw)]);
+        var catchUpMedian = Median([.. rounds.Select(r => r.CatchUp)]);
         var counted = rounds.First(r => r.CatchUp == catchUpMedian).Ranges;
 
-        // (c) Diagnostic: storing alone. The same blocks fetched into memory first, the index reset, then every
-        // piece stored one after the other: wall and process CPU time of the store side without any fetching.
-        var indexer = host.Services.GetRequiredService<EventIndexer>();
-        var fetchSource = host.Services.GetRequiredService<ChainLogSource>();
+        // (c) Diagnostic: storing alone. The same blocks fetched into memory first, a new database, then every piece
+        // stored one after the other: wall and process CPU time of the store side without any fetching.
         var last = counted[^1].To;
         var fetched = new List<FetchedRange>();
         for (var next = manifest.DeploymentBlock; next <= last;)
         {
-            foreach (var range in await fetchSource.FetchAsync(next, last, addresses, CancellationToken.None))
+            foreach (var range in await source.FetchAsync(next, last, addresses, CancellationToken.None))
             {
                 fetched.Add(range);
                 next = range.To + 1;
             }
         }
+        await NewDatabaseAsync(host);
         await indexer.ResetAsync(CancellationToken.None);
         var contracts = indexer.ContractsByAddress();
         var storeBefore = CpuUse.Now(null);
@@ -123,7 +124,7 @@ internal static class IndexerBenchmark
         var inv = CultureInfo.InvariantCulture;
         string Runs(Func<(Phase CatchUp, Phase Raw, List<(long, long, int)>), Phase> side) =>
             string.Join(", ", rounds.Select(r => side(r).Seconds.ToString("F2", inv)));
-        Console.WriteLine(string.Create(inv, $"warm-up (not counted): raw read + decode of blocks {manifest.DeploymentBlock}..{head} in {warmSeconds:F2} s, and two catch-ups"));
+        Console.WriteLine(string.Create(inv, $"warm-up (not counted): raw read + decode of blocks {manifest.DeploymentBlock}..{head} in {warmSeconds:F2} s, and {WarmUpCatchUps} catch-ups"));
         Console.WriteLine(string.Create(inv, $"events: {catchUpMedian.Logs} in blocks {manifest.DeploymentBlock}..{last}, {counted.Count} ranges (sizes {counted.Min(r => r.To - r.From + 1)}..{counted.Max(r => r.To - r.From + 1)} blocks)"));
         Console.WriteLine(string.Create(inv, $"(a) raw eth_getLogs + decode : {rawMedian.Logs,8} events in {rawMedian.Seconds,6:F2} s = {rawMedian.Rate,9:F0} events/s (median of {Runs(r => r.Raw)} s; {rawMedian.Cpu})"));
         Console.WriteLine(string.Create(inv, $"(b) indexer catch-up, SQLite : {catchUpMedian.Logs,8} events in {catchUpMedian.Seconds,6:F2} s = {catchUpMedian.Rate,9:F0} events/s (median of {Runs(r => r.CatchUp)} s, each into a new file; {catchUpMedian.Cpu})"));
@@ -138,12 +139,17 @@ internal static class IndexerBenchmark
         public double Rate => Logs / Seconds;
     }
 
-    private static Phase Median(IEnumerable<Phase> runs) => runs.OrderBy(r => r.Seconds).ElementAt(1);
+    private static Phase Median(IReadOnlyCollection<Phase> runs) => runs.OrderBy(r => r.Seconds).ElementAt(runs.Count / 2);
 
-    /// <summary>The indexer's catch-up from the deployment block in <paramref name="host"/> (a new SQLite file), timed, with the ranges it stored.</summary>
+    private const int WarmUpCatchUps = 3;
+
+    /// <summary>Timed rounds; each side's median counts.</summary>
+    private const int Rounds = 5;
+
+    /// <summary>The indexer's catch-up from the deployment block into a new database file, timed, with the ranges it stored.</summary>
     private static async Task<(Phase Run, List<(long From, long To, int Logs)> Ranges)> CatchUpAsync(IHost host, int? nodePid)
     {
-        await host.PrepareStorageAsync();
+        await NewDatabaseAsync(host);
         var indexer = host.Services.GetRequiredService<EventIndexer>();
         var ranges = new List<(long From, long To, int Logs)>();
         indexer.RangeIndexed = (from, to, logs) => ranges.Add((from, to, logs));
@@ -151,6 +157,24 @@ internal static class IndexerBenchmark
         var watch = Stopwatch.StartNew();
         await indexer.CatchUpAsync(untilBlock: null, CancellationToken.None);
         return (new Phase(ranges.Sum(r => r.Logs), watch.Elapsed.TotalSeconds, CpuUse.Now(nodePid) - cpu), ranges);
+    }
+
+    /// <summary>Replaces the host's database with a new, migrated one, as a service started on an empty data directory has.</summary>
+    private static async Task NewDatabaseAsync(IHost host)
+    {
+        var path = host.Services.GetRequiredService<DatabaseLocation>().DatabasePath;
+        if (File.Exists(path))
+        {
+            // The WAL checkpointer may still be copying the last piece; a blocking checkpoint waits for it.
+            using var scope = host.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<CityTokenDb>().Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+        await host.PrepareStorageAsync();
     }
 
     private static Dictionary<string, Func<FilterLog, object>> Decoders()
@@ -193,24 +217,37 @@ internal static class IndexerBenchmark
 /// CPU seconds used by this process and by the Hardhat node's process tree (from /proc, when its pid is given): what
 /// the two cores were shared out to during a timed phase.
 /// </summary>
-internal sealed record CpuUse(double Own, double? Node, double GcPause = 0, int Gen0 = 0, int Gen1 = 0, int Gen2 = 0, long Allocated = 0)
+internal sealed record CpuUse(double Own, double? Node, double GcPause = 0, int Gen0 = 0, int Gen1 = 0, int Gen2 = 0, long Allocated = 0, long Written = 0)
 {
     public static CpuUse Now(int? nodePid) =>
         new(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, nodePid is { } pid ? TreeSeconds(pid) : null,
-            GC.GetTotalPauseDuration().TotalSeconds, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes(precise: false));
+            GC.GetTotalPauseDuration().TotalSeconds, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes(precise: false), WrittenBytes());
 
     public static CpuUse operator -(CpuUse after, CpuUse before) => new(after.Own - before.Own, after.Node - before.Node,
         after.GcPause - before.GcPause, after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2,
-        after.Allocated - before.Allocated);
+        after.Allocated - before.Allocated, after.Written - before.Written);
 
     /// <summary>
     /// CPU of this process and the node; bytes allocated, GC pauses and collections (how often gen0/gen1/gen2 were
-    /// collected: a gen2 collection also counts for gen0 and gen1).
+    /// collected: a gen2 collection also counts for gen0 and gen1); bytes written (database, WAL and sockets).
     /// </summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"CPU: this process {Own:F2} s")
         + (Node is { } node ? string.Create(CultureInfo.InvariantCulture, $", node {node:F2} s") : "")
-        + string.Create(CultureInfo.InvariantCulture, $"; allocated {Allocated / 1_000_000.0:F0} MB, GC paused {GcPause:F2} s, collections {Gen0}/{Gen1}/{Gen2}");
+        + string.Create(CultureInfo.InvariantCulture, $"; allocated {Allocated / 1_000_000.0:F0} MB, GC paused {GcPause:F2} s, collections {Gen0}/{Gen1}/{Gen2}; wrote {Written / 1_000_000.0:F0} MB");
+
+    /// <summary>Bytes this process handed to write system calls (files and sockets), from /proc/self/io.</summary>
+    private static long WrittenBytes()
+    {
+        foreach (var line in File.ReadLines("/proc/self/io"))
+        {
+            if (line.StartsWith("wchar:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.AsSpan(6).Trim(), CultureInfo.InvariantCulture);
+            }
+        }
+        return 0;
+    }
 
     /// <summary>utime + stime of a process and its descendants, in seconds (clock ticks of 1/100 s).</summary>
     private static double? TreeSeconds(int pid)
