@@ -131,11 +131,25 @@ public sealed partial class BrowserTests
             verifyCalls++;
             return route.FulfillAsync(new() { Status = 500 });
         });
+        // The account's DID document arrives late: the user rejects the signature while the page is still loading, and the
+        // end of loading must not wipe the explanation (it once cleared every message).
+        var didRequested = new TaskCompletionSource();
+        var releaseDid = new TaskCompletionSource();
+        await page.RouteAsync("**/1.0/identifiers/**", async route =>
+        {
+            didRequested.TrySetResult();
+            await releaseDid.Task;
+            await route.ContinueAsync();
+        });
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
         await Expect(page.GetByTestId("address")).ToHaveTextAsync(wallet.Address);
+        await didRequested.Task.WaitAsync(TimeSpan.FromSeconds(10));
         await TestWallet.RejectRequestsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with Ethereum" }).ClickAsync();
+        await Expect(page.Locator("#portal-message")).ToHaveTextAsync("You rejected the signature request, so you are not signed in.");
+        releaseDid.TrySetResult();
+        await Expect(page.Locator("#did-document")).ToContainTextAsync("\"id\"");
         await Expect(page.Locator("#portal-message")).ToHaveTextAsync("You rejected the signature request, so you are not signed in.");
         await Expect(page.Locator("#signed-in")).ToBeHiddenAsync();
         Assert.That(verifyCalls, Is.Zero);

@@ -99,7 +99,8 @@
   }
 
   async function load(address) {
-    show("Loading your account…");
+    const loading = "Loading your account…";
+    show(loading);
     const resident = await fetch(`/api/residents/${encodeURIComponent(address)}`);
     if (!resident.ok) {
       show(`Your account could not be read: ${await problemText(resident)}`, "error");
@@ -123,7 +124,8 @@
     renderCredentials(info.credentials || []);
     await refreshAccount();
     await loadDid(info.did);
-    show("");
+    // Clear our own note only: a message the user caused meanwhile (a sign-in they rejected, say) stays.
+    if (el("portal-message").textContent === loading) show("");
     await restoreSession();
     root.dispatchEvent(new CustomEvent("portal:loaded", { detail: info }));
   }
