@@ -56,7 +56,7 @@ public sealed class ChainMovedException(string message) : Exception(message);
 public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> options)
 {
     private static readonly TimeSpan FastRequest = TimeSpan.FromSeconds(1);
-    private int _size = Math.Min(options.Value.InitialBlockRange, options.Value.MaxBlockRange);
+    private int _size = FirstRangeSize(options.Value);
 
     /// <summary>Current range size in blocks.</summary>
     public int RangeSize => _size;
@@ -66,7 +66,9 @@ public sealed class ChainLogSource(ChainGateway chain, IOptions<IndexerOptions> 
     /// small read, so storing starts at once, even when the range grew large over a sparse stretch before (a 1,000-block
     /// range left from the last catch-up returned 50,000 logs in one 1.1 s read while the writer waited).
     /// </summary>
-    public void RestartRangeSize() => _size = Math.Min(options.Value.InitialBlockRange, options.Value.MaxBlockRange);
+    public void RestartRangeSize() => _size = FirstRangeSize(options.Value);
+
+    private static int FirstRangeSize(IndexerOptions options) => Math.Min(options.InitialBlockRange, options.MaxBlockRange);
 
     /// <summary>
     /// Reads <paramref name="from"/>..<paramref name="to"/> as consecutive pieces (see <see cref="FetchAsync"/>) with one

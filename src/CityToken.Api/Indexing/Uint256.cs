@@ -31,7 +31,10 @@ public static class Hex
     /// </summary>
     public static string Lower(string hex) => hex.AsSpan().IndexOfAnyInRange('A', 'Z') < 0 ? hex : hex.ToLowerInvariant();
 
-    /// <summary>Bytes of a hex string with or without "0x" ("0x" alone: none).</summary>
+    /// <summary>
+    /// Bytes of a hex string with or without "0x" ("0x" alone: none), with the runtime's vectorized decoder: the indexer
+    /// calls it four times per log. Elsewhere the service uses Nethereum's <c>HexToByteArray</c> for one-off values.
+    /// </summary>
     public static byte[] Bytes(string hex) => Convert.FromHexString(Digits(hex));
 
     /// <summary>Hex strings of 32 bytes each (log topics, as Nethereum's <c>object[]</c>), concatenated into one array.</summary>
