@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using CityToken.Api.Ballots;
 using CityToken.Api.Credentials;
 using CityToken.Api.Indexing;
@@ -38,13 +39,15 @@ public sealed record HistoryPage(string Address, IReadOnlyList<HistoryEntry> Ite
 /// <summary>
 /// One token movement of the resident. <see cref="Kind"/>: reward (minted by a reward batch), mint (other mint),
 /// received, sent, redemption (paid for a catalog reward), burn. <see cref="Direction"/>: in or out.
-/// <see cref="For"/> says what it was for (the reward programs, or catalog reward and quantity); a reward lists the
-/// civic actions it paid for in <see cref="Actions"/>.
+/// <see cref="For"/> says what it was for (the reward programs, or catalog reward and quantity). Everyone sees what
+/// the chain shows plus the programs' names; the civic actions a reward paid for (<see cref="Actions"/>: quantities,
+/// categories, the reporters' ids) are private: listed only for the resident signed in, admins and auditors, and
+/// left out of the answer otherwise.
 /// </summary>
 public sealed record HistoryEntry(
     string Kind, string Direction, string Amount, string? Counterparty, string TransactionHash, long BlockNumber, int LogIndex,
     DateTimeOffset Time, string? For, string? BatchId, long? RedemptionId, long? RewardId, string? Quantity,
-    IReadOnlyList<RewardedAction>? Actions = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RewardedAction>? Actions = null);
 
 /// <summary>A civic action a reward paid for (its amount is part of the reward's amount).</summary>
 public sealed record RewardedAction(long Id, string Program, string ExternalId, string Quantity, string? Category, string Amount, DateTimeOffset OccurredAt);
@@ -76,7 +79,12 @@ public static class ResidentQueries
         return new ResidentResponse(address, DidOf(address, chainId), balance, await ChainClock.IndexedBlockAsync(db, cancellationToken), credentials, votes);
     }
 
-    public static async Task<HistoryPage> GetHistoryAsync(CityTokenDb db, string address, (long Block, int LogIndex)? before, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the resident's history; <paramref name="withActionDetails"/> (the resident, an admin or an auditor
+    /// asks) lists each reward's civic actions, otherwise a reward names only its programs.
+    /// </summary>
+    public static async Task<HistoryPage> GetHistoryAsync(CityTokenDb db, string address, (long Block, int LogIndex)? before, int limit,
+        bool withActionDetails, CancellationToken cancellationToken)
     {
         var key = Hex.Address(address);
         var query = db.Set<TokenTransfer>().AsNoTracking().Where(t => t.From == key || t.To == key);
@@ -111,7 +119,7 @@ public static class ResidentQueries
             if (t.From == Hex.ZeroAddress)
             {
                 return batches.TryGetValue(t.TransactionHash, out var batch)
-                    ? Reward(t, time, batch.BatchId, rewarded[batch.BatchId].ToList())
+                    ? Reward(t, time, batch.BatchId, rewarded[batch.BatchId].ToList(), withActionDetails)
                     : new HistoryEntry("mint", "in", t.Amount, null, t.TransactionHash, t.BlockNumber, t.LogIndex, time, "mint", null, null, null, null);
             }
             if (!incoming && redemptions.TryGetValue(t.TransactionHash, out var redeemed) && redeemed.Count > 0)
@@ -136,14 +144,14 @@ public static class ResidentQueries
         return new HistoryPage(address, items, next);
     }
 
-    private static HistoryEntry Reward(TokenTransfer t, DateTimeOffset time, string batchId, List<RewardedAction> actions)
+    private static HistoryEntry Reward(TokenTransfer t, DateTimeOffset time, string batchId, List<RewardedAction> actions, bool withActionDetails)
     {
-        var programs = actions.Select(a => a.Program).Distinct().ToList();
-        var forWhat = actions.Count == 0
-            ? $"reward batch {batchId}"
-            : $"{string.Join(", ", programs)} ({actions.Count} action{(actions.Count == 1 ? "" : "s")})";
+        var programs = string.Join(", ", actions.Select(a => a.Program).Distinct());
+        var forWhat = actions.Count == 0 ? $"reward batch {batchId}"
+            : withActionDetails ? $"{programs} ({actions.Count} action{(actions.Count == 1 ? "" : "s")})"
+            : programs;
         return new HistoryEntry("reward", "in", t.Amount, null, t.TransactionHash, t.BlockNumber, t.LogIndex, time, forWhat, batchId,
-            null, null, null, actions.Count == 0 ? null : actions);
+            null, null, null, actions.Count == 0 || !withActionDetails ? null : actions);
     }
 
     /// <summary>The resident's confirmed actions carried by the given reward batches, by batch id.</summary>

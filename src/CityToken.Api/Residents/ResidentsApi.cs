@@ -1,7 +1,9 @@
 using System.Globalization;
+using CityToken.Api.Auth;
 using CityToken.Api.Chain;
 using CityToken.Api.Credentials;
 using CityToken.Api.Storage;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +23,7 @@ public static class ResidentsApi
             .WithSummary("A resident from the index: balance, DID, credentials (valid, expired, revoked) and ballots voted in.");
         group.MapGet("/{address}/history", GetHistory)
             .WithName("GetResidentHistory")
-            .WithSummary("A resident's transfers, rewards and redemptions from the index, newest first, with cursor pagination.");
+            .WithSummary("A resident's transfers, rewards and redemptions from the index, newest first, with cursor pagination; each reward's civic actions only for the resident signed in, admins and auditors.");
         return routes;
     }
 
@@ -47,7 +49,8 @@ public static class ResidentsApi
     }
 
     internal static async Task<Results<Ok<HistoryPage>, ValidationProblem>> GetHistory(
-        string address, CityTokenDb db, CancellationToken cancellationToken, string? cursor = null, string? limit = null)
+        string address, HttpContext http, IAuthorizationService authorization, CityTokenDb db, CancellationToken cancellationToken,
+        string? cursor = null, string? limit = null)
     {
         if (!ResidentAddress.TryParse(address, out var resident, out var error))
         {
@@ -71,7 +74,10 @@ public static class ResidentsApi
             }
             before = position;
         }
-        return TypedResults.Ok(await ResidentQueries.GetHistoryAsync(db, resident, before, size, cancellationToken));
+        // Public: what the chain shows. The civic actions behind each reward (a household's water use, say) only
+        // for the resident signed in, admins and auditors: the same rule as GET /api/residents/{address}/actions.
+        var details = (await authorization.AuthorizeAsync(http.User, http, AuthPolicies.ResidentSelfOrAdminOrAuditor)).Succeeded;
+        return TypedResults.Ok(await ResidentQueries.GetHistoryAsync(db, resident, before, size, details, cancellationToken));
     }
 
     internal static async Task<Results<Ok<TokenStatsResponse>, ValidationProblem>> GetTokenStats(

@@ -71,11 +71,11 @@ public sealed class MintingTests
         var total = sums.Values.Aggregate(BigInteger.Zero, (s, v) => s + v);
         Assert.That(TokenUnits(program.GetProperty("confirmed").GetString()!), Is.EqualTo(total));
 
-        // The indexer shows each reward in the residents' history, with what it was for.
+        // The indexer shows each reward in the residents' history, with what it was for (the actions: for staff and the resident).
         await IndexerTestKit.WaitCaughtUpAsync(_host.Service, Node);
         foreach (var resident in residents.Take(10))
         {
-            var history = await _host.Anonymous().GetFromJsonAsync<JsonElement>($"/api/residents/{Checksum(resident)}/history?limit=200");
+            var history = await _host.Admin.GetFromJsonAsync<JsonElement>($"/api/residents/{Checksum(resident)}/history?limit=200");
             var rewards = history.GetProperty("items").EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "reward").ToList();
             var mine = settled.Where(a => a.GetProperty("resident").GetString() == Checksum(resident)).ToList();
             Assert.That(rewards.Select(r => r.GetProperty("batchId").GetString()).Distinct(),

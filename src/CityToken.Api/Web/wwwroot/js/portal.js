@@ -320,6 +320,10 @@
       return;
     }
     markSignedIn();
+    // Signed in, the history also counts the civic actions behind each reward (private, not in the public answer).
+    el("history").replaceChildren();
+    historyCursor = null;
+    await loadHistory();
     show("You are signed in.", "ok");
   }
 
