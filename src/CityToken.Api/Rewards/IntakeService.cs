@@ -378,6 +378,11 @@ public sealed partial class IntakeService(
         {
             return decision.Reject(RejectionReasons.OccurredInFuture, $"occurredAt {submission.OccurredAt:O} is in the future (now {now:O}).");
         }
+        if (submission.OccurredAt < now.AddDays(-options.Value.MaxBackdateDays))
+        {
+            return decision.Reject(RejectionReasons.OccurredTooLongAgo,
+                $"occurredAt {submission.OccurredAt:O} is more than {options.Value.MaxBackdateDays} days ago (now {now:O}): actions are reported within {options.Value.MaxBackdateDays} days.");
+        }
         if (submission.OccurredAt < program.StartsAt)
         {
             return decision.Reject(RejectionReasons.BeforeProgramStart, $"occurredAt {submission.OccurredAt:O} is before the program starts ({program.StartsAt:O}).");

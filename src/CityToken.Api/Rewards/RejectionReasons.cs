@@ -13,6 +13,7 @@ public static class RejectionReasons
     public const string UnknownCategory = "unknown-category";
     public const string NoSaving = "no-saving";
     public const string OccurredInFuture = "occurred-in-future";
+    public const string OccurredTooLongAgo = "occurred-too-long-ago";
     public const string BeforeProgramStart = "before-program-start";
     public const string AfterProgramEnd = "after-program-end";
     public const string DailyCapReached = "daily-cap-reached";

@@ -18,6 +18,13 @@ public sealed class RewardsOptions : IValidatableObject
     [Range(0, 3600)]
     public int MaxClockSkewSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// How far in the past an action's occurredAt may be, in days: an older report is rejected, so nobody fills a
+    /// past day's or month's cap after the fact.
+    /// </summary>
+    [Range(1, 36_500)]
+    public int MaxBackdateDays { get; set; } = 7;
+
     /// <summary>CSV rows decided in one database transaction (each row is still all-or-nothing).</summary>
     [Range(1, 10_000)]
     public int BulkChunkSize { get; set; } = 2000;

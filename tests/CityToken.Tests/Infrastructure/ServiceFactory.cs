@@ -34,6 +34,8 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
         ["Outbox:PollIntervalMilliseconds"] = "100",
         // Intake tests see the queue as they left it; minting tests turn minting on.
         ["Rewards:Minting:Enabled"] = "false",
+        // Intake suites report actions on fixed days of 2026 (caps per day and month); the backdate tests set 7.
+        ["Rewards:MaxBackdateDays"] = "36500",
     };
 
     /// <summary>Replaces services before the host starts (e.g. a fault-injecting RPC for the outbox).</summary>
