@@ -16,7 +16,8 @@ public sealed class Device
 
 /// <summary>
 /// A device's HMAC key, encrypted with ASP.NET Core Data Protection (its keys live under the data
-/// directory). Rotation revokes the previous key at once.
+/// directory). Rotation revokes the previous key; it is still accepted until <see cref="AcceptedUntil"/>
+/// (Devices:KeyRotationOverlapMinutes) so the device can switch without losing events.
 /// </summary>
 public sealed class DeviceKey
 {
@@ -24,7 +25,15 @@ public sealed class DeviceKey
     public required string DeviceId { get; set; }
     public required string ProtectedSecret { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the key was replaced or revoked; null while it is the device's current key.</summary>
     public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>
+    /// Unix seconds (an integer, so every database compares it natively) until which a revoked key is still accepted
+    /// (the rotation overlap); null: refused from <see cref="RevokedAt"/> on.
+    /// </summary>
+    public long? AcceptedUntil { get; set; }
 }
 
 /// <summary>A signature seen inside the replay window: the same signature again is refused.</summary>

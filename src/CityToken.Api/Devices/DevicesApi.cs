@@ -7,17 +7,25 @@ using CityToken.Api.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Devices;
 
 /// <summary>Registering a device: its id (a-z, 0-9, '-', '_', '.'), a name and the program it reports for.</summary>
 public sealed record DeviceRequest(string? Id, string? Name, string? Program);
 
-/// <summary>A device; <c>key</c> is present only in the answer that created it (shown once).</summary>
-public sealed record DeviceResponse(string Id, string Name, string Program, int? KeyId, DateTimeOffset? KeyCreatedAt, string? Key = null);
+/// <summary>
+/// A device; <c>key</c> is present only in the answer that created it (shown once). <c>previousKeyAcceptedUntil</c>:
+/// while a rotation's overlap lasts, until when the key it replaced is still accepted (null otherwise).
+/// </summary>
+public sealed record DeviceResponse(string Id, string Name, string Program, int? KeyId, DateTimeOffset? KeyCreatedAt, string? Key = null,
+    DateTimeOffset? PreviousKeyAcceptedUntil = null);
 
-/// <summary>A new device key, shown once; the previous key stops working at once.</summary>
-public sealed record DeviceKeyResponse(string DeviceId, int KeyId, string Key, DateTimeOffset CreatedAt);
+/// <summary>
+/// A new device key, shown once. The previous key is still accepted until <c>previousKeyAcceptedUntil</c>
+/// (Devices:KeyRotationOverlapMinutes after the rotation), or refused at once (null: no overlap, or <c>immediate</c>).
+/// </summary>
+public sealed record DeviceKeyResponse(string DeviceId, int KeyId, string Key, DateTimeOffset CreatedAt, DateTimeOffset? PreviousKeyAcceptedUntil);
 
 /// <summary>
 /// A device's event: <c>eventId</c> is the device's own id for it (idempotency key); a smart bin sends
@@ -41,7 +49,7 @@ public static partial class DevicesApi
         group.MapGet("/", List).RequireAuthorization(StaffRoles.Admin)
             .WithName("ListDevices").WithSummary("Registered devices and when their key was made (admin).");
         group.MapPost("/{deviceId}/keys", Rotate).RequireAuthorization(StaffRoles.Admin)
-            .WithName("RotateDeviceKey").WithSummary("Issues a new HMAC key for a device, shown once; the previous key is refused from now on (admin).");
+            .WithName("RotateDeviceKey").WithSummary("Issues a new HMAC key for a device, shown once; the previous key is still accepted for Devices:KeyRotationOverlapMinutes, or refused at once with ?immediate=true (a leaked key) (admin).");
         group.MapPost("/{deviceId}/events", Event).AllowAnonymous()
             .Accepts<DeviceEvent>("application/json")
             .WithName("PostDeviceEvent")
@@ -83,32 +91,49 @@ public static partial class DevicesApi
         return TypedResults.Created($"/api/devices/{device.Id}", new DeviceResponse(device.Id, device.Name, program.Slug, key.Id, now, secret));
     }
 
-    internal static async Task<Ok<List<DeviceResponse>>> List(CityTokenDb db, CancellationToken ct)
+    internal static async Task<Ok<List<DeviceResponse>>> List(CityTokenDb db, TimeProvider time, CancellationToken ct)
     {
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
         var rows = await (
             from d in db.Set<Device>().AsNoTracking()
             join p in db.Set<RewardProgram>() on d.ProgramId equals p.Id
             let key = db.Set<DeviceKey>().Where(k => k.DeviceId == d.Id && k.RevokedAt == null).OrderByDescending(k => k.Id).FirstOrDefault()
+            let previousUntil = db.Set<DeviceKey>().Where(k => k.DeviceId == d.Id && k.RevokedAt != null && k.AcceptedUntil > now).Max(k => k.AcceptedUntil)
             orderby d.Id
-            select new DeviceResponse(d.Id, d.Name, p.Slug, key == null ? null : key.Id, key == null ? null : key.CreatedAt, null))
+            select new { d.Id, d.Name, p.Slug, KeyId = key == null ? (int?)null : key.Id, KeyCreatedAt = key == null ? (DateTimeOffset?)null : key.CreatedAt, previousUntil })
             .ToListAsync(ct);
-        return TypedResults.Ok(rows);
+        return TypedResults.Ok(rows.Select(r => new DeviceResponse(r.Id, r.Name, r.Slug, r.KeyId, r.KeyCreatedAt, null,
+            r.previousUntil is { } until ? DateTimeOffset.FromUnixTimeSeconds(until) : null)).ToList());
     }
 
+    /// <summary>
+    /// Replaces the device's key. The previous key stays accepted for the configured overlap so a device can switch
+    /// without losing events; <paramref name="immediate"/> (a leaked key) refuses it, and any key still in an earlier
+    /// overlap, at once.
+    /// </summary>
     internal static async Task<Results<Created<DeviceKeyResponse>, ProblemHttpResult>> Rotate(
-        string deviceId, CityTokenDb db, IDataProtectionProvider protection, TimeProvider time, CancellationToken ct)
+        string deviceId, CityTokenDb db, IDataProtectionProvider protection, TimeProvider time, IOptions<DevicesOptions> options,
+        CancellationToken ct, bool immediate = false)
     {
         if (!await db.Set<Device>().AnyAsync(d => d.Id == deviceId, ct))
         {
             return DeviceNotFound(deviceId);
         }
         var now = time.GetUtcNow();
+        var overlap = immediate ? TimeSpan.Zero : options.Value.KeyRotationOverlap;
+        long? acceptedUntil = overlap > TimeSpan.Zero ? (now + overlap).ToUnixTimeSeconds() : null;
+        if (immediate)
+        {
+            await db.Set<DeviceKey>().Where(k => k.DeviceId == deviceId && k.AcceptedUntil != null)
+                .ExecuteUpdateAsync(k => k.SetProperty(x => x.AcceptedUntil, (long?)null), ct);
+        }
         await db.Set<DeviceKey>().Where(k => k.DeviceId == deviceId && k.RevokedAt == null)
-            .ExecuteUpdateAsync(k => k.SetProperty(x => x.RevokedAt, now), ct);
+            .ExecuteUpdateAsync(k => k.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.AcceptedUntil, acceptedUntil), ct);
         var (key, secret) = NewKey(deviceId, protection, now);
         db.Add(key);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/devices/{deviceId}", new DeviceKeyResponse(deviceId, key.Id, secret, now));
+        return TypedResults.Created($"/api/devices/{deviceId}", new DeviceKeyResponse(deviceId, key.Id, secret, now,
+            acceptedUntil is { } until ? DateTimeOffset.FromUnixTimeSeconds(until) : null));
     }
 
     internal static async Task<Results<Accepted<ActionAccepted>, Ok<ActionAccepted>, ValidationProblem, ProblemHttpResult>> Event(
@@ -125,7 +150,8 @@ public static partial class DevicesApi
             return TypedResults.Problem($"The event body is larger than {MaxEventBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "The event is too large.");
         }
 
-        // Authenticate: fresh timestamp, then a signature made with the device's current key, seen once.
+        // Authenticate: fresh timestamp, then a signature made with the device's current key (or the key it replaced,
+        // during the rotation overlap), seen once.
         var now = time.GetUtcNow();
         var timestamp = http.Headers[DeviceSigning.TimestampHeader].ToString();
         if (!DeviceSigning.TryParseTimestamp(timestamp, out var signedAt))
@@ -141,7 +167,9 @@ public static partial class DevicesApi
             return Unauthorized($"{DeviceSigning.SignatureHeader} must be sha256=<64 hex digits>.", "The signature is missing or malformed.");
         }
         var protector = protection.CreateProtector(ProtectorPurpose);
-        var keys = await db.Set<DeviceKey>().AsNoTracking().Where(k => k.DeviceId == deviceId && k.RevokedAt == null).ToListAsync(ct);
+        var nowSeconds = now.ToUnixTimeSeconds();
+        var keys = await db.Set<DeviceKey>().AsNoTracking()
+            .Where(k => k.DeviceId == deviceId && (k.RevokedAt == null || k.AcceptedUntil > nowSeconds)).ToListAsync(ct);
         if (!keys.Any(k => DeviceSigning.Matches(protector.Unprotect(k.ProtectedSecret), timestamp, body, presented)))
         {
             return Unauthorized("The signature does not match the body and timestamp under the device's current key.", "The signature is not valid.");

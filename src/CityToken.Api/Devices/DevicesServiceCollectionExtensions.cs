@@ -11,9 +11,13 @@ public static class DevicesServiceCollectionExtensions
     /// <summary>Folder under the data directory that holds the Data Protection keys (they encrypt device keys).</summary>
     public const string KeysFolder = "dataprotection-keys";
 
-    /// <summary>Device registry and webhook: Data Protection with its keys persisted under the data directory.</summary>
+    /// <summary>Device registry and webhook: its options, Data Protection with its keys persisted under the data directory.</summary>
     public static IHostApplicationBuilder AddDevices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<DevicesOptions>()
+            .Bind(builder.Configuration.GetSection(DevicesOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddDataProtection().SetApplicationName("CityToken");
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
             new ConfigureOptions<KeyManagementOptions>(options =>

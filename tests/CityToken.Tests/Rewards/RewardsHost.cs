@@ -21,13 +21,14 @@ internal sealed class RewardsHost : IAsyncDisposable
     public ServiceFactory Service { get; }
     public HttpClient Admin { get; }
 
-    public static async Task<RewardsHost> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<RewardsHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var service = ServiceFactory.For(SharedChain.Node);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             service.Settings[key] = value;
         }
+        service.ConfigureTestServices = configureServices;
         var admin = service.CreateClient();
         admin.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, ServiceFactory.AdminKey);
         using var me = await admin.GetAsync("/api/staff/me");

@@ -5,14 +5,16 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Web.Pages.Admin.Devices;
 
 /// <summary>
-/// Devices: register one (its first HMAC key), rotate a key. A key is shown once, in the answer to the POST that
+/// Devices: register one (its first HMAC key), rotate a key (the previous one stays accepted for the configured
+/// overlap, or is refused at once for a leaked key). A key is shown once, in the answer to the POST that
 /// made it; it is never stored readable nor put in TempData.
 /// </summary>
-public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protection, TimeProvider time) : PageModel
+public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protection, TimeProvider time, IOptions<DevicesOptions> options) : PageModel
 {
     public List<DeviceResponse> Devices { get; private set; } = [];
     public List<string> Programs { get; private set; } = [];
@@ -23,6 +25,15 @@ public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protectio
 
     /// <summary>The device and key just made, shown once.</summary>
     public (string DeviceId, string Key)? NewKey { get; private set; }
+
+    /// <summary>The key shown replaced another one.</summary>
+    public bool Rotated { get; private set; }
+
+    /// <summary>After a rotation: until when the replaced key is still accepted (null: refused at once).</summary>
+    public DateTimeOffset? PreviousKeyAcceptedUntil { get; private set; }
+
+    /// <summary>The configured rotation overlap (Devices:KeyRotationOverlapMinutes).</summary>
+    public int OverlapMinutes => options.Value.KeyRotationOverlapMinutes;
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
@@ -40,12 +51,14 @@ public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protectio
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRotateAsync(string id, CancellationToken ct)
+    /// <summary>Rotates a device's key; <paramref name="immediate"/> (a leaked key) refuses the previous key at once.</summary>
+    public async Task<IActionResult> OnPostRotateAsync(string id, bool immediate, CancellationToken ct)
     {
-        var result = await DevicesApi.Rotate(id, db, protection, time, ct);
+        var result = await DevicesApi.Rotate(id, db, protection, time, options, ct, immediate);
         if (!ApiOutcome.CopyProblem(result, ModelState) && ApiOutcome.ValueOf<DeviceKeyResponse>(result) is { } key)
         {
             NewKey = (key.DeviceId, key.Key);
+            (Rotated, PreviousKeyAcceptedUntil) = (true, key.PreviousKeyAcceptedUntil);
         }
         await LoadAsync(ct);
         return Page();
@@ -53,7 +66,7 @@ public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protectio
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Devices = ApiOutcome.ValueOf<List<DeviceResponse>>(await DevicesApi.List(db, ct)) ?? [];
+        Devices = ApiOutcome.ValueOf<List<DeviceResponse>>(await DevicesApi.List(db, time, ct)) ?? [];
         Programs = await db.Set<RewardProgram>().AsNoTracking().OrderBy(p => p.Slug).Select(p => p.Slug).ToListAsync(ct);
         // A page holding a key must not be cached anywhere.
         Response.Headers.CacheControl = "no-store";
