@@ -156,7 +156,7 @@ public sealed partial class BrowserTests
     }
 
     [Test]
-    public async Task RotatingADeviceKeyShowsTheNewKeyOnceAndTheOldOneStopsWorking()
+    public async Task RotatingADeviceKeyShowsTheNewKeyOnceAndTheOldOneStopsWorkingAfterTheOverlapOrAtOnce()
     {
         var slug = Unique("water");
         await using var context = await _host.NewContextAsync();
@@ -179,14 +179,26 @@ public sealed partial class BrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Register and create key" }).ClickAsync();
         var first = (await page.GetByTestId("device-key").TextContentAsync())!.Trim();
 
+        // A plain rotation: the previous key is still accepted for the overlap (10 minutes by default), and the page says until when.
         await page.Locator($"tr[data-device='{deviceId}']").GetByRole(AriaRole.Button, new() { Name = "Rotate key" }).ClickAsync();
         var second = (await page.GetByTestId("device-key").TextContentAsync())!.Trim();
         Assert.That(second, Is.Not.EqualTo(first).And.StartWith("ctd_"));
+        await Expect(page.GetByTestId("previous-key-until")).ToContainTextAsync("still accepted until");
         await Expect(page.Locator($"tr[data-device='{deviceId}']")).ToContainTextAsync("#");
+        await Expect(page.Locator($"tr[data-device='{deviceId}']")).ToContainTextAsync("previous key accepted until");
 
         var resident = TestWallet.Fresh().Address;
-        Assert.That(await TryDeviceEventAsync(deviceId, first, resident), Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(await TryDeviceEventAsync(deviceId, first, resident), Is.EqualTo(HttpStatusCode.Accepted), "within the overlap");
         Assert.That(await TryDeviceEventAsync(deviceId, second, resident), Is.EqualTo(HttpStatusCode.Accepted));
+
+        // A leaked key: revoked at once, with every key before it.
+        await page.Locator($"tr[data-device='{deviceId}']").GetByRole(AriaRole.Button, new() { Name = "Revoke at once" }).ClickAsync();
+        var third = (await page.GetByTestId("device-key").TextContentAsync())!.Trim();
+        Assert.That(third, Is.Not.EqualTo(second).And.StartWith("ctd_"));
+        await Expect(page.GetByTestId("previous-key-until")).ToContainTextAsync("refused from now on");
+        Assert.That(await TryDeviceEventAsync(deviceId, first, resident), Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(await TryDeviceEventAsync(deviceId, second, resident), Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(await TryDeviceEventAsync(deviceId, third, resident), Is.EqualTo(HttpStatusCode.Accepted));
     }
 
     [Test]
