@@ -122,6 +122,8 @@ public static partial class DevicesApi
         var now = time.GetUtcNow();
         var overlap = immediate ? TimeSpan.Zero : options.Value.KeyRotationOverlap;
         long? acceptedUntil = overlap > TimeSpan.Zero ? (now + overlap).ToUnixTimeSeconds() : null;
+        // One transaction: a device is never left with its key revoked and no new one.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (immediate)
         {
             await db.Set<DeviceKey>().Where(k => k.DeviceId == deviceId && k.AcceptedUntil != null)
@@ -132,6 +134,7 @@ public static partial class DevicesApi
         var (key, secret) = NewKey(deviceId, protection, now);
         db.Add(key);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return TypedResults.Created($"/api/devices/{deviceId}", new DeviceKeyResponse(deviceId, key.Id, secret, now,
             acceptedUntil is { } until ? DateTimeOffset.FromUnixTimeSeconds(until) : null));
     }
