@@ -28,7 +28,7 @@ public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protectio
 
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
     {
-        var result = await DevicesApi.Create(new DeviceRequest(DeviceId?.Trim(), Name, Program), db, protection, time, ct);
+        var result = ApiOutcome.Audited(HttpContext, await DevicesApi.Create(new DeviceRequest(DeviceId?.Trim(), Name, Program), db, protection, time, ct), DeviceId?.Trim());
         if (!ApiOutcome.CopyProblem(result, ModelState, field => field == "id" ? nameof(DeviceId) : char.ToUpperInvariant(field[0]) + field[1..])
             && ApiOutcome.ValueOf<DeviceResponse>(result) is { Key: { } key } device)
         {
@@ -42,7 +42,7 @@ public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protectio
 
     public async Task<IActionResult> OnPostRotateAsync(string id, CancellationToken ct)
     {
-        var result = await DevicesApi.Rotate(id, db, protection, time, ct);
+        var result = ApiOutcome.Audited(HttpContext, await DevicesApi.Rotate(id, db, protection, time, ct), id);
         if (!ApiOutcome.CopyProblem(result, ModelState) && ApiOutcome.ValueOf<DeviceKeyResponse>(result) is { } key)
         {
             NewKey = (key.DeviceId, key.Key);
