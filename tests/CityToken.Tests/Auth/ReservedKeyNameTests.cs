@@ -30,6 +30,20 @@ public sealed class ReservedKeyNameTests
         await AssertNoKeyNamedAsync(name);
     }
 
+    [TestCase("seed")]
+    [TestCase("Unknown")]
+    [TestCase("device:bin-7")]
+    [TestCase("DEVICE:bin-7")]
+    public async Task AKeyCannotPassForAnActorTheServiceNamesItself(string name)
+    {
+        using var admin = _host.Staff(ServiceFactory.AdminKey);
+        using var staff = await admin.PostAsJsonAsync("/api/staff/keys", new { name, roles = Strings.Of(StaffRoles.Reporter) });
+        using var merchant = await admin.PostAsJsonAsync("/api/merchants/keys", new { name });
+
+        await ProblemAssert.IsProblemAsync(staff, HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(merchant, HttpStatusCode.BadRequest);
+    }
+
     [TestCase("bootstrap-admin")]
     [TestCase("BOOTSTRAP-admin")]
     public async Task AMerchantKeyCannotTakeAReservedName(string name)
