@@ -53,6 +53,7 @@ rewards_round() {
       Chain__RpcUrl="http://127.0.0.1:$BENCH_PORT" Chain__DeploymentsDirectory="$BENCH_DIR/deployments" \
       Storage__DataDirectory="$BENCH_DIR/data" Auth__AdminApiKey="$admin_key" \
       Credentials__PersonKeySecret="bench-$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')" \
+      DataProtection__KeyEncryptionSecret="bench-$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')" \
       Signer__PrivateKey="0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d" \
       Logging__LogLevel__Default=Warning exec dotnet CityToken.Api.dll --urls "http://127.0.0.1:$service_port"
     ) >"$BENCH_DIR/service.log" 2>&1 &

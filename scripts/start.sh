@@ -8,6 +8,8 @@
 #   CITYTOKEN_ADMIN_API_KEY  admin API key; default: generated on first start and kept in data/admin-api-key
 #   CITYTOKEN_PERSON_KEY_SECRET  the city's secret for credential person keys; default: generated on first start
 #                          and kept in data/person-key-secret (keep it: a new secret gives every person a new key)
+#   CITYTOKEN_DATAPROTECTION_SECRET  encrypts the Data Protection key ring (data/dataprotection-keys) at rest; default:
+#                          generated on first start and kept in data/dataprotection-secret (keep it with the key ring)
 #   CITYTOKEN_SEED_DEMO_PROGRAMS  true (default): a new database gets the demo reward programs
 #   CITYTOKEN_SIWE_DOMAIN, CITYTOKEN_SIWE_URI  what Sign-In with Ethereum messages must name (default 127.0.0.1:<port>, http://127.0.0.1:<port>);
 #                          set them to the public domain when a proxy publishes the service
@@ -96,6 +98,16 @@ else
   log "Generated the person-key secret for credentials (kept in $DATA_DIR/person-key-secret)"
 fi
 
+if [ -n "${CITYTOKEN_DATAPROTECTION_SECRET:-}" ]; then
+  DATAPROTECTION_SECRET="$CITYTOKEN_DATAPROTECTION_SECRET"
+elif [ -s "$DATA_DIR/dataprotection-secret" ]; then
+  DATAPROTECTION_SECRET="$(cat "$DATA_DIR/dataprotection-secret")"
+else
+  DATAPROTECTION_SECRET="$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  (umask 077 && printf '%s\n' "$DATAPROTECTION_SECRET" >"$DATA_DIR/dataprotection-secret")
+  log "Generated the key-ring encryption secret (kept in $DATA_DIR/dataprotection-secret)"
+fi
+
 # The service's signing account on the local chain is Hardhat's account #1. This key is Hardhat's PUBLICLY KNOWN
 # test key (from the public test mnemonic): for the local chain only, never for a real network. Production
 # gives Signer__KeystoreFile and Signer__KeystorePassword(File) instead (see README, "Signer").
@@ -111,6 +123,7 @@ start_group "$DATA_DIR/service.log" env -C "$SERVICE_DIR" \
   Auth__Siwe__Domain="${CITYTOKEN_SIWE_DOMAIN:-127.0.0.1:$HTTP_PORT}" \
   Auth__Siwe__Uri="${CITYTOKEN_SIWE_URI:-http://127.0.0.1:$HTTP_PORT}" \
   Credentials__PersonKeySecret="$PERSON_KEY_SECRET" \
+  DataProtection__KeyEncryptionSecret="$DATAPROTECTION_SECRET" \
   Signer__PrivateKey="$LOCAL_SIGNER_KEY" \
   Rewards__SeedDemoPrograms="${CITYTOKEN_SEED_DEMO_PROGRAMS:-true}" \
   dotnet CityToken.Api.dll --urls "http://127.0.0.1:$HTTP_PORT"

@@ -20,6 +20,7 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.RequireLoopbackUrls();
+builder.AddProxyHeaders();
 builder.AddChain();
 builder.AddStorage();
 builder.AddStaffAuth();
@@ -48,6 +49,7 @@ if (IndexingServiceCollectionExtensions.IsReindexCommand(app.Configuration))
 await BootstrapAdminKey.EnsureAsync(app.Services);
 await DemoPrograms.SeedAsync(app.Services);
 
+app.UseProxyHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseWebAssets();

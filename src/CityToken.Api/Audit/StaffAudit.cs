@@ -18,6 +18,12 @@ public sealed class StaffAuditFeature
     public string? BeforeJson { get; private set; }
     public string? AfterJson { get; private set; }
 
+    /// <summary>
+    /// Set by a dashboard page whose API handler succeeded (see <c>ApiOutcome.Audited</c>): a page answers 200 or a
+    /// redirect whether its write succeeded or not, so its status code cannot tell.
+    /// </summary>
+    public bool PageWriteSucceeded { get; set; }
+
     public void Before<T>(T state) => BeforeJson = JsonSerializer.Serialize(state, Json);
 
     public void After<T>(T state) => AfterJson = JsonSerializer.Serialize(state, Json);
@@ -33,8 +39,9 @@ public sealed class AuditedByOwnRecord(string record)
 }
 
 /// <summary>
-/// Writes an <see cref="AuditEntry"/> for every staff (X-Api-Key) request that is not a read and succeeded
-/// (2xx). Refused and failed requests change nothing, so they are not writes: they stay in the logs only.
+/// Writes an <see cref="AuditEntry"/> for every staff request that is not a read and succeeded: an X-Api-Key request
+/// answered 2xx, or a dashboard form (staff cookie) whose page says its write succeeded. Refused and failed requests
+/// change nothing, so they are not writes: they stay in the logs only.
 /// </summary>
 public sealed partial class StaffAuditMiddleware(RequestDelegate next, ILogger<StaffAuditMiddleware> logger)
 {
@@ -60,8 +67,14 @@ public sealed partial class StaffAuditMiddleware(RequestDelegate next, ILogger<S
     private async Task RecordAsync(HttpContext context, StaffAuditFeature feature)
     {
         var user = context.User;
-        if (user.Identity is not { IsAuthenticated: true, AuthenticationType: AuthSchemes.ApiKey }
-            || context.Response.StatusCode is < 200 or > 299)
+        var status = context.Response.StatusCode;
+        var succeeded = user.Identity switch
+        {
+            { IsAuthenticated: true, AuthenticationType: AuthSchemes.ApiKey } => status is >= 200 and <= 299,
+            { IsAuthenticated: true, AuthenticationType: StaffCookie.SchemeName } => feature.PageWriteSucceeded && status is >= 200 and <= 399,
+            _ => false,
+        };
+        if (!succeeded)
         {
             return;
         }
@@ -69,10 +82,10 @@ public sealed partial class StaffAuditMiddleware(RequestDelegate next, ILogger<S
         {
             At = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
             ActorKeyId = int.TryParse(user.FindFirstValue(CityTokenClaims.ApiKeyId), NumberStyles.None, CultureInfo.InvariantCulture, out var keyId) ? keyId : null,
-            ActorName = user.Identity.Name ?? "",
+            ActorName = user.Identity?.Name ?? "",
             ActorRoles = string.Join(",", user.FindAll(ClaimTypes.Role).Select(c => c.Value)),
             Method = context.Request.Method,
-            Route = Truncate((context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "", 300)!,
+            Route = Truncate(RouteOf(context), 300)!,
             Path = Truncate(context.Request.Path.Value ?? "", 2000)!,
             TargetId = Truncate(feature.TargetId ?? TargetOf(context), 200),
             StatusCode = context.Response.StatusCode,
@@ -93,6 +106,19 @@ public sealed partial class StaffAuditMiddleware(RequestDelegate next, ILogger<S
             // The write is done; losing its audit row must be loud, not silent (and must not turn the answer into a 500).
             LogAuditLost(logger, e, entry.Method, entry.Path, entry.ActorName);
         }
+    }
+
+    /// <summary>The endpoint's route pattern; for a dashboard page, its route and the form's handler (/admin/catalog?handler=Add).</summary>
+    private static string RouteOf(HttpContext context)
+    {
+        var pattern = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";
+        if (context.User.Identity?.AuthenticationType != StaffCookie.SchemeName)
+        {
+            return pattern;
+        }
+        var handler = context.Request.Query["handler"].ToString() is { Length: > 0 } query ? query
+            : context.Request.RouteValues.TryGetValue("handler", out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
+        return "/" + pattern.TrimStart('/') + (string.IsNullOrEmpty(handler) ? "" : "?handler=" + handler);
     }
 
     private static string? TargetOf(HttpContext context)

@@ -24,10 +24,19 @@ public sealed class ApiKey
     public DateTimeOffset? RevokedAt { get; set; }
 
     /// <summary>
+    /// Changes whenever the secret is replaced or the key revoked (rotation, revocation, a new Auth:AdminApiKey):
+    /// a dashboard session carries the stamp it was made with and ends as soon as the stamp differs.
+    /// </summary>
+    public string SecurityStamp { get; set; } = NewSecurityStamp();
+
+    /// <summary>
     /// Keys are 256-bit random strings, so a plain SHA-256 (not a slow password hash) is enough to make
     /// the stored value useless to whoever reads the database.
     /// </summary>
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    /// <summary>A new random security stamp (128 bits, hex).</summary>
+    public static string NewSecurityStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     /// <summary>A new random key with a recognisable prefix.</summary>
     public static string Generate() => "ctk_" + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));

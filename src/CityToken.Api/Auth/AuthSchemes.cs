@@ -21,6 +21,9 @@ public static class CityTokenClaims
 {
     /// <summary>The id of the staff API key that authenticated the request.</summary>
     public const string ApiKeyId = "citytoken:api_key_id";
+
+    /// <summary>The key's security stamp when a dashboard session was made (see <see cref="ApiKey.SecurityStamp"/>).</summary>
+    public const string ApiKeyStamp = "citytoken:api_key_stamp";
 }
 
 /// <summary>The role a signed-in resident holds (never a staff role).</summary>

@@ -21,6 +21,7 @@ public static class BootstrapAdminKey
             if (existing is { RevokedAt: null })
             {
                 existing.RevokedAt = now;
+                existing.SecurityStamp = ApiKey.NewSecurityStamp();
             }
         }
         else if (existing is null)
@@ -32,10 +33,12 @@ public static class BootstrapAdminKey
             existing.KeyHash = ApiKey.Hash(key);
             existing.CreatedAt = now;
             existing.RevokedAt = null;
+            existing.SecurityStamp = ApiKey.NewSecurityStamp();
         }
         if (existing is not null && !existing.Roles.SequenceEqual([StaffRoles.Admin]))
         {
             existing.Roles = [StaffRoles.Admin];
+            existing.SecurityStamp = ApiKey.NewSecurityStamp();
         }
         await db.SaveChangesAsync(cancellationToken);
     }

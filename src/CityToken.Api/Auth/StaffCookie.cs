@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -38,16 +39,32 @@ public static class StaffCookie
             options.AccessDeniedPath = DeniedPath;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
-            options.Events.OnValidatePrincipal = RejectRevokedKeyAsync;
+            options.Events.OnValidatePrincipal = RejectStaleKeyAsync;
         });
 
-    /// <summary>A session ends as soon as its API key is revoked (or rotated away), not when the cookie expires.</summary>
-    private static async Task RejectRevokedKeyAsync(CookieValidatePrincipalContext context)
+    /// <summary>
+    /// The session's principal: the key's claims and its security stamp, so that rotating or revoking the key (or a new
+    /// Auth:AdminApiKey for the bootstrap key) ends every session made with the old secret.
+    /// </summary>
+    public static ClaimsPrincipal PrincipalOf(ApiKey key)
+    {
+        var claims = StaffKeyLookup.ClaimsOf(key);
+        claims.Add(new Claim(CityTokenClaims.ApiKeyStamp, key.SecurityStamp));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+    }
+
+    /// <summary>
+    /// A session ends as soon as its API key is revoked, rotated or replaced, not when the cookie expires. Asked of the
+    /// database on every request (not of <see cref="StaffKeyCache"/>), so the change is seen at once on every instance.
+    /// </summary>
+    private static async Task RejectStaleKeyAsync(CookieValidatePrincipalContext context)
     {
         var claim = context.Principal?.FindFirst(StaffKeyLookup.KeyIdClaim)?.Value;
+        var stamp = context.Principal?.FindFirst(CityTokenClaims.ApiKeyStamp)?.Value;
         var db = context.HttpContext.RequestServices.GetRequiredService<CityTokenDb>();
-        var active = int.TryParse(claim, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            && await db.ApiKeys.AnyAsync(k => k.Id == id && k.RevokedAt == null, context.HttpContext.RequestAborted);
+        var active = stamp is not null
+            && int.TryParse(claim, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            && await db.ApiKeys.AnyAsync(k => k.Id == id && k.RevokedAt == null && k.SecurityStamp == stamp, context.HttpContext.RequestAborted);
         if (!active)
         {
             context.RejectPrincipal();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Auth;
 
-/// <summary>A new staff key: a unique name (1-100 characters) and one or more staff roles.</summary>
+/// <summary>A new staff key: a unique name (1-100 characters, not a reserved one such as bootstrap-admin) and one or more staff roles.</summary>
 public sealed record StaffKeyRequest(string? Name, IReadOnlyList<string>? Roles);
 
 /// <summary>A staff key without its secret. <c>bootstrap</c> marks the key managed by configuration (Auth:AdminApiKey).</summary>
@@ -40,10 +40,10 @@ public static class StaffKeysApi
         StaffKeyRequest request, CityTokenDb db, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var name = request.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 100 || name.Any(char.IsControl))
+        var name = ApiKeyNames.Validate(request.Name, out var nameError);
+        if (nameError is not null)
         {
-            errors["name"] = ["Required: 1 to 100 printable characters."];
+            errors["name"] = [nameError];
         }
         if (request.Roles is not { Count: > 0 } || request.Roles.Any(r => r is null || !StaffRoles.All.Contains(r)))
         {
@@ -53,7 +53,7 @@ public static class StaffKeysApi
         {
             return TypedResults.ValidationProblem(errors, title: "The staff key is not valid.");
         }
-        if (name == BootstrapAdminKey.KeyName || await db.ApiKeys.AnyAsync(k => k.Name == name, ct))
+        if (await db.ApiKeys.AnyAsync(k => k.Name == name, ct))
         {
             return TypedResults.Problem($"A key named '{name}' exists already (revoked keys keep their name).",
                 statusCode: StatusCodes.Status409Conflict, title: "The key name is taken.");
@@ -100,6 +100,7 @@ public static class StaffKeysApi
         var secret = ApiKey.Generate();
         key.KeyHash = ApiKey.Hash(secret);
         key.RotatedAt = time.GetUtcNow();
+        key.SecurityStamp = ApiKey.NewSecurityStamp();
         await db.SaveChangesAsync(ct);
         cache.Forget();
         Audit(http, key, before);
@@ -122,6 +123,7 @@ public static class StaffKeysApi
         {
             var before = StaffKeyResponse.Of(key);
             key.RevokedAt = time.GetUtcNow();
+            key.SecurityStamp = ApiKey.NewSecurityStamp();
             await db.SaveChangesAsync(ct);
             cache.Forget();
             Audit(http, key, before);

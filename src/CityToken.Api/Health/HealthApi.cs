@@ -50,7 +50,7 @@ public static partial class HealthApi
         }
         catch (Exception ex) when (ChainErrors.IsUnavailable(ex))
         {
-            LogChainUnavailable(loggers.CreateLogger(typeof(HealthApi)), ex.Message);
+            LogChainUnavailable(loggers.CreateLogger(typeof(HealthApi)), ChainErrors.Scrub(ex.Message, options.Value.RpcUrl));
             contracts = TryAddressesOf(chain);
             problem = ChainErrors.Describe(ex, options.Value.RpcUrl);
         }

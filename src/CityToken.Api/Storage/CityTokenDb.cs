@@ -31,6 +31,7 @@ public sealed class CityTokenDb(DbContextOptions<CityTokenDb> options) : DbConte
             // A primitive collection: a JSON array in SQLite, an array column in PostgreSQL.
             key.Property(k => k.Roles);
             key.Property(k => k.KeyHash).HasMaxLength(64);
+            key.Property(k => k.SecurityStamp).HasMaxLength(32);
         });
     }
 }

@@ -97,10 +97,10 @@ public static class VouchersApi
             return bodyProblem!;
         }
         var errors = new Dictionary<string, string[]>();
-        var name = body.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 100)
+        var name = ApiKeyNames.Validate(body.Name, out var nameError);
+        if (nameError is not null)
         {
-            errors["name"] = ["Required: 1 to 100 characters."];
+            errors["name"] = [nameError];
         }
         var merchant = Hex.ZeroAddress;
         if (body.Merchant is not null)
@@ -117,6 +117,11 @@ public static class VouchersApi
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The merchant key is not valid.");
+        }
+        if (await db.ApiKeys.AnyAsync(k => k.Name == name, cancellationToken))
+        {
+            return TypedResults.Problem($"A key named '{name}' exists already (staff and merchant keys share names; revoked keys keep theirs).",
+                statusCode: StatusCodes.Status409Conflict, title: "The key name is taken.");
         }
         var secret = ApiKey.Generate();
         var key = new ApiKey { Name = name!, Roles = [StaffRoles.Merchant], KeyHash = ApiKey.Hash(secret), CreatedAt = time.GetUtcNow() };

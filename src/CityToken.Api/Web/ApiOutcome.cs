@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using CityToken.Api.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -10,6 +12,24 @@ namespace CityToken.Api.Web;
 /// </summary>
 internal static class ApiOutcome
 {
+    /// <summary>
+    /// Passes <paramref name="result"/> through; when it is a success (2xx), the page's request is audited as the write
+    /// the API handler made, like the same call with X-Api-Key, on <paramref name="target"/> or what the result created.
+    /// Every dashboard form that changes state runs its API handler through this.
+    /// </summary>
+    public static T Audited<T>(HttpContext page, T result, object? target = null) where T : IResult
+    {
+        if (Unwrap(result) is IStatusCodeHttpResult { StatusCode: >= 200 and <= 299 } success
+            && page.Features.Get<StaffAuditFeature>() is { } audit)
+        {
+            audit.PageWriteSucceeded = true;
+            audit.TargetId ??= target is not null ? Convert.ToString(target, CultureInfo.InvariantCulture)
+                : LocationOf(success) is { Length: > 0 } location ? location.TrimEnd('/').Split('/')[^1]
+                : null;
+        }
+        return result;
+    }
+
     /// <summary>The answered value (Ok, Created, Accepted), or default when the handler answered a problem.</summary>
     public static T? ValueOf<T>(IResult result) => Unwrap(result) is IValueHttpResult<T> { Value: { } value } ? value : default;
 
@@ -52,6 +72,9 @@ internal static class ApiOutcome
         request.Body = new MemoryStream(bytes);
         return request;
     }
+
+    /// <summary>Where a Created/Accepted answer points (each generic result type has its own Location property, no shared interface).</summary>
+    private static string? LocationOf(object result) => result.GetType().GetProperty("Location")?.GetValue(result) as string;
 
     private static IResult Unwrap(IResult result) => result is INestedHttpResult nested ? Unwrap(nested.Result) : result;
 }

@@ -43,6 +43,8 @@ public static class WebServiceCollectionExtensions
         {
             options.Cookie.Name = "citytoken.antiforgery";
             options.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure when the browser's request was https (as the proxy forwards it), like the session cookies.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.HeaderName = "RequestVerificationToken";
         });
         return builder;

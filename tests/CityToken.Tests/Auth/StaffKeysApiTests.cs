@@ -117,7 +117,8 @@ public sealed class StaffKeysApiTests
 
         Assert.That((await ProblemAssert.IsProblemAsync(rotate, HttpStatusCode.Conflict)).GetProperty("title").GetString(), Is.EqualTo("The bootstrap key is managed by configuration."));
         await ProblemAssert.IsProblemAsync(revoke, HttpStatusCode.Conflict);
-        await ProblemAssert.IsProblemAsync(sameName, HttpStatusCode.Conflict);
+        // A reserved name, not merely a taken one (see ReservedKeyNameTests).
+        await ProblemAssert.IsProblemAsync(sameName, HttpStatusCode.BadRequest);
         using var stillWorks = await admin.GetAsync("/api/staff/me");
         Assert.That(stillWorks.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }

@@ -50,7 +50,8 @@ public sealed class HealthApiTests
 
         using var balance = await client.GetAsync("/api/residents/0x70997970C51812dc3A010C7d01b50e0d17dc79C8/balance");
         var problem = await ProblemAssert.IsProblemAsync(balance, HttpStatusCode.ServiceUnavailable);
-        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain(node.RpcUrl));
+        // The reason says what is wrong without the RPC URL (a provider's URL often carries its API key).
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("unreachable").Or.Contain("did not answer").And.Not.Contain(node.RpcUrl));
     }
 
     [Test]

@@ -17,6 +17,9 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
     /// <summary>The person-key secret of the test city (Credentials:PersonKeySecret).</summary>
     public const string PersonKeySecret = "test-person-key-secret-0123456789abcdef";
 
+    /// <summary>The test city's key-ring encryption secret (DataProtection:KeyEncryptionSecret).</summary>
+    public const string KeyEncryptionSecret = "test-key-ring-secret-0123456789abcdefgh";
+
     public const string ServiceAccountKey = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
 
     public string DataDirectory => dataDirectory;
@@ -30,6 +33,7 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
         ["Storage:DataDirectory"] = dataDirectory,
         ["Auth:AdminApiKey"] = AdminKey,
         ["Credentials:PersonKeySecret"] = PersonKeySecret,
+        ["DataProtection:KeyEncryptionSecret"] = KeyEncryptionSecret,
         ["Signer:PrivateKey"] = ServiceAccountKey,
         ["Outbox:PollIntervalMilliseconds"] = "100",
         // Intake tests see the queue as they left it; minting tests turn minting on.

@@ -105,6 +105,11 @@ namespace CityToken.Api.Storage.Migrations
                     b.Property<DateTimeOffset?>("RotatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("KeyHash")

@@ -73,6 +73,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Storage__DataDirectory"] = dataDirectory;
         start.Environment["Auth__AdminApiKey"] = ServiceFactory.AdminKey;
         start.Environment["Credentials__PersonKeySecret"] = ServiceFactory.PersonKeySecret;
+        start.Environment["DataProtection__KeyEncryptionSecret"] = ServiceFactory.KeyEncryptionSecret;
         start.Environment["Signer__PrivateKey"] = ServiceFactory.ServiceAccountKey;
         start.Environment["Outbox__PollIntervalMilliseconds"] = "100";
         // A restart (new instance id) waits for the killed instance's sender lease to expire: keep that short.

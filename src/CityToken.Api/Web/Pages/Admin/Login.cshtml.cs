@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CityToken.Api.Auth;
 using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Authentication;
@@ -31,7 +30,7 @@ public sealed class LoginModel(CityTokenDb db) : PageModel
             ModelState.AddModelError("", "This API key is unknown or revoked.");
             return Page();
         }
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(StaffKeyLookup.ClaimsOf(key), StaffCookie.SchemeName));
+        var principal = StaffCookie.PrincipalOf(key);
         await HttpContext.SignInAsync(StaffCookie.SchemeName, principal);
         // Only local return URLs: the sign-in page must not become an open redirect.
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : principal.Allows(DashboardAccess.Staff) ? "/admin" : MerchantHome);

@@ -36,7 +36,7 @@ public sealed class DetailModel(CityTokenDb db, ActionLifecycle lifecycle, IOpti
     [HandlerRoles(StaffRoles.Admin)]
     public async Task<IActionResult> OnPostRetryAsync(CancellationToken ct)
     {
-        var result = await ActionsApi.Retry(Id, lifecycle, ct);
+        var result = ApiOutcome.Audited(HttpContext, await ActionsApi.Retry(Id, lifecycle, ct), Id);
         if (ApiOutcome.CopyProblem(result, ModelState))
         {
             Message = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));

@@ -18,6 +18,7 @@ public sealed class UploadModel(IntakeService intake, IOptions<RewardsOptions> o
     /// <summary>POST text/csv with the antiforgery token in the RequestVerificationToken header.</summary>
     public async Task<IActionResult> OnPostCsvAsync(CancellationToken ct)
     {
+        // Not ApiOutcome.Audited: like POST /api/actions/bulk, each reported action is its own audit record (reporter, time, hash).
         var result = await ActionsApi.Bulk(HttpContext, User, intake, options, ct);
         await result.ExecuteAsync(HttpContext);
         return new EmptyResult();

@@ -63,7 +63,7 @@ public sealed class IndexModel(
             quorum = Quorum,
             credentialType = CredentialType,
         });
-        var result = await BallotAdminApi.CreateAsync(request, User, db, outbox, chain, ballots, types, chainOptions, time, ct);
+        var result = ApiOutcome.Audited(HttpContext, await BallotAdminApi.CreateAsync(request, User, db, outbox, chain, ballots, types, chainOptions, time, ct));
         if (!ApiOutcome.CopyProblem(result, ModelState, field => char.ToUpperInvariant(field[0]) + field[1..])
             && ApiOutcome.ValueOf<BallotRequestView>(result) is { } created)
         {

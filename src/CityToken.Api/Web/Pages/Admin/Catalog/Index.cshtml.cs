@@ -38,7 +38,7 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time, TransactionOut
     {
         var request = ApiOutcome.JsonRequest(HttpContext, new CatalogItemRequest(
             Name, Description, Price?.Trim(), StockJson(Stock), string.IsNullOrWhiteSpace(Merchant) ? null : Merchant.Trim()));
-        var result = await CatalogApi.AddItem(request, User, chain, outbox, db, time, ct);
+        var result = ApiOutcome.Audited(HttpContext, await CatalogApi.AddItem(request, User, chain, outbox, db, time, ct));
         if (!ApiOutcome.CopyProblem(result, ModelState, field => char.ToUpperInvariant(field[0]) + field[1..])
             && ApiOutcome.ValueOf<CatalogRequestAccepted>(result) is { } accepted)
         {
@@ -54,7 +54,7 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time, TransactionOut
     {
         var request = ApiOutcome.JsonRequest(HttpContext, new CatalogItemPatch(
             string.IsNullOrWhiteSpace(rowPrice) ? null : rowPrice.Trim(), StockJson(rowStock), rowActive, null, null));
-        var result = await CatalogApi.UpdateItem(id, request, User, chain, outbox, db, time, ct);
+        var result = ApiOutcome.Audited(HttpContext, await CatalogApi.UpdateItem(id, request, User, chain, outbox, db, time, ct), id);
         // A row's small form has no field messages: its errors go to the page's summary.
         if (!ApiOutcome.CopyProblem(result, ModelState, _ => "")
             && ApiOutcome.ValueOf<CatalogRequestAccepted>(result) is { } accepted)

@@ -56,7 +56,7 @@ public sealed class IndexModel(
             Did?.Trim(), Type, OfficialId,
             ExpiresAt?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture),
             FormKey is { Length: 32 } key && key.All(char.IsAsciiHexDigit) ? "dashboard-form:" + key : null));
-        var result = await CredentialsApi.IssueAsync(request, User, db, outbox, chain, types, personKeys, chainOptions, time, ct);
+        var result = ApiOutcome.Audited(HttpContext, await CredentialsApi.IssueAsync(request, User, db, outbox, chain, types, personKeys, chainOptions, time, ct));
         if (!ApiOutcome.CopyProblem(result, ModelState, field => char.ToUpperInvariant(field[0]) + field[1..])
             && ApiOutcome.ValueOf<CredentialView>(result) is { } issued)
         {
@@ -71,7 +71,7 @@ public sealed class IndexModel(
     [HandlerRoles(StaffRoles.Admin, StaffRoles.Registrar)]
     public async Task<IActionResult> OnPostRevokeAsync(long id, CancellationToken ct)
     {
-        var result = await CredentialsApi.RevokeAsync(id.ToString(CultureInfo.InvariantCulture), User, db, outbox, chain, time, ct);
+        var result = ApiOutcome.Audited(HttpContext, await CredentialsApi.RevokeAsync(id.ToString(CultureInfo.InvariantCulture), User, db, outbox, chain, time, ct), id);
         if (!ApiOutcome.CopyProblem(result, ModelState) && ApiOutcome.ValueOf<CredentialView>(result) is { } revoked)
         {
             Message = $"Revocation of credential {revoked.CredentialId} ({revoked.Did}) is {revoked.Revocation?.Status ?? "queued"}.";

@@ -39,7 +39,7 @@ public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protectio
 
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
     {
-        var result = await DevicesApi.Create(new DeviceRequest(DeviceId?.Trim(), Name, Program), db, protection, time, ct);
+        var result = ApiOutcome.Audited(HttpContext, await DevicesApi.Create(new DeviceRequest(DeviceId?.Trim(), Name, Program), db, protection, time, ct), DeviceId?.Trim());
         if (!ApiOutcome.CopyProblem(result, ModelState, field => field == "id" ? nameof(DeviceId) : char.ToUpperInvariant(field[0]) + field[1..])
             && ApiOutcome.ValueOf<DeviceResponse>(result) is { Key: { } key } device)
         {
@@ -54,7 +54,7 @@ public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protectio
     /// <summary>Rotates a device's key; <paramref name="immediate"/> (a leaked key) refuses the previous key at once.</summary>
     public async Task<IActionResult> OnPostRotateAsync(string id, bool immediate, CancellationToken ct)
     {
-        var result = await DevicesApi.Rotate(id, db, protection, time, options, ct, immediate);
+        var result = ApiOutcome.Audited(HttpContext, await DevicesApi.Rotate(id, db, protection, time, options, ct, immediate), id);
         if (!ApiOutcome.CopyProblem(result, ModelState) && ApiOutcome.ValueOf<DeviceKeyResponse>(result) is { } key)
         {
             NewKey = (key.DeviceId, key.Key);

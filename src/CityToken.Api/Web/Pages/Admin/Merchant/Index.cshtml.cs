@@ -23,7 +23,7 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time) : PageModel
     [HandlerRoles(StaffRoles.Merchant)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await VouchersApi.RedeemVoucher(Code?.Trim() ?? "", User, db, time, ct);
+        var result = ApiOutcome.Audited(HttpContext, await VouchersApi.RedeemVoucher(Code?.Trim() ?? "", User, db, time, ct), Code?.Trim());
         if (!ApiOutcome.CopyProblem(result, ModelState, _ => nameof(Code)))
         {
             Accepted = ApiOutcome.ValueOf<VoucherRedeemed>(result);

@@ -44,7 +44,7 @@ public sealed class IndexModel(CityTokenDb db, RewardsReconciliation reconciliat
     [HandlerRoles(StaffRoles.Admin, StaffRoles.Auditor)]
     public async Task<IActionResult> OnPostReconcileAsync(CancellationToken ct)
     {
-        var report = ApiOutcome.ValueOf<ReconciliationReport>(await MintingApi.Reconcile(reconciliation, ct))!;
+        var report = ApiOutcome.ValueOf<ReconciliationReport>(ApiOutcome.Audited(HttpContext, await MintingApi.Reconcile(reconciliation, ct)))!;
         Message = report.Ok
             ? $"Reconciliation ran: {report.BatchesChecked} batch(es) and {report.ActionsChecked} action(s) checked, no difference."
             : $"Reconciliation ran: {report.Differences.Count} difference(s) found (reported, not fixed).";
@@ -54,7 +54,7 @@ public sealed class IndexModel(CityTokenDb db, RewardsReconciliation reconciliat
     [HandlerRoles(StaffRoles.Admin)]
     public IActionResult OnPostRun()
     {
-        var run = ApiOutcome.ValueOf<MintRunRequested>(MintingApi.Run(jobs))!;
+        var run = ApiOutcome.ValueOf<MintRunRequested>(ApiOutcome.Audited(HttpContext, MintingApi.Run(jobs)))!;
         Message = $"A batching run was started (job {run.JobId}); new batches show here.";
         return RedirectToPage();
     }

@@ -44,6 +44,7 @@ public sealed class EditModel(CityTokenDb db, TimeProvider time, IntakeService i
         IResult result = IsNew
             ? await ProgramsApi.Create(settings, User, db, time, ct)
             : await ProgramsApi.Update(Slug!, settings, User, db, time, intake, ct);
+        ApiOutcome.Audited(HttpContext, result, settings.Slug);
         if (ApiOutcome.CopyProblem(result, ModelState, ProgramForm.FieldOf))
         {
             return Page();

@@ -25,7 +25,7 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time, IntakeService 
 
     private async Task<IActionResult> SetActiveAsync(string slug, bool active, CancellationToken ct)
     {
-        var result = await ProgramsApi.SetActive(slug, active, User, db, time, intake, ct);
+        var result = ApiOutcome.Audited(HttpContext, await ProgramsApi.SetActive(slug, active, User, db, time, intake, ct), slug);
         Message = ApiOutcome.ValueOf<ProgramResponse>(result) is { } program
             ? $"Program {program.Slug} is {(program.Active ? "active" : "paused")}."
             : $"Program {slug} could not be changed.";

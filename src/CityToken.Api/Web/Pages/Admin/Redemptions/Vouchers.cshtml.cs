@@ -33,7 +33,7 @@ public sealed class VouchersModel(CityTokenDb db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnPostCreateKeyAsync(CancellationToken ct)
     {
         var request = ApiOutcome.JsonRequest(HttpContext, new MerchantKeyRequest(Name, string.IsNullOrWhiteSpace(Merchant) ? null : Merchant.Trim()));
-        var result = await VouchersApi.CreateMerchantKey(request, db, time, ct);
+        var result = ApiOutcome.Audited(HttpContext, await VouchersApi.CreateMerchantKey(request, db, time, ct));
         if (!ApiOutcome.CopyProblem(result, ModelState, field => char.ToUpperInvariant(field[0]) + field[1..])
             && ApiOutcome.ValueOf<MerchantKeyCreated>(result) is { } created)
         {

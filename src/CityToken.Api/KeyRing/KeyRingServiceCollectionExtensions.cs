@@ -1,0 +1,42 @@
+using CityToken.Api.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+
+namespace CityToken.Api.KeyRing;
+
+/// <summary>Where the key ring lives: {Storage:DataDirectory}/dataprotection-keys.</summary>
+public sealed class KeyRingLocation(DatabaseLocation database)
+{
+    public const string FolderName = "dataprotection-keys";
+
+    public string Folder { get; } = Path.Combine(database.DataDirectory, FolderName);
+}
+
+public static class KeyRingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Data Protection (session cookies, device keys, voucher codes) with its key ring under the data directory,
+    /// each key encrypted at rest with a key derived from DataProtection:KeyEncryptionSecret.
+    /// </summary>
+    public static IHostApplicationBuilder AddProtectedKeyRing(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<KeyRingOptions>()
+            .Bind(builder.Configuration.GetSection(KeyRingOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<KeyRingLocation>();
+        builder.Services.AddSingleton(SecretKeyEncryptionKeyFactory.Create);
+        builder.Services.AddDataProtection().SetApplicationName("CityToken");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
+            new ConfigureOptions<KeyManagementOptions>(options =>
+            {
+                options.XmlRepository = new FileSystemXmlRepository(
+                    new DirectoryInfo(services.GetRequiredService<KeyRingLocation>().Folder), services.GetRequiredService<ILoggerFactory>());
+                options.XmlEncryptor = new SecretXmlEncryptor(services.GetRequiredService<SecretKeyEncryptionKey>());
+            }));
+        builder.Services.AddHostedService<KeyRingGuard>();
+        return builder;
+    }
+}
