@@ -111,6 +111,34 @@ internal sealed partial class CredentialsAndVotingTests
         }
     }
 
+    [Test, Order(6)]
+    public async Task VoteTheChainWouldRevert_IsRefusedNamingTheErrorAndNothingIsStaged()
+    {
+        // Fault injection: a chain whose dry run of the exact castVoteBySig reverts although every check of the service
+        // passes (as when the block time jumps past the deadline): the relay must not be staged.
+        var selector = Nethereum.Util.Sha3Keccack.Current.CalculateHash(System.Text.Encoding.UTF8.GetBytes("BallotBoxExpiredSignature(uint256)"))[..4];
+        var revert = "0x" + Convert.ToHexStringLower(selector) + new string('0', 63) + "7";
+        await using var service = Chain.Outbox.OutboxTestKit.ServiceWith(_node, inner => new RevertingCallRpc(inner, _manifest.AddressOf("BallotBox"), revert));
+        using var client = service.CreateClient();
+        var typedData = await TypedDataAsync(_bob, 1);
+        var signature = await EthersSigner.SignTypedDataAsync(PrivateKey(_bob), typedData);
+
+        using var response = await client.PostAsync($"/api/ballots/{_ballotId}/votes", System.Net.Http.Json.JsonContent.Create(new
+        {
+            voter = _bob.GetPublicAddress(), option = 1, deadline = typedData["message"]!["deadline"]!.GetValue<string>(), signature,
+        }));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("relayWouldRevert"), problem.ToString());
+            Assert.That(problem.GetProperty("errorName").GetString(), Is.EqualTo("BallotBoxExpiredSignature"));
+            Assert.That(problem.GetProperty("error").GetString(), Is.EqualTo("BallotBoxExpiredSignature(deadline=7)"));
+            Assert.That(await WithDbAsync(service, db => db.Set<OutboxEntry>().CountAsync()), Is.Zero, "nothing staged");
+            Assert.That(await WithDbAsync(service, db => db.Set<VoteRequest>().CountAsync()), Is.Zero, "no vote stored");
+        });
+    }
+
     [Test, Order(9)]
     public async Task CredentialRevokedAfterTheStart_IsRefusedByTheServiceAndByTheContract()
     {
@@ -129,4 +157,33 @@ internal sealed partial class CredentialsAndVotingTests
         Assert.That(sent!.Message, Does.Contain("BallotBoxCredentialRevoked"));
         Assert.That(await box.TurnoutQueryAsync(_ballotId), Is.EqualTo(BigInteger.One), "only Alice's vote counts");
     }
+}
+
+/// <summary>An <see cref="IOutboxRpc"/> whose eth_call to <paramref name="target"/> reverts with <paramref name="revertData"/>; everything else is real.</summary>
+internal sealed class RevertingCallRpc(IOutboxRpc inner, string target, string revertData) : IOutboxRpc
+{
+    public Task<long> GetChainIdAsync(CancellationToken cancellationToken) => inner.GetChainIdAsync(cancellationToken);
+
+    public Task<long> GetBlockNumberAsync(CancellationToken cancellationToken) => inner.GetBlockNumberAsync(cancellationToken);
+
+    public Task<long> GetTransactionCountAsync(string address, bool pending, CancellationToken cancellationToken) =>
+        inner.GetTransactionCountAsync(address, pending, cancellationToken);
+
+    public Task<(BigInteger BaseFee, BigInteger? PriorityFee)> GetFeesAsync(CancellationToken cancellationToken) => inner.GetFeesAsync(cancellationToken);
+
+    public Task<BigInteger> EstimateGasAsync(OutboxCall request, CancellationToken cancellationToken) => inner.EstimateGasAsync(request, cancellationToken);
+
+    public Task<string?> CallForRevertDataAsync(OutboxCall request, long blockNumber, CancellationToken cancellationToken) =>
+        string.Equals(request.To, target, StringComparison.OrdinalIgnoreCase)
+            ? Task.FromResult<string?>(revertData)
+            : inner.CallForRevertDataAsync(request, blockNumber, cancellationToken);
+
+    public Task<string> SendRawTransactionAsync(string rawTransaction, CancellationToken cancellationToken) =>
+        inner.SendRawTransactionAsync(rawTransaction, cancellationToken);
+
+    public Task<OutboxReceipt?> GetReceiptAsync(string txHash, CancellationToken cancellationToken) => inner.GetReceiptAsync(txHash, cancellationToken);
+
+    public Task<bool> IsKnownAsync(string txHash, CancellationToken cancellationToken) => inner.IsKnownAsync(txHash, cancellationToken);
+
+    public Task<string?> GetBlockHashAsync(long blockNumber, CancellationToken cancellationToken) => inner.GetBlockHashAsync(blockNumber, cancellationToken);
 }
