@@ -20,7 +20,9 @@ import {ICredentialStatus} from "../identity/ICredentialStatus.sol";
  * - Options are numbered `0 .. optionCount - 1`; `optionCount` is between 2 and {MAX_OPTIONS}.
  * - Voting is open during `[start, end)`: from `start` included to `end` excluded.
  * - Eligibility is frozen at `start`: the credential must have been valid at `start` (one issued later does
- *   not count; one revoked or expired later still counts).
+ *   not count; one that expires or is superseded by a newer credential of the same person later still counts).
+ *   One that a registrar revoked, before or after `start`, no longer votes: revocation is for fraud or error,
+ *   and it is judged at vote time.
  * - A vote is counted once per person key (the salted hash the registrar holds), not per address: rotating a
  *   DID to a new owner or creating another DID for the same person gives no second vote.
  * - `quorum` is an absolute minimum turnout (number of votes); zero means no quorum.
@@ -134,6 +136,9 @@ contract BallotBox is AccessControl, EIP712, Nonces {
 
     /// @notice Identity `voter` held no valid credential of the ballot's type when `ballotId` opened.
     error BallotBoxNotEligible(uint256 ballotId, address voter);
+
+    /// @notice The credential through which identity `voter` was eligible for `ballotId` has been revoked by a registrar.
+    error BallotBoxCredentialRevoked(uint256 ballotId, address voter);
 
     /// @notice The person `personKey` already voted in `ballotId`.
     error BallotBoxAlreadyVoted(uint256 ballotId, bytes32 personKey);
@@ -394,9 +399,10 @@ contract BallotBox is AccessControl, EIP712, Nonces {
         if (block.timestamp >= ballot.end) revert BallotBoxClosed(ballotId, ballot.end);
         if (option >= ballot.optionCount) revert BallotBoxInvalidOption(ballotId, option, ballot.optionCount);
 
-        (bool valid, bytes32 personKey) =
-            credentials.validCredentialAt(voter, ballot.credentialType, ballot.start);
+        (bool valid, bytes32 personKey, bool revokedByRegistrar) =
+            credentials.credentialStandingAt(voter, ballot.credentialType, ballot.start);
         if (!valid || personKey == bytes32(0)) revert BallotBoxNotEligible(ballotId, voter);
+        if (revokedByRegistrar) revert BallotBoxCredentialRevoked(ballotId, voter);
         if (_voted[ballotId][personKey]) revert BallotBoxAlreadyVoted(ballotId, personKey);
 
         _voted[ballotId][personKey] = true;

@@ -49,6 +49,7 @@ contract CredentialRegistry is AccessControl, ICredentialStatus {
         uint64 expiresAt; // end of validity unless revoked earlier
         uint64 revokedAt; // block time of revocation (meaningful when `revoked`)
         bool revoked; // revoked by a registrar or superseded
+        RevocationReason revocationReason; // why (meaningful when `revoked`); packed with `revokedAt`
         bytes32 credentialType; // e.g. keccak256("resident")
         bytes32 personKey; // salted person hash computed off-chain
         bytes32 dataHash; // hash of the off-chain credential data, or zero
@@ -254,6 +255,18 @@ contract CredentialRegistry is AccessControl, ICredentialStatus {
         return (false, bytes32(0));
     }
 
+    /// @inheritdoc ICredentialStatus
+    function credentialStandingAt(address subject, bytes32 credentialType, uint256 timestamp)
+        external
+        view
+        returns (bool valid, bytes32 personKey, bool revokedByRegistrar)
+    {
+        uint256 id = _validAt(subject, credentialType, timestamp);
+        if (id == 0) return (false, bytes32(0), false);
+        Credential storage c = _credentials[id];
+        return (true, c.personKey, c.revoked && c.revocationReason == RevocationReason.RevokedByRegistrar);
+    }
+
     /**
      * @notice Id of the credential of `subject` and `credentialType` valid at `timestamp` (zero if none).
      * @param subject DID identity.
@@ -363,6 +376,7 @@ contract CredentialRegistry is AccessControl, ICredentialStatus {
         uint64 revokedAt = uint64(block.timestamp);
         c.revokedAt = revokedAt;
         c.revoked = true;
+        c.revocationReason = reason;
         address subject = c.subject;
         bytes32 credentialType = c.credentialType;
         bytes32 personKey = c.personKey;

@@ -18,4 +18,19 @@ interface ICredentialStatus {
         external
         view
         returns (bool valid, bytes32 personKey);
+
+    /**
+     * @notice Like {validCredentialAt}, and also whether that credential has since been revoked by a registrar
+     * (fraud, error) as opposed to superseded by a newer credential of the same person (renewal, a new DID).
+     * @param subject DID identity (address).
+     * @param credentialType Credential type.
+     * @param timestamp Any time, past or present.
+     * @return valid True when a credential of `subject` and `credentialType` was valid at `timestamp`.
+     * @return personKey Its person key (zero when none was valid).
+     * @return revokedByRegistrar True when that credential is now revoked by a registrar (at any time after `timestamp`).
+     */
+    function credentialStandingAt(address subject, bytes32 credentialType, uint256 timestamp)
+        external
+        view
+        returns (bool valid, bytes32 personKey, bool revokedByRegistrar);
 }

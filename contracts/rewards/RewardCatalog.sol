@@ -3,6 +3,9 @@ pragma solidity ^0.8.28;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
+import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {CivicToken} from "../token/CivicToken.sol";
 
 /**
@@ -13,9 +16,13 @@ import {CivicToken} from "../token/CivicToken.sol";
  *
  * @dev Roles: `DEFAULT_ADMIN_ROLE` manages roles; `CATALOG_MANAGER_ROLE` lists, edits, activates and
  * deactivates rewards (held by the admin and, on a city deployment, by the service account acting on staff's
- * behalf, which need not hold the admin role); `RELAYER_ROLE` may relay permit-based redemptions. Relaying is
- * restricted because a permit signs an amount, not a reward: only the city chooses which reward a signed
- * amount pays for.
+ * behalf, which need not hold the admin role); `RELAYER_ROLE` may relay permit-based redemptions.
+ *
+ * A permit signs an amount, not a reward, so a relayed redemption also carries the resident's EIP-712
+ * `Redemption(address resident,uint256 rewardId,uint256 quantity,uint256 price,uint256 nonce,uint256 deadline)`
+ * signature in the domain `("CityToken RewardCatalog", "1", chainId, this contract)`, with this catalog's own
+ * nonce: the relayer cannot redeem another reward (even one of the same price), another quantity, at another
+ * price or after the deadline.
  *
  * Payment: for a burn reward (merchant zero) the catalog burns the tokens from the resident
  * (`burnFrom`). For a merchant reward it pulls the tokens to itself and pays the merchant, so under the
@@ -23,7 +30,7 @@ import {CivicToken} from "../token/CivicToken.sol";
  * the catalog address as a merchant on the token (`setMerchant(catalog, true)`); merchants listed here need
  * not be registered on the token themselves. The catalog never keeps a balance between transactions.
  */
-contract RewardCatalog is AccessControl {
+contract RewardCatalog is AccessControl, EIP712, Nonces {
     using SafeERC20 for CivicToken;
 
     /// @notice A reward or city service.
@@ -35,10 +42,30 @@ contract RewardCatalog is AccessControl {
         string uri; // metadata (name, terms, image), e.g. ipfs://…
     }
 
+    /// @notice What a resident chose and signed for a relayed redemption (EIP-712 `Redemption`, with a nonce).
+    struct RedemptionOrder {
+        address resident; // the token holder redeeming
+        uint256 rewardId; // the reward
+        uint256 quantity; // units; not zero
+        uint256 price; // base units per unit the resident agreed to
+        uint256 deadline; // last timestamp (inclusive) of the choice and of the permit
+    }
+
+    /// @notice An ERC-2612 permit signature's parts.
+    struct PermitSignature {
+        uint8 v;
+        bytes32 r;
+        bytes32 s;
+    }
+
     /// @notice Role allowed to list, edit, activate and deactivate rewards.
     bytes32 public constant CATALOG_MANAGER_ROLE = keccak256("CATALOG_MANAGER_ROLE");
     /// @notice Role allowed to relay permit-based redemptions.
     bytes32 public constant RELAYER_ROLE = keccak256("RELAYER_ROLE");
+    /// @notice EIP-712 type hash of the resident's signed choice for {redeemWithPermit}.
+    bytes32 public constant REDEMPTION_TYPEHASH = keccak256(
+        "Redemption(address resident,uint256 rewardId,uint256 quantity,uint256 price,uint256 nonce,uint256 deadline)"
+    );
     /// @notice Stock value meaning "never sold out" (city services).
     uint64 public constant UNLIMITED_STOCK = type(uint64).max;
 
@@ -80,6 +107,13 @@ contract RewardCatalog is AccessControl {
     error RewardCatalogSoldOut(uint256 rewardId, uint256 requested, uint256 available);
     /// @notice Thrown when a relayed redemption's permit failed and the allowance does not cover the cost.
     error RewardCatalogInsufficientAllowance(address resident, uint256 allowance, uint256 cost);
+    /// @notice Thrown when a relayed redemption's signed choice expired at `deadline`.
+    error RewardCatalogExpiredSignature(uint256 deadline);
+    /// @notice Thrown when reward `rewardId` now costs `current` per unit, not the `signed` price the resident agreed to.
+    error RewardCatalogPriceChanged(uint256 rewardId, uint256 signed, uint256 current);
+    /// @notice Thrown when the redemption signature is not `resident`'s signature of this exact choice (another
+    /// reward, quantity, price, deadline, nonce, chain or catalog, or a malformed signature).
+    error RewardCatalogInvalidSignature(address resident);
     /// @notice Thrown when activating an active reward or deactivating an inactive one.
     error RewardCatalogActiveUnchanged(uint256 rewardId, bool active);
 
@@ -89,7 +123,7 @@ contract RewardCatalog is AccessControl {
      * @param token_ The CivicToken rewards are priced in.
      * @param admin The catalog administrator.
      */
-    constructor(CivicToken token_, address admin) {
+    constructor(CivicToken token_, address admin) EIP712("CityToken RewardCatalog", "1") {
         if (address(token_) == address(0) || admin == address(0)) revert RewardCatalogZeroAddress();
         token = token_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
@@ -178,37 +212,66 @@ contract RewardCatalog is AccessControl {
     }
 
     /**
-     * @notice Relays a redemption for `resident`, authorised by their ERC-2612 permit for the exact cost
-     * (`quantity * price`) to this catalog. Relayer only.
+     * @notice Relays a redemption for `order.resident`, who signed their choice (EIP-712 `Redemption` over the
+     * fields of `order` and their catalog nonce, see the contract notes) and an ERC-2612 permit for the exact
+     * cost (`quantity * price`) to this catalog with the same deadline. Relayer only.
      * @dev The permit is tried, not required: if someone submitted it first (or the allowance already
-     * covers the cost) the redemption goes on, so a front-run permit cannot block it.
-     * @param resident The token holder redeeming.
-     * @param rewardId The reward.
-     * @param quantity Units to redeem; not zero.
-     * @param deadline The permit's deadline.
-     * @param v Signature v.
-     * @param r Signature r.
-     * @param s Signature s.
+     * covers the cost) the redemption goes on, so a front-run permit cannot block it. The choice signature is
+     * required and uses the resident's nonce ({nonces}) of this catalog.
+     * @param order The resident's choice: reward, quantity, price per unit (must be the current price), deadline.
+     * @param permit The permit's signature (v, r, s).
+     * @param signature The resident's signature of the `Redemption` (65-byte ECDSA, or ERC-1271 data).
      * @return redemptionId The redemption's id.
      */
     function redeemWithPermit(
-        address resident,
-        uint256 rewardId,
-        uint256 quantity,
-        uint256 deadline,
-        uint8 v,
-        bytes32 r,
-        bytes32 s
+        RedemptionOrder calldata order,
+        PermitSignature calldata permit,
+        bytes calldata signature
     ) external onlyRole(RELAYER_ROLE) returns (uint256 redemptionId) {
-        uint256 cost = _existing(rewardId).price * quantity;
-        try token.permit(resident, address(this), cost, deadline, v, r, s) {} catch {
-            uint256 allowance = token.allowance(resident, address(this));
-            if (allowance < cost) revert RewardCatalogInsufficientAllowance(resident, allowance, cost);
+        address resident = order.resident;
+        if (block.timestamp > order.deadline) revert RewardCatalogExpiredSignature(order.deadline);
+        uint256 current = _existing(order.rewardId).price;
+        if (current != order.price) revert RewardCatalogPriceChanged(order.rewardId, order.price, current);
+        bytes32 digest = _hashTypedDataV4(_redemptionHash(order, _useNonce(resident)));
+        if (!SignatureChecker.isValidSignatureNow(resident, digest, signature)) {
+            revert RewardCatalogInvalidSignature(resident);
         }
-        return _redeem(resident, rewardId, quantity);
+        _permitOrAllowance(resident, current * order.quantity, order.deadline, permit);
+        return _redeem(resident, order.rewardId, order.quantity);
     }
 
     // ---------------------------------------------------------------- views
+
+    /**
+     * @notice The EIP-712 domain separator of this catalog on the current chain (see also {eip712Domain}).
+     * @return The separator of `("CityToken RewardCatalog", "1", block.chainid, address(this))`.
+     */
+    // solhint-disable-next-line func-name-mixedcase
+    function DOMAIN_SEPARATOR() external view returns (bytes32) {
+        return _domainSeparatorV4();
+    }
+
+    /**
+     * @notice The EIP-712 digest a resident signs for {redeemWithPermit}.
+     * @param resident The token holder redeeming.
+     * @param rewardId The reward.
+     * @param quantity Units.
+     * @param price Price per unit.
+     * @param redemptionNonce The resident's catalog nonce ({nonces}) at relay time (not named `nonce`: the
+     * generated C# binding would clash with the transaction nonce of its message base class).
+     * @param deadline Last timestamp at which the choice may be redeemed.
+     * @return The typed-data hash.
+     */
+    function redemptionDigest(
+        address resident,
+        uint256 rewardId,
+        uint256 quantity,
+        uint256 price,
+        uint256 redemptionNonce,
+        uint256 deadline
+    ) external view returns (bytes32) {
+        return _hashTypedDataV4(_redemptionHash(RedemptionOrder(resident, rewardId, quantity, price, deadline), redemptionNonce));
+    }
 
     /**
      * @notice A reward's listing.
@@ -253,6 +316,31 @@ contract RewardCatalog is AccessControl {
             token.safeTransferFrom(resident, address(this), cost);
             token.safeTransfer(merchant, cost);
         }
+    }
+
+    /// @dev Tries the permit for `cost`; when it fails (already submitted, or none), the allowance must cover `cost`.
+    function _permitOrAllowance(address resident, uint256 cost, uint256 deadline, PermitSignature calldata permit)
+        private
+    {
+        try token.permit(resident, address(this), cost, deadline, permit.v, permit.r, permit.s) {} catch {
+            uint256 allowance = token.allowance(resident, address(this));
+            if (allowance < cost) revert RewardCatalogInsufficientAllowance(resident, allowance, cost);
+        }
+    }
+
+    /// @dev The EIP-712 struct hash of the `Redemption` of `order` with the resident's catalog nonce `redemptionNonce`.
+    function _redemptionHash(RedemptionOrder memory order, uint256 redemptionNonce) private pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                REDEMPTION_TYPEHASH,
+                order.resident,
+                order.rewardId,
+                order.quantity,
+                order.price,
+                redemptionNonce,
+                order.deadline
+            )
+        );
     }
 
     /// @dev The reward `rewardId`, or a revert if it was never listed.

@@ -189,6 +189,17 @@ const permitTypes = {
     { name: "deadline", type: "uint256" },
   ],
 };
+const redemptionDomain = { name: "CityToken RewardCatalog", version: "1", chainId, verifyingContract: catalogAddress };
+const redemptionTypes = {
+  Redemption: [
+    { name: "resident", type: "address" },
+    { name: "rewardId", type: "uint256" },
+    { name: "quantity", type: "uint256" },
+    { name: "price", type: "uint256" },
+    { name: "nonce", type: "uint256" },
+    { name: "deadline", type: "uint256" },
+  ],
+};
 async function relayedRedemption(resident, rewardId) {
   const deadline = expiresAt;
   const signature = Signature.from(
@@ -200,8 +211,21 @@ async function relayedRedemption(resident, rewardId) {
       deadline,
     }),
   );
+  // The resident's choice (reward, quantity, price) is signed too, so the relayer cannot change it.
+  const choice = await resident.signTypedData(redemptionDomain, redemptionTypes, {
+    resident: resident.address,
+    rewardId,
+    quantity: 1,
+    price,
+    nonce: await rewardCatalog.nonces(resident.address),
+    deadline,
+  });
   return gasOf(
-    rewardCatalog.connect(service).redeemWithPermit(resident.address, rewardId, 1, deadline, signature.v, signature.r, signature.s),
+    rewardCatalog.connect(service).redeemWithPermit(
+      { resident: resident.address, rewardId, quantity: 1, price, deadline },
+      { v: signature.v, r: signature.r, s: signature.s },
+      choice,
+    ),
   );
 }
 const redeemPermitMerchant = await relayedRedemption(bob, merchantReward);

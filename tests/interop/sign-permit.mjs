@@ -1,7 +1,9 @@
-// Signs an ERC-2612 permit with ethers v6 (npm), as a wallet would, for the .NET redemption interop tests.
+// Signs EIP-712 typed data (an ERC-2612 permit, or RewardCatalog's Redemption choice) with ethers v6 (npm), as a
+// wallet would, for the .NET redemption interop tests.
 //
 //   node tests/interop/sign-permit.mjs <hardhatAccountIndex> [--chain-id N] [--verifying-contract 0x…] [--deadline N] < typed-data.json
-//     reads { domain, types, primaryType, message } (the service's GET /api/redemptions/permit-typed-data answer)
+//     reads { domain, types, primaryType, message } (the service's GET /api/redemptions/permit-typed-data or
+//     …/redemption-typed-data answer)
 //     on stdin and prints { address, signature }. The options alter the typed data before signing (negative tests).
 //   node tests/interop/sign-permit.mjs <hardhatAccountIndex> --address
 //     prints { address } only.

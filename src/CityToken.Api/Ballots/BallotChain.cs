@@ -68,11 +68,14 @@ public sealed class BallotChain(ChainGateway chain)
     public Task<string> IdentityOwnerAsync(string identity) =>
         new EthereumDIDRegistryService(chain.Web3, chain.Manifest.AddressOf("EthereumDIDRegistry")).IdentityOwnerQueryAsync(identity);
 
-    /// <summary>Whether <paramref name="voter"/> held a valid credential of the type at <paramref name="time"/>, and its person key.</summary>
-    public async Task<(bool Valid, byte[] PersonKey)> CredentialAtAsync(string voter, byte[] credentialType, long time)
+    /// <summary>
+    /// Whether <paramref name="voter"/> held a valid credential of the type at <paramref name="time"/>, its person key, and
+    /// whether a registrar has revoked that credential since (BallotBox refuses those at vote time).
+    /// </summary>
+    public async Task<(bool Valid, byte[] PersonKey, bool RevokedByRegistrar)> CredentialAtAsync(string voter, byte[] credentialType, long time)
     {
-        var answer = await Credentials.ValidCredentialAtQueryAsync(voter, credentialType, time);
-        return (answer.Valid, answer.PersonKey);
+        var answer = await Credentials.CredentialStandingAtQueryAsync(voter, credentialType, time);
+        return (answer.Valid, answer.PersonKey, answer.RevokedByRegistrar);
     }
 
     /// <summary>The person key of the latest credential of the type ever issued to <paramref name="voter"/> (valid or not), or null.</summary>

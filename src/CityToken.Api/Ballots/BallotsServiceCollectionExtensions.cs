@@ -1,3 +1,6 @@
+using CityToken.Api.Chain.Outbox;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace CityToken.Api.Ballots;
 
 public static class BallotsServiceCollectionExtensions
@@ -8,8 +11,11 @@ public static class BallotsServiceCollectionExtensions
         builder.Services.AddOptions<BallotsOptions>()
             .Bind(builder.Configuration.GetSection(BallotsOptions.Section))
             .ValidateDataAnnotations()
+            .Validate(o => o.VoteSignatureLifetimeSeconds > o.MinDeadlineMarginSeconds,
+                "Ballots:VoteSignatureLifetimeSeconds must be greater than Ballots:MinDeadlineMarginSeconds (typed data would expire on arrival).")
             .ValidateOnStart();
         builder.Services.AddSingleton<BallotChain>();
+        builder.Services.TryAddSingleton<RelaySimulator>();
         return builder;
     }
 }

@@ -8,6 +8,7 @@ using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Credentials;
 using CityToken.Api.Identity;
 using CityToken.Api.Indexing;
+using CityToken.Api.Redemptions;
 using CityToken.Api.Residents;
 using CityToken.Api.Storage;
 using CityToken.Contracts.BallotBox.ContractDefinition;
@@ -114,8 +115,8 @@ public static class VotesApi
     }
 
     internal static async Task<Results<Accepted<VoteView>, ValidationProblem, ProblemHttpResult>> CastAsync(
-        string id, HttpRequest http, CityTokenDb db, TransactionOutbox outbox, BallotChain ballots, IOptions<ChainOptions> chainOptions,
-        TimeProvider time, CancellationToken cancellationToken)
+        string id, HttpRequest http, CityTokenDb db, TransactionOutbox outbox, BallotChain ballots, RelaySimulator simulator,
+        IOptions<BallotsOptions> options, IOptions<ChainOptions> chainOptions, TimeProvider time, CancellationToken cancellationToken)
     {
         var (body, bodyProblem) = await JsonBody.ReadAsync<CastVoteRequest>(http, cancellationToken);
         if (body is null)
@@ -134,15 +135,17 @@ public static class VotesApi
             errors["deadline"] = ["Required: the deadline of the signed typed data (unix seconds), as a number or a decimal string."];
         }
         var signature = body.Signature?.Trim() ?? "";
-        if (!(signature.StartsWith("0x", StringComparison.Ordinal) && signature.Length == 132 && signature[2..].All(Uri.IsHexDigit)))
+        // Length, hex, v and a low s, as BallotBox's ECDSA checks them: a malformed signature is a 400, never a revert or a 500.
+        if (!PermitTypedData.TryParseSignature(signature, out var signatureParts, out var signatureError))
         {
-            errors["signature"] = ["Required: the 65-byte signature (0x followed by 130 hex digits) from eth_signTypedData_v4."];
+            errors["signature"] = ["Required: the 65-byte signature from eth_signTypedData_v4. " + signatureError];
         }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The vote is not valid.");
         }
-        signature = signature.ToLowerInvariant();
+        // v as 27/28, as OpenZeppelin's ECDSA on chain wants it (wallets may give 0/1); also the form a retry is recognised by.
+        signature = Convert.ToHexStringLower([.. signatureParts.R, .. signatureParts.S, signatureParts.V]).EnsureHexPrefix();
         var repeated = await db.Set<VoteRequest>().AsNoTracking().Include(v => v.Entry)
             .FirstOrDefaultAsync(v => v.BallotId == ballotId && v.Signature == signature, cancellationToken);
         if (repeated is not null)
@@ -152,10 +155,15 @@ public static class VotesApi
             return TypedResults.Accepted(again.StatusUrl, again);
         }
 
+        var call = new CastVoteBySigFunction
+        {
+            BallotId = ballotId, Voter = voter!, Option = option, Deadline = deadline, Signature = signature.HexToByteArray(),
+        };
+        var callData = call.GetCallData().ToHex(true);
         VoteCheck vote;
         try
         {
-            var checkedVote = await CheckAsync(ballots, ballotId, voter!, option, deadline, signature);
+            var checkedVote = await CheckAsync(ballots, ballotId, voter!, option, deadline, signature, options.Value);
             if (checkedVote.Problem is { } refused)
             {
                 return refused;
@@ -168,6 +176,17 @@ public static class VotesApi
         }
         var (personKeyHex, signer, nonce) = vote;
 
+        // Reverted relays are paid by the city: after a few for this voter in this ballot, stop relaying theirs.
+        var failedRelays = await db.Set<VoteRequest>().AsNoTracking()
+            .CountAsync(v => v.BallotId == ballotId && (v.Voter == voter || v.PersonKey == personKeyHex)
+                             && (v.Entry!.Status == OutboxStatus.Reverted || v.Entry.Status == OutboxStatus.Failed), cancellationToken);
+        if (failedRelays >= options.Value.MaxFailedRelaysPerVoter)
+        {
+            return Refused(StatusCodes.Status429TooManyRequests, "tooManyFailedRelays", "Too many failed relays.",
+                $"{failedRelays} relayed vote(s) of identity {voter} (or of the same person) in ballot {ballotId} ended reverted or failed; " +
+                $"the service relays at most {options.Value.MaxFailedRelaysPerVoter} that fail. The voter may still vote directly (castVote), paying the gas.");
+        }
+
         var ballotBox = ballots.BallotBoxAddress;
         var activeKey = $"{ballotId}:{personKeyHex}";
         var active = await db.Set<VoteRequest>().Include(v => v.Entry).SingleOrDefaultAsync(v => v.ActiveKey == activeKey, cancellationToken);
@@ -179,13 +198,21 @@ public static class VotesApi
             }
             active.ActiveKey = null;
         }
-        var call = new CastVoteBySigFunction
+        try
         {
-            BallotId = ballotId, Voter = voter!, Option = option, Deadline = deadline, Signature = signature.HexToByteArray(),
-        };
+            // The exact transaction, from the relayer's account: whatever the checks above missed, the chain tells.
+            if (await simulator.RefuseIfRevertsAsync(ballotBox, callData, $"the vote of {voter} in ballot {ballotId}", cancellationToken) is { } wouldRevert)
+            {
+                return wouldRevert;
+            }
+        }
+        catch (Exception ex) when (ChainProblem(ex, chainOptions) is { } unavailable)
+        {
+            return unavailable;
+        }
         var staged = await outbox.StageAsync(db, new OutboxRequest(
             "ballot-vote:" + Convert.ToHexStringLower(Sha3Keccack.Current.CalculateHash(signature.HexToByteArray())),
-            ballotBox, call.GetCallData().ToHex(true), 0, $"relay vote of {voter} in ballot {ballotId}"), cancellationToken);
+            ballotBox, callData, 0, $"relay vote of {voter} in ballot {ballotId}"), cancellationToken);
         if (staged.Existing)
         {
             // This exact signature was relayed before (and ended): answer that relay.
@@ -280,7 +307,7 @@ public static class VotesApi
     /// current nonce), credential valid at the start, person not yet voted.
     /// </summary>
     private static async Task<(ProblemHttpResult? Problem, VoteCheck? Vote)> CheckAsync(
-        BallotChain ballots, long ballotId, string voter, BigInteger option, BigInteger deadline, string signature)
+        BallotChain ballots, long ballotId, string voter, BigInteger option, BigInteger deadline, string signature, BallotsOptions options)
     {
         var ballot = await ballots.GetBallotAsync(ballotId);
         if (ballot is null)
@@ -302,11 +329,13 @@ public static class VotesApi
             return (Refused(StatusCodes.Status400BadRequest, "invalidOption", "The option does not exist.",
                 $"Ballot {ballotId} has options 0 to {ballot.OptionCount - 1}; {option} is not one of them."), null);
         }
-        // The relay is mined in a later block: a deadline that is not after the latest block's time cannot pass.
-        if (deadline <= now)
+        // The relay is mined in a later block, perhaps after a queue or a gas bump: a deadline within the margin could be
+        // mined as BallotBoxExpiredSignature, a revert the city would pay for.
+        if (deadline <= now + options.MinDeadlineMarginSeconds)
         {
-            return (Refused(StatusCodes.Status400BadRequest, "signatureExpired", "The signed vote has expired.",
-                $"Its deadline {deadline} ({Time(deadline)}) is not after the chain's time {now} ({Time(now)}); fetch fresh typed data and sign again."), null);
+            return (Refused(StatusCodes.Status400BadRequest, "signatureExpired", "The signed vote has expired or is about to.",
+                $"Its deadline {deadline} ({Time(deadline)}) must be more than {options.MinDeadlineMarginSeconds} s after the chain's time {now} ({Time(now)}); " +
+                "fetch fresh typed data and sign again."), null);
         }
         var domain = await ballots.DomainAsync();
         var nonce = await ballots.NonceOfAsync(voter);
@@ -332,7 +361,7 @@ public static class VotesApi
                 $"Only the owner's signature of this exact vote counts, in the domain \"{domain.Name}\" version {domain.Version}, chain {domain.ChainId}, " +
                 $"contract {domain.VerifyingContract}, with nonce {nonce}: a signature for another chain, another contract, another vote or by another key is refused."), null);
         }
-        var (valid, personKey) = await ballots.CredentialAtAsync(voter, ballot.CredentialType, (long)ballot.Start);
+        var (valid, personKey, revoked) = await ballots.CredentialAtAsync(voter, ballot.CredentialType, (long)ballot.Start);
         if (!valid)
         {
             // Another DID of a person who voted already is told so, rather than just "not eligible".
@@ -344,6 +373,13 @@ public static class VotesApi
             return (Refused(StatusCodes.Status403Forbidden, "notEligible", "The identity is not eligible.",
                 $"Identity {voter} held no valid credential of type {Hex.Of(ballot.CredentialType)} when ballot {ballotId} opened at " +
                 $"{Time((long)ballot.Start)}: eligibility is frozen at the start."), null);
+        }
+        if (revoked)
+        {
+            // As BallotBox judges it: expiry counts at the start, a registrar's revocation (fraud, error) at vote time.
+            return (Refused(StatusCodes.Status403Forbidden, "credentialRevoked", "The credential was revoked.",
+                $"Identity {voter} held a valid credential when ballot {ballotId} opened at {Time((long)ballot.Start)}, but a registrar has revoked it since: " +
+                "a revoked credential does not vote."), null);
         }
         if (await ballots.HasVotedAsync(ballotId, personKey))
         {

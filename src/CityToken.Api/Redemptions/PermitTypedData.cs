@@ -30,6 +30,8 @@ public static class PermitTypedData
     private static readonly byte[] PermitTypeHash = Keccak("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)");
 
     /// <summary>secp256k1's group order / 2: OpenZeppelin's ECDSA refuses signatures with a larger s (malleable).</summary>
+    private static readonly BigInteger CurveOrder = BigInteger.Parse("0FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", System.Globalization.NumberStyles.HexNumber);
+
     private static readonly BigInteger HalfOrder = BigInteger.Parse("7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0", System.Globalization.NumberStyles.HexNumber);
 
     public static PermitTypedDataView View(PermitDomain domain, PermitMessage message) => new(
@@ -53,12 +55,7 @@ public static class PermitTypedData
     public static byte[] Digest(PermitDomain domain, PermitMessage message)
     {
         var abi = new ABIEncode();
-        var domainSeparator = Sha3Keccack.Current.CalculateHash(abi.GetABIEncoded(
-            new ABIValue("bytes32", DomainTypeHash),
-            new ABIValue("bytes32", Keccak(domain.Name)),
-            new ABIValue("bytes32", Keccak(domain.Version)),
-            new ABIValue("uint256", new BigInteger(domain.ChainId)),
-            new ABIValue("address", domain.VerifyingContract)));
+        var domainSeparator = DomainSeparator(domain);
         var structHash = Sha3Keccack.Current.CalculateHash(abi.GetABIEncoded(
             new ABIValue("bytes32", PermitTypeHash),
             new ABIValue("address", message.Owner),
@@ -69,9 +66,17 @@ public static class PermitTypedData
         return Sha3Keccack.Current.CalculateHash([0x19, 0x01, .. domainSeparator, .. structHash]);
     }
 
+    /// <summary>The EIP-712 domain separator of <paramref name="domain"/> (name, version, chainId, verifyingContract).</summary>
+    public static byte[] DomainSeparator(PermitDomain domain) => Sha3Keccack.Current.CalculateHash(new ABIEncode().GetABIEncoded(
+        new ABIValue("bytes32", DomainTypeHash),
+        new ABIValue("bytes32", Keccak(domain.Name)),
+        new ABIValue("bytes32", Keccak(domain.Version)),
+        new ABIValue("uint256", new BigInteger(domain.ChainId)),
+        new ABIValue("address", domain.VerifyingContract)));
+
     /// <summary>
     /// Splits a 65-byte signature (r ‖ s ‖ v, v as 27/28 or 0/1) into the parts <c>redeemWithPermit</c> takes;
-    /// refuses what the token would refuse (bad length, v, or a high s).
+    /// refuses what the token would refuse (bad length, v, a zero or out-of-range r or s, or a high s).
     /// </summary>
     public static bool TryParseSignature(string? hex, out PermitSignature signature, out string error)
     {
@@ -88,7 +93,13 @@ public static class PermitTypedData
             error = "The signature's v must be 27 or 28 (or 0 or 1).";
             return false;
         }
+        var r = new BigInteger(bytes.AsSpan(0, 32), isUnsigned: true, isBigEndian: true);
         var s = new BigInteger(bytes.AsSpan(32, 32), isUnsigned: true, isBigEndian: true);
+        if (r.IsZero || s.IsZero || r >= CurveOrder)
+        {
+            error = "The signature's r and s must be non-zero and r below the curve order.";
+            return false;
+        }
         if (s > HalfOrder)
         {
             error = "The signature's s is in the upper half of the curve order (a malleable signature the token refuses).";
@@ -99,11 +110,27 @@ public static class PermitTypedData
         return true;
     }
 
-    /// <summary>The address whose key produced <paramref name="signature"/> over <paramref name="digest"/> (checksummed).</summary>
-    public static string Recover(byte[] digest, PermitSignature signature)
+    /// <summary>
+    /// The address whose key produced <paramref name="signature"/> over <paramref name="digest"/> (checksummed), or null when
+    /// no key did (r or s zero or out of range, no point on the curve): a malformed signature, never an exception.
+    /// </summary>
+    public static string? Recover(byte[] digest, PermitSignature signature)
     {
-        var ecdsa = EthECDSASignatureFactory.FromComponents(signature.R, signature.S, signature.V);
-        return AddressUtil.Current.ConvertToChecksumAddress(EthECKey.RecoverFromSignature(ecdsa, digest).GetPublicAddress());
+        var r = new BigInteger(signature.R, isUnsigned: true, isBigEndian: true);
+        var s = new BigInteger(signature.S, isUnsigned: true, isBigEndian: true);
+        if (r.IsZero || s.IsZero || r >= CurveOrder)
+        {
+            return null;
+        }
+        try
+        {
+            var ecdsa = EthECDSASignatureFactory.FromComponents(signature.R, signature.S, signature.V);
+            return AddressUtil.Current.ConvertToChecksumAddress(EthECKey.RecoverFromSignature(ecdsa, digest).GetPublicAddress());
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or ArithmeticException or NullReferenceException)
+        {
+            return null;
+        }
     }
 
     private static byte[] Keccak(string text) => Sha3Keccack.Current.CalculateHash(Encoding.UTF8.GetBytes(text));

@@ -3,10 +3,12 @@ using System.Text.Json;
 namespace CityToken.Api.Redemptions;
 
 /// <summary>
-/// Body of POST /api/redemptions: the resident's ERC-2612 permit signature over the typed data of
-/// GET /api/redemptions/permit-typed-data (same reward, quantity and deadline).
+/// Body of POST /api/redemptions: the resident's ERC-2612 permit signature (<c>signature</c>) over the typed data of
+/// GET /api/redemptions/permit-typed-data and their signature of the choice (<c>redemptionSignature</c>) over the typed data of
+/// GET /api/redemptions/redemption-typed-data (same reward, quantity and deadline).
 /// </summary>
-public sealed record RedemptionSubmission(long? RewardId, JsonElement? Quantity, string? Resident, long? Deadline, string? Signature);
+public sealed record RedemptionSubmission(
+    long? RewardId, JsonElement? Quantity, string? Resident, long? Deadline, string? Signature, string? RedemptionSignature = null);
 
 /// <summary>Answer to a submission: where to follow the redemption.</summary>
 public sealed record RedemptionAccepted(Guid Id, string Status, string StatusUrl);

@@ -8,9 +8,13 @@ namespace CityToken.Api.Redemptions;
 
 /// <summary>What a redemption would cost and the permit that pays for it, read from the chain (not the index) at request time.</summary>
 public sealed record RedemptionQuote(
-    PermitDomain Domain, string Catalog, long RewardId, BigInteger Quantity, BigInteger Price, BigInteger Cost, BigInteger Nonce, BigInteger Balance)
+    PermitDomain Domain, string Catalog, long RewardId, BigInteger Quantity, BigInteger Price, BigInteger Cost, BigInteger Nonce, BigInteger Balance,
+    PermitDomain CatalogDomain, BigInteger CatalogNonce)
 {
     public PermitMessage Permit(string resident, long deadline) => new(resident, Catalog, Cost, Nonce, deadline);
+
+    /// <summary>The resident's choice (reward, quantity, current price) that RewardCatalog checks beside the permit, same deadline.</summary>
+    public RedemptionMessage Choice(string resident, long deadline) => new(resident, RewardId, Quantity, Price, CatalogNonce, deadline);
 
     /// <summary>
     /// Reads the reward, the token's EIP-712 domain and the resident's permit nonce and balance; returns a problem when the
@@ -49,9 +53,14 @@ public sealed record RedemptionQuote(
         }
         var permitDomain = new PermitDomain(domain.Name, domain.Version, (long)domain.ChainId,
             Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(domain.VerifyingContract));
+        var catalogDomain = await catalog.Eip712DomainQueryAsync();
+        var choiceDomain = new PermitDomain(catalogDomain.Name, catalogDomain.Version, (long)catalogDomain.ChainId,
+            Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(catalogDomain.VerifyingContract));
+        var catalogNonce = await catalog.NoncesQueryAsync(resident);
         var nonce = await token.NoncesQueryAsync(resident);
         var balance = await token.BalanceOfQueryAsync(resident);
         var checksummedCatalog = Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(catalogAddress);
-        return (new RedemptionQuote(permitDomain, checksummedCatalog, rewardId, quantity, reward.Price, reward.Price * quantity, nonce, balance), null);
+        return (new RedemptionQuote(permitDomain, checksummedCatalog, rewardId, quantity, reward.Price, reward.Price * quantity, nonce, balance,
+            choiceDomain, catalogNonce), null);
     }
 }

@@ -37,8 +37,10 @@ public static class RedemptionsApi
         // Anonymous on purpose: the permit signature is the resident's authorisation, as for any gasless relayer.
         group.MapGet("/permit-typed-data", GetPermitTypedData).AllowAnonymous().WithName("GetPermitTypedData")
             .WithSummary("The exact ERC-2612 permit typed data (domain, types, primaryType, message) to sign with eth_signTypedData_v4.");
+        group.MapGet("/redemption-typed-data", GetRedemptionTypedData).AllowAnonymous().WithName("GetRedemptionTypedData")
+            .WithSummary("The EIP-712 Redemption typed data (reward, quantity, price, catalog nonce, deadline) the resident signs beside the permit; use the permit's deadline.");
         group.MapPost("/", SubmitRedemption).AllowAnonymous().WithName("SubmitRedemption")
-            .WithSummary("Checks a permit-signed redemption (reward, stock, balance, deadline, signature) and relays it; 202 with a status URL.")
+            .WithSummary("Checks a permit-signed redemption (reward, stock, balance, deadline, both signatures, a dry run of the exact call) and relays it; 202 with a status URL.")
             .Accepts<RedemptionSubmission>("application/json");
         group.MapGet("/", StaffRedemptionList.ListAsync).RequireAuthorization(AuthPolicies.AdminOrAuditor).WithName("ListRedemptions")
             .WithSummary("Every indexed redemption, newest first, with its voucher's state (never its code); filters status (pending, issued, used), resident, rewardId; cursor paging (admin / auditor).");
@@ -88,9 +90,38 @@ public static class RedemptionsApi
         return TypedResults.Ok(PermitTypedData.View(quote.Domain, quote.Permit(address!, until.Value)));
     }
 
+    internal static async Task<Results<Ok<RedemptionTypedDataView>, ValidationProblem, ProblemHttpResult>> GetRedemptionTypedData(
+        ChainGateway chain, CityTokenDb db, TimeProvider time, IOptions<RedemptionOptions> options, CancellationToken cancellationToken,
+        string? resident = null, string? rewardId = null, string? quantity = null, string? deadline = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var address = Address(resident, "resident", errors);
+        var reward = RewardId(rewardId, errors);
+        var units = Quantity(quantity, errors);
+        if (!long.TryParse(deadline, NumberStyles.None, CultureInfo.InvariantCulture, out var until))
+        {
+            errors["deadline"] = ["Required: the deadline of the permit signed with it (unix seconds): both share one deadline."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The request is not valid.");
+        }
+        var now = await ChainClock.NowAsync(db, time, cancellationToken);
+        if (until <= now + options.Value.MinDeadlineMarginSeconds)
+        {
+            return DeadlineProblem(now, options.Value);
+        }
+        var (quote, problem) = await RedemptionQuote.LoadAsync(chain, address!, reward!.Value, units!.Value);
+        if (quote is null)
+        {
+            return problem!;
+        }
+        return TypedResults.Ok(RedemptionTypedData.View(quote.CatalogDomain, quote.Choice(address!, until)));
+    }
+
     internal static async Task<Results<Accepted<RedemptionAccepted>, ValidationProblem, ProblemHttpResult>> SubmitRedemption(
-        HttpRequest http, ChainGateway chain, TransactionOutbox outbox, CityTokenDb db, TimeProvider time, IOptions<RedemptionOptions> options,
-        CancellationToken cancellationToken)
+        HttpRequest http, ChainGateway chain, TransactionOutbox outbox, RelaySimulator simulator, CityTokenDb db, TimeProvider time,
+        IOptions<RedemptionOptions> options, IOptions<ChainOptions> chainOptions, CancellationToken cancellationToken)
     {
         var (body, bodyProblem) = await JsonBody.ReadAsync<RedemptionSubmission>(http, cancellationToken);
         if (body is null)
@@ -111,6 +142,10 @@ public static class RedemptionsApi
         if (!PermitTypedData.TryParseSignature(body.Signature, out var signature, out var signatureError))
         {
             errors["signature"] = [signatureError];
+        }
+        if (!PermitTypedData.TryParseSignature(body.RedemptionSignature, out var choiceParts, out var choiceError))
+        {
+            errors["redemptionSignature"] = ["Required: the signature of the Redemption typed data (GET /api/redemptions/redemption-typed-data). " + choiceError];
         }
         if (errors.Count > 0)
         {
@@ -135,24 +170,57 @@ public static class RedemptionsApi
         }
         var permit = quote.Permit(resident!, body.Deadline.Value);
         var signer = PermitTypedData.Recover(PermitTypedData.Digest(quote.Domain, permit), signature);
+        if (signer is null)
+        {
+            return MalformedSignature("signature");
+        }
         if (!string.Equals(signer, resident, StringComparison.OrdinalIgnoreCase))
         {
             return SignatureProblem(quote, permit, signature);
         }
-        var nonce = quote.Nonce.ToString(CultureInfo.InvariantCulture);
-        // Final entries do not block: a reverted relay left the nonce unused, and a confirmed one moved it on (or,
-        // had someone front-run the permit, spent an allowance instead, leaving this nonce free for a new permit).
-        var inFlight = await (from request in db.Set<RedemptionRequest>()
-                              join entry in db.Set<OutboxEntry>() on request.OutboxKey equals entry.IdempotencyKey
-                              where request.Resident == resident && request.PermitNonce == nonce
-                                    && entry.Status != OutboxStatus.Reverted && entry.Status != OutboxStatus.Failed
-                                    && entry.Status != OutboxStatus.Confirmed
-                              select request.Id).FirstOrDefaultAsync(cancellationToken);
-        if (inFlight != Guid.Empty)
+        // v as 27/28, as OpenZeppelin's ECDSA on chain wants it (wallets may give 0/1).
+        var choiceSignature = Convert.ToHexStringLower([.. choiceParts.R, .. choiceParts.S, choiceParts.V]).EnsureHexPrefix();
+        var choice = quote.Choice(resident!, body.Deadline.Value);
+        var chooser = PermitTypedData.Recover(RedemptionTypedData.Digest(quote.CatalogDomain, choice), choiceParts);
+        if (chooser is null)
+        {
+            return MalformedSignature("redemptionSignature");
+        }
+        if (!string.Equals(chooser, resident, StringComparison.OrdinalIgnoreCase))
+        {
+            return ChoiceSignatureProblem(quote, choice);
+        }
+
+        // Reverted relays are paid by the city: after a few for this resident within the window, stop relaying theirs.
+        var since = time.GetUtcNow().AddHours(-options.Value.FailedRelayWindowHours).ToUnixTimeSeconds();
+        var failedRelays = await (from request in db.Set<RedemptionRequest>()
+                                  join entry in db.Set<OutboxEntry>() on request.OutboxKey equals entry.IdempotencyKey
+                                  where request.Resident == resident && request.CreatedAt >= since
+                                        && (entry.Status == OutboxStatus.Reverted || entry.Status == OutboxStatus.Failed)
+                                  select request.Id).CountAsync(cancellationToken);
+        if (failedRelays >= options.Value.MaxFailedRelaysPerResident)
         {
             return TypedResults.Problem(
-                $"Redemption {inFlight} signed with permit nonce {nonce} is already being relayed (/api/redemptions/{inFlight}). Wait for it, then sign a new permit.",
-                statusCode: StatusCodes.Status409Conflict, title: "Permit nonce in use.");
+                $"{failedRelays} relayed redemption(s) of {resident} ended reverted or failed in the last {options.Value.FailedRelayWindowHours} h; " +
+                $"the service relays at most {options.Value.MaxFailedRelaysPerResident} that fail in that window. The resident may still redeem directly (approve, then redeem), paying the gas.",
+                statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed relays.",
+                extensions: new Dictionary<string, object?> { ["code"] = "tooManyFailedRelays" });
+        }
+
+        var nonce = quote.Nonce.ToString(CultureInfo.InvariantCulture);
+        var activeKey = RedemptionRequest.ActiveKeyFor(resident!, nonce);
+        // One redemption in flight per permit nonce: the unique ActiveKey decides (below); an ended holder gives it up here.
+        // Final entries do not block: a reverted relay left the nonce unused, and a confirmed one moved it on (or, had
+        // someone front-run the permit, spent an allowance instead, leaving this nonce free for a new permit).
+        var holder = await db.Set<RedemptionRequest>().SingleOrDefaultAsync(r => r.ActiveKey == activeKey, cancellationToken);
+        if (holder is not null)
+        {
+            var holderStatus = await db.Set<OutboxEntry>().Where(e => e.IdempotencyKey == holder.OutboxKey).Select(e => e.Status).SingleAsync(cancellationToken);
+            if (holderStatus is not (OutboxStatus.Reverted or OutboxStatus.Failed or OutboxStatus.Confirmed))
+            {
+                return NonceInUse(holder.Id, nonce);
+            }
+            holder.ActiveKey = null;
         }
 
         var id = Guid.NewGuid();
@@ -163,25 +231,51 @@ public static class RedemptionsApi
             RewardId = quote.RewardId,
             Quantity = quote.Quantity.ToString(CultureInfo.InvariantCulture),
             Cost = quote.Cost.ToString(CultureInfo.InvariantCulture),
+            Price = quote.Price.ToString(CultureInfo.InvariantCulture),
             PermitNonce = nonce,
             Deadline = body.Deadline.Value,
+            ChoiceSignature = choiceSignature,
+            ActiveKey = activeKey,
             OutboxKey = RedemptionRequest.OutboxKeyFor(id),
             CreatedAt = time.GetUtcNow().ToUnixTimeSeconds(),
         };
         var call = new RedeemWithPermitFunction
         {
-            Resident = resident!,
-            RewardId = quote.RewardId,
-            Quantity = quote.Quantity,
-            Deadline = body.Deadline.Value,
-            V = signature.V,
-            R = signature.R,
-            S = signature.S,
+            Order = new RedemptionOrder
+            {
+                Resident = resident!, RewardId = quote.RewardId, Quantity = quote.Quantity, Price = quote.Price, Deadline = body.Deadline.Value,
+            },
+            Permit = new CityToken.Contracts.RewardCatalog.ContractDefinition.PermitSignature { V = signature.V, R = signature.R, S = signature.S },
+            Signature = choiceSignature.HexToByteArray(),
         };
+        var callData = call.GetCallData().ToHex(true);
+        try
+        {
+            // The exact transaction, from the relayer's account: whatever the checks above missed, the chain tells.
+            if (await simulator.RefuseIfRevertsAsync(quote.Catalog, callData, $"the redemption of {quote.Quantity} x reward {quote.RewardId} for {resident}",
+                    cancellationToken) is { } wouldRevert)
+            {
+                return wouldRevert;
+            }
+        }
+        catch (Exception ex) when (ChainErrors.IsUnavailable(ex) || ex is OutboxRpcException)
+        {
+            return TypedResults.Problem(ChainErrors.Describe(ex, chainOptions.Value.RpcUrl), statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The chain is unavailable.");
+        }
         db.Add(redemption);
-        await outbox.StageAsync(db, new OutboxRequest(redemption.OutboxKey, quote.Catalog, call.GetCallData().ToHex(true), BigInteger.Zero,
+        await outbox.StageAsync(db, new OutboxRequest(redemption.OutboxKey, quote.Catalog, callData, BigInteger.Zero,
             $"redeem {quote.Quantity} x reward {quote.RewardId} for {resident} (permit)"), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            // Another submission took this permit nonce at the same moment: its relay is the one.
+            var winner = await db.Set<RedemptionRequest>().AsNoTracking().Where(r => r.ActiveKey == activeKey).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+            return NonceInUse(winner, nonce);
+        }
         outbox.Wake();
         var url = $"/api/redemptions/{id:D}";
         return TypedResults.Accepted(url, new RedemptionAccepted(id, "queued", url));
@@ -288,6 +382,32 @@ public static class RedemptionsApi
             "does not match; sign the typed data from /api/redemptions/permit-typed-data unchanged.",
             statusCode: StatusCodes.Status422UnprocessableEntity, title: "The permit signature does not match.");
     }
+
+    private static ProblemHttpResult ChoiceSignatureProblem(RedemptionQuote quote, RedemptionMessage choice) => TypedResults.Problem(
+        $"The redemption signature does not come from {choice.Resident} for this exact choice: domain {{name \"{quote.CatalogDomain.Name}\", version " +
+        $"\"{quote.CatalogDomain.Version}\", chainId {quote.CatalogDomain.ChainId}, verifyingContract {quote.CatalogDomain.VerifyingContract}}}, message " +
+        $"{{resident {choice.Resident}, rewardId {choice.RewardId}, quantity {choice.Quantity}, price {choice.Price}, nonce {choice.Nonce}, deadline {choice.Deadline}}}. " +
+        "Another reward, quantity, price (it may have changed since), nonce or deadline does not match; sign the typed data from " +
+        "/api/redemptions/redemption-typed-data unchanged, with the permit's deadline.",
+        statusCode: StatusCodes.Status422UnprocessableEntity, title: "The redemption signature does not match.");
+
+    private static ValidationProblem MalformedSignature(string field) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]>
+        {
+            [field] = ["Not a valid secp256k1 signature: r and s must be non-zero and below the curve order, and recover a key."],
+        }, title: "The redemption is not valid.");
+
+    private static ProblemHttpResult NonceInUse(Guid holder, string nonce) => TypedResults.Problem(
+        $"Redemption {holder} signed with permit nonce {nonce} is already being relayed (/api/redemptions/{holder}). Wait for it, then sign a new permit.",
+        statusCode: StatusCodes.Status409Conflict, title: "Permit nonce in use.");
+
+    /// <summary>A unique index refused the insert (SQLite SQLITE_CONSTRAINT, PostgreSQL 23505).</summary>
+    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
+        System.Data.Common.DbException other => other.SqlState == "23505",
+        _ => false,
+    };
 
     private static ValidationProblem DeadlineProblem(long now, RedemptionOptions options) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]>

@@ -1,7 +1,9 @@
 using CityToken.Api.Auth;
 using CityToken.Api.Catalog;
+using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Indexing;
 using CityToken.Api.Vouchers;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CityToken.Api.Redemptions;
 
@@ -15,6 +17,7 @@ public static class RedemptionsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IEventProjection, CatalogProjection>();
+        builder.Services.TryAddSingleton<RelaySimulator>();
         // Voucher codes are sealed with Data Protection, whose key store AddDevices sets up under the data directory.
         builder.Services.AddSingleton<VoucherIssuer>();
         builder.Services.AddHostedService<VoucherIssuerService>();

@@ -589,6 +589,7 @@ namespace CityToken.Contracts.BallotBox
                 typeof(BallotBoxAlreadyVotedError),
                 typeof(BallotBoxBallotCancelledError),
                 typeof(BallotBoxClosedError),
+                typeof(BallotBoxCredentialRevokedError),
                 typeof(BallotBoxExpiredSignatureError),
                 typeof(BallotBoxInvalidOptionError),
                 typeof(BallotBoxInvalidOptionCountError),

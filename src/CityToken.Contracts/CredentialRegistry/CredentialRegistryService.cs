@@ -115,6 +115,21 @@ namespace CityToken.Contracts.CredentialRegistry
             return ContractHandler.QueryAsync<CredentialIdAtFunction, BigInteger>(credentialIdAtFunction, blockParameter);
         }
 
+        public Task<CredentialStandingAtOutputDTO> CredentialStandingAtQueryAsync(CredentialStandingAtFunction credentialStandingAtFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<CredentialStandingAtFunction, CredentialStandingAtOutputDTO>(credentialStandingAtFunction, blockParameter);
+        }
+
+        public Task<CredentialStandingAtOutputDTO> CredentialStandingAtQueryAsync(string subject, byte[] credentialType, BigInteger timestamp, BlockParameter blockParameter = null)
+        {
+            var credentialStandingAtFunction = new CredentialStandingAtFunction();
+                credentialStandingAtFunction.Subject = subject;
+                credentialStandingAtFunction.CredentialType = credentialType;
+                credentialStandingAtFunction.Timestamp = timestamp;
+            
+            return ContractHandler.QueryDeserializingToObjectAsync<CredentialStandingAtFunction, CredentialStandingAtOutputDTO>(credentialStandingAtFunction, blockParameter);
+        }
+
         public Task<byte[]> GetClaimQueryAsync(GetClaimFunction getClaimFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<GetClaimFunction, byte[]>(getClaimFunction, blockParameter);
@@ -405,6 +420,7 @@ namespace CityToken.Contracts.CredentialRegistry
                 typeof(ActiveCredentialOfPersonFunction),
                 typeof(CredentialCountFunction),
                 typeof(CredentialIdAtFunction),
+                typeof(CredentialStandingAtFunction),
                 typeof(GetClaimFunction),
                 typeof(GetCredentialFunction),
                 typeof(GetRoleAdminFunction),

@@ -58,6 +58,28 @@ namespace CityToken.Contracts.RewardCatalog
             return ContractHandler.QueryAsync<DefaultAdminRoleFunction, byte[]>(null, blockParameter);
         }
 
+        public Task<byte[]> DomainSeparatorQueryAsync(DomainSeparatorFunction domainSeparatorFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DomainSeparatorFunction, byte[]>(domainSeparatorFunction, blockParameter);
+        }
+
+        
+        public Task<byte[]> DomainSeparatorQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DomainSeparatorFunction, byte[]>(null, blockParameter);
+        }
+
+        public Task<byte[]> RedemptionTypehashQueryAsync(RedemptionTypehashFunction redemptionTypehashFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RedemptionTypehashFunction, byte[]>(redemptionTypehashFunction, blockParameter);
+        }
+
+        
+        public Task<byte[]> RedemptionTypehashQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RedemptionTypehashFunction, byte[]>(null, blockParameter);
+        }
+
         public Task<byte[]> RelayerRoleQueryAsync(RelayerRoleFunction relayerRoleFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<RelayerRoleFunction, byte[]>(relayerRoleFunction, blockParameter);
@@ -164,6 +186,16 @@ namespace CityToken.Contracts.RewardCatalog
              return ContractHandler.SendRequestAndWaitForReceiptAsync(deactivateRewardFunction, cancellationToken);
         }
 
+        public Task<Eip712DomainOutputDTO> Eip712DomainQueryAsync(Eip712DomainFunction eip712DomainFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<Eip712DomainFunction, Eip712DomainOutputDTO>(eip712DomainFunction, blockParameter);
+        }
+
+        public Task<Eip712DomainOutputDTO> Eip712DomainQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<Eip712DomainFunction, Eip712DomainOutputDTO>(null, blockParameter);
+        }
+
         public Task<GetRewardOutputDTO> GetRewardQueryAsync(GetRewardFunction getRewardFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<GetRewardFunction, GetRewardOutputDTO>(getRewardFunction, blockParameter);
@@ -234,6 +266,20 @@ namespace CityToken.Contracts.RewardCatalog
             return ContractHandler.QueryAsync<HasRoleFunction, bool>(hasRoleFunction, blockParameter);
         }
 
+        public Task<BigInteger> NoncesQueryAsync(NoncesFunction noncesFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<NoncesFunction, BigInteger>(noncesFunction, blockParameter);
+        }
+
+        
+        public Task<BigInteger> NoncesQueryAsync(string owner, BlockParameter blockParameter = null)
+        {
+            var noncesFunction = new NoncesFunction();
+                noncesFunction.Owner = owner;
+            
+            return ContractHandler.QueryAsync<NoncesFunction, BigInteger>(noncesFunction, blockParameter);
+        }
+
         public Task<string> RedeemRequestAsync(RedeemFunction redeemFunction)
         {
              return ContractHandler.SendRequestAsync(redeemFunction);
@@ -272,30 +318,22 @@ namespace CityToken.Contracts.RewardCatalog
              return ContractHandler.SendRequestAndWaitForReceiptAsync(redeemWithPermitFunction, cancellationToken);
         }
 
-        public Task<string> RedeemWithPermitRequestAsync(string resident, BigInteger rewardId, BigInteger quantity, BigInteger deadline, byte v, byte[] r, byte[] s)
+        public Task<string> RedeemWithPermitRequestAsync(RedemptionOrder order, PermitSignature permit, byte[] signature)
         {
             var redeemWithPermitFunction = new RedeemWithPermitFunction();
-                redeemWithPermitFunction.Resident = resident;
-                redeemWithPermitFunction.RewardId = rewardId;
-                redeemWithPermitFunction.Quantity = quantity;
-                redeemWithPermitFunction.Deadline = deadline;
-                redeemWithPermitFunction.V = v;
-                redeemWithPermitFunction.R = r;
-                redeemWithPermitFunction.S = s;
+                redeemWithPermitFunction.Order = order;
+                redeemWithPermitFunction.Permit = permit;
+                redeemWithPermitFunction.Signature = signature;
             
              return ContractHandler.SendRequestAsync(redeemWithPermitFunction);
         }
 
-        public Task<TransactionReceipt> RedeemWithPermitRequestAndWaitForReceiptAsync(string resident, BigInteger rewardId, BigInteger quantity, BigInteger deadline, byte v, byte[] r, byte[] s, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> RedeemWithPermitRequestAndWaitForReceiptAsync(RedemptionOrder order, PermitSignature permit, byte[] signature, CancellationTokenSource cancellationToken = null)
         {
             var redeemWithPermitFunction = new RedeemWithPermitFunction();
-                redeemWithPermitFunction.Resident = resident;
-                redeemWithPermitFunction.RewardId = rewardId;
-                redeemWithPermitFunction.Quantity = quantity;
-                redeemWithPermitFunction.Deadline = deadline;
-                redeemWithPermitFunction.V = v;
-                redeemWithPermitFunction.R = r;
-                redeemWithPermitFunction.S = s;
+                redeemWithPermitFunction.Order = order;
+                redeemWithPermitFunction.Permit = permit;
+                redeemWithPermitFunction.Signature = signature;
             
              return ContractHandler.SendRequestAndWaitForReceiptAsync(redeemWithPermitFunction, cancellationToken);
         }
@@ -309,6 +347,25 @@ namespace CityToken.Contracts.RewardCatalog
         public Task<BigInteger> RedemptionCountQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<RedemptionCountFunction, BigInteger>(null, blockParameter);
+        }
+
+        public Task<byte[]> RedemptionDigestQueryAsync(RedemptionDigestFunction redemptionDigestFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RedemptionDigestFunction, byte[]>(redemptionDigestFunction, blockParameter);
+        }
+
+        
+        public Task<byte[]> RedemptionDigestQueryAsync(string resident, BigInteger rewardId, BigInteger quantity, BigInteger price, BigInteger redemptionNonce, BigInteger deadline, BlockParameter blockParameter = null)
+        {
+            var redemptionDigestFunction = new RedemptionDigestFunction();
+                redemptionDigestFunction.Resident = resident;
+                redemptionDigestFunction.RewardId = rewardId;
+                redemptionDigestFunction.Quantity = quantity;
+                redemptionDigestFunction.Price = price;
+                redemptionDigestFunction.RedemptionNonce = redemptionNonce;
+                redemptionDigestFunction.Deadline = deadline;
+            
+            return ContractHandler.QueryAsync<RedemptionDigestFunction, byte[]>(redemptionDigestFunction, blockParameter);
         }
 
         public Task<string> RenounceRoleRequestAsync(RenounceRoleFunction renounceRoleFunction)
@@ -443,18 +500,23 @@ namespace CityToken.Contracts.RewardCatalog
             {
                 typeof(CatalogManagerRoleFunction),
                 typeof(DefaultAdminRoleFunction),
+                typeof(DomainSeparatorFunction),
+                typeof(RedemptionTypehashFunction),
                 typeof(RelayerRoleFunction),
                 typeof(UnlimitedStockFunction),
                 typeof(ActivateRewardFunction),
                 typeof(AddRewardFunction),
                 typeof(DeactivateRewardFunction),
+                typeof(Eip712DomainFunction),
                 typeof(GetRewardFunction),
                 typeof(GetRoleAdminFunction),
                 typeof(GrantRoleFunction),
                 typeof(HasRoleFunction),
+                typeof(NoncesFunction),
                 typeof(RedeemFunction),
                 typeof(RedeemWithPermitFunction),
                 typeof(RedemptionCountFunction),
+                typeof(RedemptionDigestFunction),
                 typeof(RenounceRoleFunction),
                 typeof(RevokeRoleFunction),
                 typeof(RewardCountFunction),
@@ -468,6 +530,7 @@ namespace CityToken.Contracts.RewardCatalog
         {
             return new List<Type>
             {
+                typeof(EIP712DomainChangedEventDTO),
                 typeof(RedeemedEventDTO),
                 typeof(RewardActivatedEventDTO),
                 typeof(RewardAddedEventDTO),
@@ -485,15 +548,21 @@ namespace CityToken.Contracts.RewardCatalog
             {
                 typeof(AccessControlBadConfirmationError),
                 typeof(AccessControlUnauthorizedAccountError),
+                typeof(InvalidAccountNonceError),
+                typeof(InvalidShortStringError),
                 typeof(RewardCatalogActiveUnchangedError),
+                typeof(RewardCatalogExpiredSignatureError),
                 typeof(RewardCatalogInactiveError),
                 typeof(RewardCatalogInsufficientAllowanceError),
+                typeof(RewardCatalogInvalidSignatureError),
+                typeof(RewardCatalogPriceChangedError),
                 typeof(RewardCatalogSoldOutError),
                 typeof(RewardCatalogUnknownRewardError),
                 typeof(RewardCatalogZeroAddressError),
                 typeof(RewardCatalogZeroPriceError),
                 typeof(RewardCatalogZeroQuantityError),
-                typeof(SafeERC20FailedOperationError)
+                typeof(SafeERC20FailedOperationError),
+                typeof(StringTooLongError)
             };
         }
     }

@@ -126,6 +126,7 @@ public sealed class EndpointAuthorizationMatrixTests
         new("PATCH", "/api/catalog/{id:long}", "/api/catalog/1", Caller.Admin),
         new("GET", "/api/catalog/requests/{requestId:guid}", $"/api/catalog/requests/{Guid.Empty}", Caller.Admin | Caller.Auditor),
         new("GET", "/api/redemptions/permit-typed-data", "/api/redemptions/permit-typed-data", Caller.Everyone),
+        new("GET", "/api/redemptions/redemption-typed-data", "/api/redemptions/redemption-typed-data", Caller.Everyone),
         new("POST", "/api/redemptions/", "/api/redemptions", Caller.Everyone),
         new("GET", "/api/redemptions/", "/api/redemptions", Caller.Admin | Caller.Auditor),
         new("GET", "/api/redemptions/{id:guid}", $"/api/redemptions/{Guid.Empty}", Caller.Everyone),

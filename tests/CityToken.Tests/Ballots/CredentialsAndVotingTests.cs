@@ -21,7 +21,7 @@ namespace CityToken.Tests.Ballots;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-internal sealed class CredentialsAndVotingTests
+internal sealed partial class CredentialsAndVotingTests
 {
     private const string RegistrarKey = "test-registrar-key-0123456789abcdefgh";
     private const string AuditorKey = "test-auditor-key-0123456789abcdefghij";
@@ -324,7 +324,7 @@ internal sealed class CredentialsAndVotingTests
         });
     }
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     public async Task AfterTheEnd_ResultsAreFinal_AndVotesAreRefused()
     {
         await IncreaseTimeAsync(_node, _ballotEnd - await ChainTimeAsync(_node) + 1);
@@ -338,7 +338,7 @@ internal sealed class CredentialsAndVotingTests
             Assert.That(results.GetProperty("quorumReached").GetBoolean(), Is.False);
         });
         var before = await OutboxCountAsync();
-        using var response = await PostJsonAsync($"/api/ballots/{_ballotId}/votes", new { voter = _bob.GetPublicAddress(), option = 0, deadline = "99999999999", signature = "0x" + new string('1', 130) });
+        using var response = await PostJsonAsync($"/api/ballots/{_ballotId}/votes", new { voter = _bob.GetPublicAddress(), option = 0, deadline = "99999999999", signature = "0x" + new string('1', 128) + "1b" });
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
         Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("ballotClosed"));
         Assert.That(await OutboxCountAsync(), Is.EqualTo(before));

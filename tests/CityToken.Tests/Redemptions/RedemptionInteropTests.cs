@@ -60,10 +60,22 @@ public sealed class RedemptionInteropTests
         });
         var signature = await EthersPermitSigner.SignAsync(15, typed.GetRawText());
         var deadline = typed.GetProperty("message").GetProperty("deadline").GetInt64();
+        var choice = await ChoiceTypedDataAsync(resident, _bakery, 2, deadline);
+        Assert.Multiple(() =>
+        {
+            Assert.That(choice.GetProperty("primaryType").GetString(), Is.EqualTo("Redemption"));
+            Assert.That(choice.GetProperty("domain").GetProperty("name").GetString(), Is.EqualTo("CityToken RewardCatalog"));
+            Assert.That(choice.GetProperty("domain").GetProperty("verifyingContract").GetString(), Is.EqualTo(SharedChain.Manifest.AddressOf("RewardCatalog")).IgnoreCase);
+            Assert.That(choice.GetProperty("message").GetProperty("rewardId").GetString(), Is.EqualTo(_bakery.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(choice.GetProperty("message").GetProperty("quantity").GetString(), Is.EqualTo("2"));
+            Assert.That(choice.GetProperty("message").GetProperty("price").GetString(), Is.EqualTo("2500000000000000000"));
+            Assert.That(choice.GetProperty("message").GetProperty("deadline").GetInt64(), Is.EqualTo(deadline));
+        });
+        var redemptionSignature = await EthersPermitSigner.SignAsync(15, choice.GetRawText());
 
         var merchantBefore = await BalanceAsync(_merchant);
         var stockBefore = int.Parse((await BakeryAsync()).GetProperty("stock").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-        var (status, accepted) = await SubmitAsync(_bakery, 2, resident, deadline, signature);
+        var (status, accepted) = await SubmitAsync(_bakery, 2, resident, deadline, signature, redemptionSignature);
         Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted), accepted.ToString());
         var statusUrl = accepted.GetProperty("statusUrl").GetString()!;
         Assert.That(statusUrl, Does.Match("^/api/redemptions/[0-9a-f-]{36}$"));
@@ -129,7 +141,7 @@ public sealed class RedemptionInteropTests
 
         // Negative: the same (now spent) permit again is refused before anything is relayed.
         var before = await CountsAsync(_service);
-        using (var reuse = Request(HttpMethod.Post, "/api/redemptions", new { rewardId = _bakery, quantity = 2, resident, deadline, signature }))
+        using (var reuse = Request(HttpMethod.Post, "/api/redemptions", new { rewardId = _bakery, quantity = 2, resident, deadline, signature, redemptionSignature }))
         using (var response = await _client.SendAsync(reuse))
         {
             var problem = await ProblemAssert.IsProblemAsync(response, (HttpStatusCode)422);
@@ -145,7 +157,9 @@ public sealed class RedemptionInteropTests
         await MintAsync(resident, 10 * OneToken);
         var typed = await TypedDataAsync(resident, _bakery, 1);
         var signature = await EthersPermitSigner.SignAsync(12, typed.GetRawText());
-        var (status, accepted) = await SubmitAsync(_bakery, 1, resident, typed.GetProperty("message").GetProperty("deadline").GetInt64(), signature);
+        var deadline = typed.GetProperty("message").GetProperty("deadline").GetInt64();
+        var redemptionSignature = await SignChoiceAsync(12, resident, _bakery, 1, deadline);
+        var (status, accepted) = await SubmitAsync(_bakery, 1, resident, deadline, signature, redemptionSignature);
         Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted), accepted.ToString());
         var view = await EventuallyAsync(async () =>
         {
@@ -172,7 +186,9 @@ public sealed class RedemptionInteropTests
         await MintAsync(resident, 10 * OneToken);
         var typed = await TypedDataAsync(resident, museum, 2);
         var signature = await EthersPermitSigner.SignAsync(11, typed.GetRawText());
-        var (status, accepted) = await SubmitAsync(museum, 2, resident, typed.GetProperty("message").GetProperty("deadline").GetInt64(), signature);
+        var deadline = typed.GetProperty("message").GetProperty("deadline").GetInt64();
+        var redemptionSignature = await SignChoiceAsync(11, resident, museum, 2, deadline);
+        var (status, accepted) = await SubmitAsync(museum, 2, resident, deadline, signature, redemptionSignature);
         Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted), accepted.ToString());
         var view = await EventuallyAsync(async () =>
         {
@@ -201,12 +217,11 @@ public sealed class RedemptionInteropTests
         await MintAsync(resident, 10 * OneToken);
         var typed = await TypedDataAsync(resident, _bakery, 1);
         var signature = await EthersPermitSigner.SignAsync(index, typed.GetRawText(), option, value);
+        var deadline = typed.GetProperty("message").GetProperty("deadline").GetInt64();
+        var redemptionSignature = await SignChoiceAsync(index, resident, _bakery, 1, deadline);
         var before = await CountsAsync(_service);
 
-        using var request = Request(HttpMethod.Post, "/api/redemptions", new
-        {
-            rewardId = _bakery, quantity = 1, resident, deadline = typed.GetProperty("message").GetProperty("deadline").GetInt64(), signature,
-        });
+        using var request = Request(HttpMethod.Post, "/api/redemptions", new { rewardId = _bakery, quantity = 1, resident, deadline, signature, redemptionSignature });
         using var response = await _client.SendAsync(request);
         var problem = await ProblemAssert.IsProblemAsync(response, (HttpStatusCode)422);
         Assert.That(problem.GetProperty("title").GetString(), Is.EqualTo("The permit signature does not match."));
@@ -225,7 +240,7 @@ public sealed class RedemptionInteropTests
         var signature = await EthersPermitSigner.SignAsync(18, typed.GetRawText(), "--deadline", expired.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var before = await CountsAsync(_service);
 
-        using var request = Request(HttpMethod.Post, "/api/redemptions", new { rewardId = _bakery, quantity = 1, resident, deadline = expired, signature });
+        using var request = Request(HttpMethod.Post, "/api/redemptions", new { rewardId = _bakery, quantity = 1, resident, deadline = expired, signature, redemptionSignature = signature });
         using var response = await _client.SendAsync(request);
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors").GetProperty("deadline")[0].GetString(), Does.Contain("expired"));
@@ -239,12 +254,11 @@ public sealed class RedemptionInteropTests
         await MintAsync(resident, 2 * OneToken); // one unit costs 2.5
         var typed = await TypedDataAsync(resident, _bakery, 1);
         var signature = await EthersPermitSigner.SignAsync(19, typed.GetRawText());
+        var deadline = typed.GetProperty("message").GetProperty("deadline").GetInt64();
+        var redemptionSignature = await SignChoiceAsync(19, resident, _bakery, 1, deadline);
         var before = await CountsAsync(_service);
 
-        using var request = Request(HttpMethod.Post, "/api/redemptions", new
-        {
-            rewardId = _bakery, quantity = 1, resident, deadline = typed.GetProperty("message").GetProperty("deadline").GetInt64(), signature,
-        });
+        using var request = Request(HttpMethod.Post, "/api/redemptions", new { rewardId = _bakery, quantity = 1, resident, deadline, signature, redemptionSignature });
         using var response = await _client.SendAsync(request);
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
         Assert.That(problem.GetProperty("title").GetString(), Is.EqualTo("Insufficient balance."));
@@ -258,8 +272,10 @@ public sealed class RedemptionInteropTests
         await MintAsync(resident, 10 * OneToken);
         var typed = await TypedDataAsync(resident, _bakery, 1);
         var signature = await EthersPermitSigner.SignAsync(13, typed.GetRawText()); // not the resident's key
+        var deadline = typed.GetProperty("message").GetProperty("deadline").GetInt64();
+        var redemptionSignature = await SignChoiceAsync(14, resident, _bakery, 1, deadline);
         var before = await CountsAsync(_service);
-        var (status, body) = await SubmitAsync(_bakery, 1, resident, typed.GetProperty("message").GetProperty("deadline").GetInt64(), signature);
+        var (status, body) = await SubmitAsync(_bakery, 1, resident, deadline, signature, redemptionSignature);
         Assert.That((int)status, Is.EqualTo(422), body.ToString());
         Assert.That(await CountsAsync(_service), Is.EqualTo(before), "nothing relayed");
     }
@@ -334,8 +350,20 @@ public sealed class RedemptionInteropTests
         return typed;
     }
 
-    private Task<(HttpStatusCode, JsonElement)> SubmitAsync(long rewardId, int quantity, string resident, long deadline, string signature) =>
-        SendAsync(_client, Request(HttpMethod.Post, "/api/redemptions", new { rewardId, quantity, resident, deadline, signature }));
+    private async Task<JsonElement> ChoiceTypedDataAsync(string resident, long rewardId, int quantity, long deadline)
+    {
+        var (status, typed) = await SendAsync(_client, Request(HttpMethod.Get,
+            $"/api/redemptions/redemption-typed-data?resident={resident}&rewardId={rewardId}&quantity={quantity}&deadline={deadline}"));
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), typed.ToString());
+        return typed;
+    }
+
+    /// <summary>The resident's (Hardhat account <paramref name="index"/>) signature of the choice, by ethers, as a wallet signs it.</summary>
+    private async Task<string> SignChoiceAsync(int index, string resident, long rewardId, int quantity, long deadline) =>
+        await EthersPermitSigner.SignAsync(index, (await ChoiceTypedDataAsync(resident, rewardId, quantity, deadline)).GetRawText());
+
+    private Task<(HttpStatusCode, JsonElement)> SubmitAsync(long rewardId, int quantity, string resident, long deadline, string signature, string redemptionSignature) =>
+        SendAsync(_client, Request(HttpMethod.Post, "/api/redemptions", new { rewardId, quantity, resident, deadline, signature, redemptionSignature }));
 
     private async Task<string> CreateMerchantKeyAsync(string name, string? merchant)
     {

@@ -29,11 +29,13 @@ public sealed partial class BrowserTests
         var address = resident.GetPublicAddress();
         await MintAsync(address, 10 * OneToken);
 
-        // The permit, signed as a wallet signs eth_signTypedData_v4, relayed by the service.
+        // The permit and the choice, signed as a wallet signs eth_signTypedData_v4, relayed by the service.
         var typed = await api.GetStringAsync($"/api/redemptions/permit-typed-data?resident={address}&rewardId={rewardId}&quantity=1");
         var deadline = JsonDocument.Parse(typed).RootElement.GetProperty("message").GetProperty("deadline").GetInt64();
         var signature = new Eip712TypedDataSigner().SignTypedDataV4(typed, resident);
-        using var submitted = await api.PostAsJsonAsync("/api/redemptions", new { rewardId, quantity = 1, resident = address, deadline, signature });
+        var choice = await api.GetStringAsync($"/api/redemptions/redemption-typed-data?resident={address}&rewardId={rewardId}&quantity=1&deadline={deadline}");
+        var redemptionSignature = new Eip712TypedDataSigner().SignTypedDataV4(choice, resident);
+        using var submitted = await api.PostAsJsonAsync("/api/redemptions", new { rewardId, quantity = 1, resident = address, deadline, signature, redemptionSignature });
         Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await submitted.Content.ReadAsStringAsync());
         var statusUrl = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("statusUrl").GetString()!;
 

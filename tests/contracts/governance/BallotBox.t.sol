@@ -412,8 +412,8 @@ contract BallotBoxTest is BallotBoxTestBase {
         // rely on that. Override one answer of the real registry so a second DID reports Alice's person key.
         vm.mockCall(
             address(creds),
-            abi.encodeCall(ICredentialStatus.validCredentialAt, (carol, RESIDENT, uint256(START))),
-            abi.encode(true, ALICE_PERSON)
+            abi.encodeCall(ICredentialStatus.credentialStandingAt, (carol, RESIDENT, uint256(START))),
+            abi.encode(true, ALICE_PERSON, false)
         );
         vm.warp(START);
         _vote(ballotId, alice, 0);
@@ -455,12 +455,48 @@ contract BallotBoxTest is BallotBoxTestBase {
         assertTrue(box.hasVoted(ballotId, CAROL_PERSON), "voted");
     }
 
-    function test_credentialRevokedAfterStart_staysEligible() public {
+    function test_credentialRevokedAfterStart_cannotVote() public {
         vm.warp(START + 10);
         _revoke(alice);
-        assertTrue(!creds.isValid(alice, RESIDENT, block.timestamp), "revoked now");
+        assertTrue(creds.isValid(alice, RESIDENT, START), "was valid at the start");
+        vm.expectRevert(abi.encodeWithSelector(BallotBox.BallotBoxCredentialRevoked.selector, ballotId, alice));
+        vm.prank(alice);
+        box.castVote(ballotId, alice, 2);
+        assertEq(box.turnout(ballotId), 0, "a revoked credential is not counted");
+    }
+
+    function test_credentialRevokedAfterStart_relayedVoteReverts_nonceNotUsed() public {
+        vm.warp(START + 10);
+        bytes memory sig = _signVote(ALICE_PK, alice, ballotId, 1, START + 600);
+        _revoke(alice);
+        vm.expectRevert(abi.encodeWithSelector(BallotBox.BallotBoxCredentialRevoked.selector, ballotId, alice));
+        vm.prank(RELAYER);
+        box.castVoteBySig(ballotId, alice, 1, START + 600, sig);
+        assertEq(box.nonces(alice), 0, "the reverted relay used no nonce");
+    }
+
+    function test_credentialRevokedAfterVoting_voteStaysCounted() public {
+        vm.warp(START + 10);
+        _vote(ballotId, alice, 2);
+        _revoke(alice);
+        assertEq(box.tallies(ballotId)[2], 1, "a vote cast before the revocation stays");
+    }
+
+    function test_credentialSupersededAfterStart_staysEligible() public {
+        // A renewal (same person, same DID) supersedes the credential: not fraud, so the vote still counts.
+        vm.warp(START + 10);
+        _issue(alice, ALICE_PERSON);
+        assertTrue(creds.isValid(alice, RESIDENT, START), "the superseded credential was valid at the start");
         _vote(ballotId, alice, 2);
         assertEq(box.tallies(ballotId)[2], 1, "frozen eligibility counted");
+    }
+
+    function test_credentialExpiredAfterStart_staysEligible() public {
+        _issue(carol, RESIDENT, CAROL_PERSON, START + 5);
+        vm.warp(START + 100);
+        assertTrue(!creds.isValid(carol, RESIDENT, block.timestamp), "expired now");
+        _vote(ballotId, carol, 1);
+        assertTrue(box.hasVoted(ballotId, CAROL_PERSON), "expiry is judged at the start");
     }
 
     function test_credentialRevokedBeforeStart_isNotEligible() public {
@@ -748,11 +784,13 @@ contract BallotBoxTest is BallotBoxTestBase {
         vm.warp(revokedAt);
         _revoke(carol);
         vm.warp(voteAt);
-        bool eligible = issuedAt <= START && START < revokedAt;
-        if (!eligible) vm.expectRevert(abi.encodeWithSelector(BallotBox.BallotBoxNotEligible.selector, ballotId, carol));
+        bool validAtStart = issuedAt <= START && START < revokedAt;
+        // Valid at the start but revoked since (revocation is judged at vote time): refused as revoked.
+        if (validAtStart) vm.expectRevert(abi.encodeWithSelector(BallotBox.BallotBoxCredentialRevoked.selector, ballotId, carol));
+        else vm.expectRevert(abi.encodeWithSelector(BallotBox.BallotBoxNotEligible.selector, ballotId, carol));
         vm.prank(carol);
         box.castVote(ballotId, carol, 0);
-        assertEq(box.hasVoted(ballotId, CAROL_PERSON), eligible, "counted iff valid at start");
+        assertTrue(!box.hasVoted(ballotId, CAROL_PERSON), "a revoked credential never votes");
     }
 
     function testFuzz_castVoteBySig_anyOwnerKey(uint256 pk, uint8 option) public {

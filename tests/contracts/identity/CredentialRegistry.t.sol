@@ -143,6 +143,29 @@ contract CredentialRegistryTest is CheatsTest {
         assertEq(registry.credentialIdAt(DID_A, RESIDENT, T0 + 10), id, "credentialIdAt");
     }
 
+    function test_credentialStandingAt_tellsRevocationFromSupersession() public {
+        uint256 first = _issue(DID_A, PERSON_1);
+        vm.warp(T0 + 10);
+        _issue(DID_B, PERSON_1); // the person moved to a new DID: DID_A's credential is superseded
+        (bool valid, bytes32 personKey, bool revoked) = registry.credentialStandingAt(DID_A, RESIDENT, T0 + 5);
+        assertTrue(valid, "valid before the supersession");
+        assertEq(personKey, PERSON_1, "person key");
+        assertTrue(!revoked, "superseded is not revoked by a registrar");
+        assertTrue(registry.getCredential(first).revocationReason == CredentialRegistry.RevocationReason.Superseded, "reason stored");
+
+        vm.warp(T0 + 20);
+        uint256 second = registry.activeCredentialOf(DID_B, RESIDENT);
+        vm.prank(REGISTRAR);
+        registry.revoke(second);
+        (valid, personKey, revoked) = registry.credentialStandingAt(DID_B, RESIDENT, T0 + 15);
+        assertTrue(valid, "valid before the revocation");
+        assertEq(personKey, PERSON_1, "person key");
+        assertTrue(revoked, "revoked by a registrar since");
+
+        (valid, personKey, revoked) = registry.credentialStandingAt(DID_B, RESIDENT, T0 + 20);
+        assertTrue(!valid && personKey == bytes32(0) && !revoked, "nothing valid after the revocation");
+    }
+
     function test_issue_uriOnlyAndHashOnly() public {
         vm.startPrank(REGISTRAR);
         uint256 uriOnly = registry.issue(DID_A, RESIDENT, PERSON_1, uint64(T0) + 1, bytes32(0), URI);

@@ -55,6 +55,56 @@ contract RewardCatalogTest is CheatsTest {
         return vm.sign(key, keccak256(abi.encodePacked("\x19\x01", token.DOMAIN_SEPARATOR(), structHash)));
     }
 
+    function _permit(uint256 key, uint256 value, uint256 deadline) internal view returns (RewardCatalog.PermitSignature memory) {
+        (uint8 v, bytes32 r, bytes32 s) = _sign(key, value, deadline);
+        return RewardCatalog.PermitSignature(v, r, s);
+    }
+
+    /// @dev The resident's EIP-712 Redemption signature, built independently of the catalog's own digest view.
+    function _choice(uint256 key, uint256 rewardId, uint256 quantity, uint256 price, uint256 deadline)
+        internal
+        view
+        returns (bytes memory)
+    {
+        address resident = vm.addr(key);
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256("CityToken RewardCatalog"),
+                keccak256("1"),
+                block.chainid,
+                address(catalog)
+            )
+        );
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256(
+                    "Redemption(address resident,uint256 rewardId,uint256 quantity,uint256 price,uint256 nonce,uint256 deadline)"
+                ),
+                resident,
+                rewardId,
+                quantity,
+                price,
+                catalog.nonces(resident),
+                deadline
+            )
+        );
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, keccak256(abi.encodePacked("\x19\x01", domain, structHash)));
+        return abi.encodePacked(r, s, v);
+    }
+
+    /// @dev Relays `quantity` of `rewardId` for the holder of `key`, who signed both the permit and the choice.
+    function _relay(uint256 key, uint256 rewardId, uint256 quantity, uint256 deadline) internal returns (uint256) {
+        RewardCatalog.PermitSignature memory permit = _permit(key, PRICE * quantity, deadline);
+        bytes memory choice = _choice(key, rewardId, quantity, PRICE, deadline);
+        vm.prank(RELAYER);
+        return catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(vm.addr(key), rewardId, quantity, PRICE, deadline), permit, choice);
+    }
+
+    function _noPermit() internal pure returns (RewardCatalog.PermitSignature memory) {
+        return RewardCatalog.PermitSignature(27, bytes32(0), bytes32(0));
+    }
+
     function _unauthorized(address account, bytes32 role) internal pure returns (bytes memory) {
         return abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, account, role);
     }
@@ -196,7 +246,7 @@ contract RewardCatalogTest is CheatsTest {
         vm.expectRevert(_unauthorized(MANAGER, adminRole));
         catalog.grantRole(relayerRole, MANAGER);
         vm.expectRevert(_unauthorized(MANAGER, relayerRole));
-        catalog.redeemWithPermit(RESIDENT, burnReward, 1, block.timestamp, 27, bytes32(0), bytes32(0));
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 1, PRICE, block.timestamp), _noPermit(), "");
         vm.stopPrank();
     }
 
@@ -327,14 +377,86 @@ contract RewardCatalogTest is CheatsTest {
 
     function test_redeemWithPermitIsGaslessForTheResident() public {
         uint256 deadline = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = _sign(RESIDENT_KEY, 6 ether, deadline);
         vm.expectEmit(true, true, true, true, address(catalog));
         emit RewardCatalog.Redeemed(1, RESIDENT, shopReward, 2, PRICE);
-        vm.prank(RELAYER);
-        catalog.redeemWithPermit(RESIDENT, shopReward, 2, deadline, v, r, s);
+        _relay(RESIDENT_KEY, shopReward, 2, deadline);
         assertEq(token.balanceOf(MERCHANT), 6 ether, "merchant paid");
         assertEq(token.nonces(RESIDENT), 1, "permit used");
+        assertEq(catalog.nonces(RESIDENT), 1, "choice nonce used");
         assertEq(token.allowance(RESIDENT, address(catalog)), 0, "exact allowance spent");
+    }
+
+    function test_redemptionDigestMatchesTheSignedTypedData() public view {
+        uint256 deadline = block.timestamp + 1 hours;
+        bytes memory choice = _choice(RESIDENT_KEY, burnReward, 1, PRICE, deadline);
+        bytes32 digest = catalog.redemptionDigest(RESIDENT, burnReward, 1, PRICE, 0, deadline);
+        bytes32 r;
+        bytes32 s;
+        assembly {
+            r := mload(add(choice, 32))
+            s := mload(add(choice, 64))
+        }
+        assertEq(ecrecover(digest, uint8(choice[64]), r, s), RESIDENT, "the view's digest is what the resident signs");
+        assertEq(
+            catalog.REDEMPTION_TYPEHASH(),
+            keccak256("Redemption(address resident,uint256 rewardId,uint256 quantity,uint256 price,uint256 nonce,uint256 deadline)"),
+            "type hash"
+        );
+    }
+
+    function test_redeemWithPermitRefusesAnotherRewardOfTheSamePrice() public {
+        // The resident chose the bakery voucher; a relayer (or a man in the middle) tries the bus ticket, same price.
+        uint256 deadline = block.timestamp + 1 hours;
+        RewardCatalog.PermitSignature memory permit = _permit(RESIDENT_KEY, PRICE, deadline);
+        bytes memory choice = _choice(RESIDENT_KEY, shopReward, 1, PRICE, deadline);
+        vm.expectRevert(abi.encodeWithSelector(RewardCatalog.RewardCatalogInvalidSignature.selector, RESIDENT));
+        vm.prank(RELAYER);
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 1, PRICE, deadline), permit, choice);
+        assertEq(token.balanceOf(RESIDENT), 100 ether, "nothing paid");
+        assertEq(token.nonces(RESIDENT), 0, "permit not used");
+    }
+
+    function test_redeemWithPermitRefusesAnotherQuantityOrDeadline() public {
+        uint256 deadline = block.timestamp + 1 hours;
+        RewardCatalog.PermitSignature memory permit = _permit(RESIDENT_KEY, 2 * PRICE, deadline);
+        bytes memory choice = _choice(RESIDENT_KEY, burnReward, 1, PRICE, deadline);
+        vm.startPrank(RELAYER);
+        vm.expectRevert(abi.encodeWithSelector(RewardCatalog.RewardCatalogInvalidSignature.selector, RESIDENT));
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 2, PRICE, deadline), permit, choice);
+        vm.expectRevert(abi.encodeWithSelector(RewardCatalog.RewardCatalogInvalidSignature.selector, RESIDENT));
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 1, PRICE, deadline + 1), permit, choice);
+        vm.stopPrank();
+    }
+
+    function test_redeemWithPermitRefusesAChangedPrice() public {
+        uint256 deadline = block.timestamp + 1 hours;
+        RewardCatalog.PermitSignature memory permit = _permit(RESIDENT_KEY, PRICE, deadline);
+        bytes memory choice = _choice(RESIDENT_KEY, burnReward, 1, PRICE, deadline);
+        vm.prank(ADMIN);
+        catalog.updateReward(burnReward, 4 ether, 5, address(0), "ipfs://bus-ticket");
+        vm.expectRevert(abi.encodeWithSelector(RewardCatalog.RewardCatalogPriceChanged.selector, burnReward, PRICE, 4 ether));
+        vm.prank(RELAYER);
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 1, PRICE, deadline), permit, choice);
+    }
+
+    function test_redeemWithPermitChoiceCannotBeReplayed() public {
+        uint256 deadline = block.timestamp + 1 hours;
+        _approve(type(uint256).max); // even with an allowance that covers a second redemption
+        bytes memory choice = _choice(RESIDENT_KEY, burnReward, 1, PRICE, deadline);
+        vm.startPrank(RELAYER);
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 1, PRICE, deadline), _noPermit(), choice);
+        vm.expectRevert(abi.encodeWithSelector(RewardCatalog.RewardCatalogInvalidSignature.selector, RESIDENT));
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 1, PRICE, deadline), _noPermit(), choice);
+        vm.stopPrank();
+        assertEq(token.balanceOf(RESIDENT), 97 ether, "redeemed once");
+    }
+
+    function test_redeemWithPermitMalformedChoiceSignatureReverts() public {
+        uint256 deadline = block.timestamp + 1 hours;
+        RewardCatalog.PermitSignature memory permit = _permit(RESIDENT_KEY, PRICE, deadline);
+        vm.expectRevert(abi.encodeWithSelector(RewardCatalog.RewardCatalogInvalidSignature.selector, RESIDENT));
+        vm.prank(RELAYER);
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 1, PRICE, deadline), permit, hex"1234");
     }
 
     function test_redeemWithPermitSurvivesAFrontRunPermit() public {
@@ -342,37 +464,51 @@ contract RewardCatalogTest is CheatsTest {
         (uint8 v, bytes32 r, bytes32 s) = _sign(RESIDENT_KEY, 3 ether, deadline);
         vm.prank(STRANGER);
         token.permit(RESIDENT, address(catalog), 3 ether, deadline, v, r, s); // someone submits it first
+        bytes memory choice = _choice(RESIDENT_KEY, burnReward, 1, PRICE, deadline);
         vm.prank(RELAYER);
-        catalog.redeemWithPermit(RESIDENT, burnReward, 1, deadline, v, r, s);
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 1, PRICE, deadline), RewardCatalog.PermitSignature(v, r, s), choice);
         assertEq(token.balanceOf(RESIDENT), 97 ether, "redeemed anyway");
     }
 
     function test_redeemWithPermitFailsWithoutValidPermitOrAllowance() public {
         uint256 deadline = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = _sign(0xE11E, 3 ether, deadline); // not the resident's key
+        RewardCatalog.PermitSignature memory permit = _permit(0xE11E, 3 ether, deadline); // not the resident's key
+        bytes memory choice = _choice(RESIDENT_KEY, burnReward, 1, PRICE, deadline);
         vm.expectRevert(
             abi.encodeWithSelector(RewardCatalog.RewardCatalogInsufficientAllowance.selector, RESIDENT, 0, 3 ether)
         );
         vm.prank(RELAYER);
-        catalog.redeemWithPermit(RESIDENT, burnReward, 1, deadline, v, r, s);
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 1, PRICE, deadline), permit, choice);
     }
 
     function test_redeemWithPermitRejectsAPermitForAnotherAmount() public {
         uint256 deadline = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = _sign(RESIDENT_KEY, 3 ether, deadline); // signed for one unit
+        RewardCatalog.PermitSignature memory permit = _permit(RESIDENT_KEY, 3 ether, deadline); // signed for one unit
+        bytes memory choice = _choice(RESIDENT_KEY, burnReward, 2, PRICE, deadline);
         vm.expectRevert(
             abi.encodeWithSelector(RewardCatalog.RewardCatalogInsufficientAllowance.selector, RESIDENT, 0, 6 ether)
         );
         vm.prank(RELAYER);
-        catalog.redeemWithPermit(RESIDENT, burnReward, 2, deadline, v, r, s);
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 2, PRICE, deadline), permit, choice);
     }
 
-    function test_redeemWithExpiredPermitUsesExistingAllowance() public {
+    function test_redeemWithPermitExpiredChoiceReverts() public {
         _approve(3 ether);
         uint256 deadline = block.timestamp - 1;
-        (uint8 v, bytes32 r, bytes32 s) = _sign(RESIDENT_KEY, 3 ether, deadline);
+        bytes memory choice = _choice(RESIDENT_KEY, burnReward, 1, PRICE, deadline);
+        RewardCatalog.PermitSignature memory permit = _permit(RESIDENT_KEY, PRICE, deadline);
+        vm.expectRevert(abi.encodeWithSelector(RewardCatalog.RewardCatalogExpiredSignature.selector, deadline));
         vm.prank(RELAYER);
-        catalog.redeemWithPermit(RESIDENT, burnReward, 1, deadline, v, r, s);
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 1, PRICE, deadline), permit, choice);
+        assertEq(catalog.nonces(RESIDENT), 0, "choice nonce not used");
+    }
+
+    function test_redeemWithPermitBadPermitUsesExistingAllowance() public {
+        _approve(3 ether);
+        uint256 deadline = block.timestamp + 1 hours;
+        bytes memory choice = _choice(RESIDENT_KEY, burnReward, 1, PRICE, deadline);
+        vm.prank(RELAYER);
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 1, PRICE, deadline), _noPermit(), choice);
         assertEq(token.balanceOf(RESIDENT), 97 ether, "paid from the allowance");
         assertEq(token.nonces(RESIDENT), 0, "permit not used");
     }
@@ -380,15 +516,16 @@ contract RewardCatalogTest is CheatsTest {
     function test_redeemWithPermitUnknownRewardReverts() public {
         vm.expectRevert(abi.encodeWithSelector(RewardCatalog.RewardCatalogUnknownReward.selector, 9));
         vm.prank(RELAYER);
-        catalog.redeemWithPermit(RESIDENT, 9, 1, block.timestamp, 27, bytes32(0), bytes32(0));
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, 9, 1, PRICE, block.timestamp), _noPermit(), "");
     }
 
     function test_onlyRelayerRedeemsWithPermit() public {
         uint256 deadline = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = _sign(RESIDENT_KEY, 3 ether, deadline);
+        RewardCatalog.PermitSignature memory permit = _permit(RESIDENT_KEY, 3 ether, deadline);
+        bytes memory choice = _choice(RESIDENT_KEY, burnReward, 1, PRICE, deadline);
         vm.expectRevert(_unauthorized(RESIDENT, catalog.RELAYER_ROLE()));
         vm.prank(RESIDENT);
-        catalog.redeemWithPermit(RESIDENT, burnReward, 1, deadline, v, r, s);
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(RESIDENT, burnReward, 1, PRICE, deadline), permit, choice);
     }
 
     function testFuzz_redeemWithPermitAnySigner(uint256 key, uint8 quantity) public {
@@ -397,12 +534,22 @@ contract RewardCatalogTest is CheatsTest {
         address resident = vm.addr(key);
         vm.prank(ADMIN);
         token.mint(resident, 20 ether);
-        uint256 deadline = block.timestamp + 1 days;
-        (uint8 v, bytes32 r, bytes32 s) = _sign(key, PRICE * quantity, deadline);
-        vm.prank(RELAYER);
-        catalog.redeemWithPermit(resident, burnReward, quantity, deadline, v, r, s);
+        _relay(key, burnReward, quantity, block.timestamp + 1 days);
         assertEq(token.balanceOf(resident), 20 ether - PRICE * quantity, "paid");
         assertEq(catalog.getReward(burnReward).stock, 5 - quantity, "stock");
+    }
+
+    function testFuzz_redeemWithPermitOtherRewardIsRefused(uint256 key, uint256 otherReward) public {
+        key = bound(key, 1, 1e70);
+        otherReward = bound(otherReward, 1, 2);
+        uint256 signedReward = otherReward == burnReward ? shopReward : burnReward;
+        uint256 deadline = block.timestamp + 1 days;
+        address resident = vm.addr(key);
+        bytes memory choice = _choice(key, signedReward, 1, PRICE, deadline);
+        RewardCatalog.PermitSignature memory permit = _permit(key, PRICE, deadline);
+        vm.expectRevert(abi.encodeWithSelector(RewardCatalog.RewardCatalogInvalidSignature.selector, resident));
+        vm.prank(RELAYER);
+        catalog.redeemWithPermit(RewardCatalog.RedemptionOrder(resident, otherReward, 1, PRICE, deadline), permit, choice);
     }
 
     // ---------------------------------------------------------------- MerchantsOnly transfer policy

@@ -1192,6 +1192,14 @@ namespace CityToken.Api.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActiveKey")
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChoiceSignature")
+                        .HasMaxLength(132)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cost")
                         .IsRequired()
                         .HasMaxLength(78)
@@ -1213,6 +1221,10 @@ namespace CityToken.Api.Storage.Migrations
                         .HasMaxLength(78)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Price")
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Quantity")
                         .IsRequired()
                         .HasMaxLength(78)
@@ -1228,8 +1240,13 @@ namespace CityToken.Api.Storage.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActiveKey")
+                        .IsUnique();
+
                     b.HasIndex("OutboxKey")
                         .IsUnique();
+
+                    b.HasIndex("Resident", "CreatedAt");
 
                     b.HasIndex("Resident", "PermitNonce");
 

@@ -23,13 +23,15 @@ namespace CityToken.Contracts.CredentialRegistry.ContractDefinition
         public virtual ulong RevokedAt { get; set; }
         [Parameter("bool", "revoked", 6)]
         public virtual bool Revoked { get; set; }
-        [Parameter("bytes32", "credentialType", 7)]
+        [Parameter("uint8", "revocationReason", 7)]
+        public virtual byte RevocationReason { get; set; }
+        [Parameter("bytes32", "credentialType", 8)]
         public virtual byte[] CredentialType { get; set; }
-        [Parameter("bytes32", "personKey", 8)]
+        [Parameter("bytes32", "personKey", 9)]
         public virtual byte[] PersonKey { get; set; }
-        [Parameter("bytes32", "dataHash", 9)]
+        [Parameter("bytes32", "dataHash", 10)]
         public virtual byte[] DataHash { get; set; }
-        [Parameter("string", "uri", 10)]
+        [Parameter("string", "uri", 11)]
         public virtual string Uri { get; set; }
     }
 }

@@ -11,12 +11,14 @@
   const when = (iso) => new Date(iso).toLocaleString();
   const labelOf = (ballot, option) => (ballot.options[option] && ballot.options[option].label) || `Option ${option + 1}`;
 
-  // Eligibility is frozen at the ballot's start: a credential of the ballot's type valid at that moment.
+  // Eligibility is frozen at the ballot's start: a credential of the ballot's type valid at that moment, unless a
+  // registrar has revoked it since (as BallotBox judges it; a renewal that superseded it still counts).
   function eligible(ballot) {
     const start = Date.parse(ballot.start);
     return (state.info.credentials || []).some((c) =>
       c.type.toLowerCase() === ballot.credentialType.toLowerCase() &&
-      Date.parse(c.issuedAt) <= start && Date.parse(c.expiresAt) > start && (!c.revokedAt || Date.parse(c.revokedAt) > start));
+      Date.parse(c.issuedAt) <= start && Date.parse(c.expiresAt) > start && (!c.revokedAt || Date.parse(c.revokedAt) > start) &&
+      c.revocationReason !== "revoked");
   }
 
   async function loadBallots() {

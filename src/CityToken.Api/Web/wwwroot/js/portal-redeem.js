@@ -1,6 +1,7 @@
-// CityToken resident portal, catalog and redemptions: the wallet signs an ERC-2612 permit for the exact price
-// (eth_signTypedData_v4), the service relays redeemWithPermit (no gas for the resident), and the voucher code the
-// service issues is shown to the resident's own signed-in session only.
+// CityToken resident portal, catalog and redemptions: the wallet signs (eth_signTypedData_v4) an ERC-2612 permit for
+// the exact price and the choice itself (reward, quantity, price, deadline: the catalog checks it on chain, so no relayer
+// can redeem something else with the permit); the service relays redeemWithPermit (no gas for the resident), and the
+// voucher code the service issues is shown to the resident's own signed-in session only.
 (function () {
   "use strict";
 
@@ -84,22 +85,35 @@
       return;
     }
     const typedData = await prepared.json();
-    say(`Confirm in your wallet: the catalog may take ${reward.price} tokens, once.`);
-    let signature;
-    try {
-      signature = await provider.request({ method: "eth_signTypedData_v4", params: [resident, JSON.stringify(typedData)] });
-    } catch (error) {
-      say(error && error.code === P.USER_REJECTED
-        ? "You rejected the signature request, so nothing was redeemed and no tokens moved."
-        : `The wallet could not sign the permit: ${error && error.message}`, "error");
+    const deadline = typedData.message.deadline;
+    const chosen = await fetch(`/api/redemptions/redemption-typed-data?resident=${encodeURIComponent(resident)}&rewardId=${reward.id}&quantity=1&deadline=${deadline}`);
+    if (!chosen.ok) {
+      say(`The redemption could not be prepared: ${await P.problemText(chosen)}`, "error");
       return;
     }
+    const choiceData = await chosen.json();
+    const sign = async (data, what) => {
+      try {
+        return await provider.request({ method: "eth_signTypedData_v4", params: [resident, JSON.stringify(data)] });
+      } catch (error) {
+        say(error && error.code === P.USER_REJECTED
+          ? "You rejected the signature request, so nothing was redeemed and no tokens moved."
+          : `The wallet could not sign the ${what}: ${error && error.message}`, "error");
+        return null;
+      }
+    };
+    say(`Confirm in your wallet (1 of 2): you choose ${label}, 1 unit at ${reward.price} tokens.`);
+    const redemptionSignature = await sign(choiceData, "redemption");
+    if (!redemptionSignature) return;
+    say(`Confirm in your wallet (2 of 2): the catalog may take ${reward.price} tokens, once.`);
+    const signature = await sign(typedData, "permit");
+    if (!signature) return;
     say(`Redeeming ${label}…`);
     const sent = await fetch("/api/redemptions", {
       method: "POST",
       credentials: "same-origin",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ rewardId: reward.id, quantity: 1, resident, deadline: typedData.message.deadline, signature }),
+      body: JSON.stringify({ rewardId: reward.id, quantity: 1, resident, deadline, signature, redemptionSignature }),
     });
     if (!sent.ok) {
       say(`The redemption was refused: ${await P.problemText(sent)}`, "error");
