@@ -72,7 +72,7 @@ public sealed partial class MintBatcher(
             if (hold.Current is { } held)
             {
                 LogHeld(logger, held.Kind, held.Detail, settings.RequeueBackoffSeconds);
-                trigger.RetryAfter(TimeSpan.FromSeconds(settings.RequeueBackoffSeconds));
+                trigger.RetryAfter(TimeSpan.FromSeconds(Math.Max(1, settings.RequeueBackoffSeconds)));
             }
             return formed;
         }
@@ -94,6 +94,9 @@ public sealed partial class MintBatcher(
     {
         while (true)
         {
+            // Batches staged or sent but not yet mined will take their share of the allowance first. Read before the
+            // chain: a batch mined in between is then counted twice (a smaller batch), never missed (a revert).
+            var inFlight = await InFlightTotalAsync(cancellationToken);
             var room = await preflight.RoomAsync(cancellationToken);
             if (room.Paused)
             {
@@ -101,8 +104,6 @@ public sealed partial class MintBatcher(
                 return null;
             }
             var queued = await QueuedAsync(settings, cancellationToken);
-            // Batches sent but not yet mined will take their share of the allowance first.
-            var inFlight = await InFlightTotalAsync(cancellationToken);
             var allowance = BigInteger.Max(BigInteger.Zero, room.RemainingAllowance - inFlight);
             var plan = MintPlan.Compose(queued, settings.MaxRecipientsPerBatch, allowance);
             _lastPlanCapped = plan?.Capped ?? false;
@@ -245,9 +246,9 @@ public sealed partial class MintBatcher(
     public void Dispose() => _runGate.Dispose();
 
     /// <summary>
-    /// A fixed gas limit instead of an estimate (which would execute the whole batch once more): ~25,000 gas per new
-    /// holder in docs/gas.md, 30,000 with a margin, plus the call's overhead. A revert is then mined and decoded
-    /// like any other.
+    /// A fixed gas limit instead of an estimate (a binary search that would execute the whole batch many times):
+    /// ~25,000 gas per new holder in docs/gas.md, 30,000 with a margin, plus the call's overhead. The batch is still
+    /// executed once with it before it is staged (here) and before it is signed (the outbox).
     /// </summary>
     internal static long GasLimitFor(int recipients) => 100_000 + 30_000L * recipients;
 
