@@ -94,24 +94,25 @@ public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeService
     /// Queued actions the token refused at the batcher's simulation (their recipient is named by the revert): they
     /// fail with the reason and release their reservation, before any batch or transaction exists for them.
     /// </summary>
-    public Task RefusedAsync(IReadOnlyList<long> actionIds, string detail, CancellationToken cancellationToken) =>
+    /// <returns>How many of them were still queued and failed now.</returns>
+    public Task<int> RefusedAsync(IReadOnlyList<long> actionIds, string detail, CancellationToken cancellationToken) =>
         intake.ExclusiveAsync(async () =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var ids = actionIds.ToList();
-            await FailAsync(db, db.Set<CivicAction>().Where(a => a.Status == ActionStatus.Queued && ids.Contains(a.Id)), detail, time.GetUtcNow(), cancellationToken);
+            var failed = await FailAsync(db, db.Set<CivicAction>().Where(a => a.Status == ActionStatus.Queued && ids.Contains(a.Id)), detail, time.GetUtcNow(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return true;
+            return failed;
         }, cancellationToken);
 
-    /// <summary>Fails <paramref name="actions"/> as mint-reverted with <paramref name="detail"/>, releasing their reservation.</summary>
-    private static async Task FailAsync(CityTokenDb db, IQueryable<CivicAction> actions, string detail, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Fails <paramref name="actions"/> as mint-reverted with <paramref name="detail"/>, releasing their reservation; returns how many.</summary>
+    private static async Task<int> FailAsync(CityTokenDb db, IQueryable<CivicAction> actions, string detail, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await MoveBudgetAsync(db, actions, (program, amount) => program.Reserved -= amount, cancellationToken);
-        await actions.ExecuteUpdateAsync(set => set
+        return await actions.ExecuteUpdateAsync(set => set
             .SetProperty(a => a.Status, ActionStatus.Failed)
             .SetProperty(a => a.Reason, RejectionReasons.MintReverted)
             .SetProperty(a => a.ReasonDetail, Truncate(detail))

@@ -133,7 +133,11 @@ public sealed partial class MintBatcher(
                 // The token refuses one recipient: only that resident's actions fail; the others are batched without them.
                 var recipient = plan.Recipients[index];
                 var refused = plan.ActionIdsOf(recipient);
-                await outcomes.RefusedAsync(refused, $"The mint simulation reverted with {revert} for recipient {recipient}; no transaction was sent.", cancellationToken);
+                if (await outcomes.RefusedAsync(refused, $"The mint simulation reverted with {revert} for recipient {recipient}; no transaction was sent.", cancellationToken) == 0)
+                {
+                    // The queue changed since it was read (never expected): stop rather than simulate the same plan again.
+                    throw new InvalidOperationException($"Recipient {recipient} was refused, but none of its actions {string.Join(", ", refused)} was still queued.");
+                }
                 LogRecipientRefused(logger, recipient, refused.Count, revert);
                 continue;
             }
