@@ -157,6 +157,11 @@ public sealed partial class OutboxProcessor(
         var queued = await db.Set<OutboxEntry>().Include(e => e.Attempts)
             .Where(e => e.Sender == signer.Address && e.Status == OutboxStatus.Queued)
             .OrderBy(e => e.Id).Take(room).ToListAsync(cancellationToken);
+        if (queued.Count > 0)
+        {
+            // Simulations run at a head read after these entries were: whatever was mined before one was staged counts.
+            _head = null;
+        }
         (BigInteger MaxPriorityFee, BigInteger MaxFee)? quote = null; // one quote for the whole pass
         foreach (var entry in queued)
         {
@@ -231,9 +236,7 @@ public sealed partial class OutboxProcessor(
         {
             if (entry.RequestedGasLimit is { } requested)
             {
-                // At the newest block (not this cycle's cached head): a pause mined a moment ago must count.
-                var latest = await rpc.GetBlockNumberAsync(cancellationToken);
-                var revert = await rpc.CallForRevertDataAsync(CallOf(entry, requested), latest, cancellationToken);
+                var revert = await rpc.CallForRevertDataAsync(CallOf(entry, requested), await HeadAsync(cancellationToken), cancellationToken);
                 if (revert is null)
                 {
                     return requested;

@@ -30,9 +30,9 @@ public sealed partial class MintPreflight(ChainGateway chain, IOutboxRpc rpc, Tr
         var head = await rpc.GetBlockNumberAsync(cancellationToken);
         var at = new BlockParameter(new HexBigInteger(head));
         var token = chain.CivicToken;
-        var paused = await token.PausedQueryAsync(at);
-        var remaining = await token.RemainingMintAllowanceQueryAsync(at);
-        return new MintRoom(head, paused, remaining);
+        var paused = token.PausedQueryAsync(at);
+        var remaining = token.RemainingMintAllowanceQueryAsync(at);
+        return new MintRoom(head, await paused, await remaining);
     }
 
     /// <summary>
