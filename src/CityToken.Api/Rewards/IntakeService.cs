@@ -53,6 +53,7 @@ public sealed partial class IntakeService(
     IServiceScopeFactory scopes,
     IOptions<RewardsOptions> options,
     IOptions<ChainOptions> chainOptions,
+    ReservedRecipients reservedRecipients,
     TimeProvider time,
     MintTrigger mintTrigger,
     MintingCrashPoints crashPoints,
@@ -218,7 +219,8 @@ public sealed partial class IntakeService(
         var rules = programs.Values.ToDictionary(p => p.Id, p => p.Rule);
 
         // First pass: what each submission would earn, before caps and budget.
-        var decisions = submissions.Select(s => Evaluate(s, programs, rules, now)).ToList();
+        var reserved = reservedRecipients.Current();
+        var decisions = submissions.Select(s => Evaluate(s, programs, rules, reserved, now)).ToList();
 
         // Cap usage of the residents concerned, in the months concerned, in one query.
         var candidates = decisions.Where(d => d.Reason is null).ToList();
@@ -336,7 +338,8 @@ public sealed partial class IntakeService(
         }).ToList();
     }
 
-    private Decision Evaluate(ActionSubmission submission, Dictionary<string, RewardProgram> programs, Dictionary<int, RewardRule> rules, DateTimeOffset now)
+    private Decision Evaluate(ActionSubmission submission, Dictionary<string, RewardProgram> programs, Dictionary<int, RewardRule> rules,
+        ReservedRecipients.Snapshot reserved, DateTimeOffset now)
     {
         var local = TimeZoneInfo.ConvertTime(submission.OccurredAt, _zone);
         var decision = new Decision(submission)
@@ -359,6 +362,10 @@ public sealed partial class IntakeService(
             return decision.Reject(reason, detail);
         }
         decision.Resident = address;
+        if (reserved.RefusalOf(address) is { } refusal)
+        {
+            return decision.Reject(RejectionReasons.InvalidResident, refusal);
+        }
 
         var rule = rules[program.Id];
         if (!RewardRule.TryParseQuantity(submission.Quantity, out var quantity))

@@ -24,6 +24,7 @@ public static class RewardsServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(RewardsPolicies.Intake, policy => policy.RequireRole(StaffRoles.Reporter, StaffRoles.Admin));
+        builder.Services.AddSingleton<ReservedRecipients>();
         builder.Services.AddSingleton<IntakeService>();
         builder.Services.AddSingleton<ActionLifecycle>();
         builder.AddMinting();

@@ -116,7 +116,8 @@ public sealed class BulkCsvTests
             {
                 // Every 10th row is rejected (zero quantity); the others are queued.
                 var quantity = i % 10 == 9 ? "0" : "1.5";
-                yield return Encoding.UTF8.GetBytes($"row-{i},{slug},0x{i:x40},{quantity},{categories[i % 4]},2026-03-01T10:00:00Z\n");
+                // Residents from 0x…01 up (the zero address is refused at intake).
+                yield return Encoding.UTF8.GetBytes($"row-{i},{slug},0x{i + 1:x40},{quantity},{categories[i % 4]},2026-03-01T10:00:00Z\n");
             }
         }
 

@@ -24,7 +24,7 @@ public enum OutboxStatus
     /// <summary>Mined and buried under the confirmation depth. Final.</summary>
     Confirmed,
 
-    /// <summary>The call reverted (at gas estimation, or mined with status 0); <c>Error</c> has the decoded reason. Final.</summary>
+    /// <summary>The call reverted (before signing, at gas estimation or simulation, or mined with status 0); <c>Error</c> has the decoded reason. Final.</summary>
     Reverted,
 
     /// <summary>Given up with a reason (e.g. gas estimation kept failing). Final.</summary>

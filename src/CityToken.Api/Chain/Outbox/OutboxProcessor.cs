@@ -157,6 +157,11 @@ public sealed partial class OutboxProcessor(
         var queued = await db.Set<OutboxEntry>().Include(e => e.Attempts)
             .Where(e => e.Sender == signer.Address && e.Status == OutboxStatus.Queued)
             .OrderBy(e => e.Id).Take(room).ToListAsync(cancellationToken);
+        if (queued.Count > 0)
+        {
+            // Simulations run at a head read after these entries were: whatever was mined before one was staged counts.
+            _head = null;
+        }
         (BigInteger MaxPriorityFee, BigInteger MaxFee)? quote = null; // one quote for the whole pass
         foreach (var entry in queued)
         {
@@ -220,25 +225,31 @@ public sealed partial class OutboxProcessor(
         return attempt;
     }
 
-    /// <summary>The gas limit to sign with, or null when the entry ended (reverted / failed) or waits for a retry.</summary>
+    /// <summary>
+    /// The gas limit to sign with, or null when the entry ended (reverted / failed) or waits for a retry. Nothing is
+    /// signed without running the call first: an estimate does, and a caller's own gas limit skips only the estimate,
+    /// not the check (an <c>eth_call</c> with that limit), so a call that would revert now is never paid for.
+    /// </summary>
     private async Task<long?> GasLimitAsync(CityTokenDb db, OutboxEntry entry, CancellationToken cancellationToken)
     {
-        if (entry.RequestedGasLimit is { } requested)
-        {
-            return requested;
-        }
         try
         {
+            if (entry.RequestedGasLimit is { } requested)
+            {
+                var revert = await rpc.CallForRevertDataAsync(CallOf(entry, requested), await HeadAsync(cancellationToken), cancellationToken);
+                if (revert is null)
+                {
+                    return requested;
+                }
+                await RevertedBeforeSigningAsync(db, entry, revert, cancellationToken);
+                return null;
+            }
             var estimate = await rpc.EstimateGasAsync(CallOf(entry, gas: null), cancellationToken);
             return (long)(estimate * (100 + Options.GasLimitMarginPercent) / 100);
         }
         catch (OutboxRpcException ex) when (ex.RevertData is not null || ex.Kind == OutboxRpcRejection.Reverted)
         {
-            entry.Status = OutboxStatus.Reverted;
-            entry.Error = RevertDecoder.Decode(ex.RevertData);
-            entry.UpdatedAt = time.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
-            LogRevertedAtEstimate(logger, entry.Id, entry.Error);
+            await RevertedBeforeSigningAsync(db, entry, ex.RevertData, cancellationToken);
             return null;
         }
         catch (OutboxRpcException ex)
@@ -253,6 +264,15 @@ public sealed partial class OutboxProcessor(
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
+    }
+
+    private async Task RevertedBeforeSigningAsync(CityTokenDb db, OutboxEntry entry, string? revertData, CancellationToken cancellationToken)
+    {
+        entry.Status = OutboxStatus.Reverted;
+        entry.Error = RevertDecoder.Decode(revertData);
+        entry.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        LogRevertedAtEstimate(logger, entry.Id, entry.Error);
     }
 
     private async Task<(BigInteger MaxPriorityFee, BigInteger MaxFee)> QuoteFeesAsync(CancellationToken cancellationToken)
@@ -678,7 +698,7 @@ public sealed partial class OutboxProcessor(
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox entry {Id}: tx {TxHash} confirmed ({Confirmations} confirmations).")]
     private static partial void LogConfirmed(ILogger logger, long id, string txHash, long confirmations);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Id}: reverted at gas estimation: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Id}: reverted before signing (gas estimation or simulation); nothing sent: {Reason}")]
     private static partial void LogRevertedAtEstimate(ILogger logger, long id, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Id}: tx {TxHash} reverted: {Reason}")]

@@ -15,7 +15,7 @@ namespace CityToken.Api.Chain.Outbox;
 /// <param name="Data">Calldata, 0x hex (e.g. <c>new MintFunction { … }.GetCallData().ToHex(true)</c>).</param>
 /// <param name="Value">Wei to send with the call.</param>
 /// <param name="Purpose">What it is for, shown to staff.</param>
-/// <param name="GasLimit">Gas limit; null: estimated (a revert at estimation ends the entry as reverted without sending).</param>
+/// <param name="GasLimit">Gas limit; null: estimated. Either way the call runs before it is signed (the estimate, or an eth_call with this limit): a revert there ends the entry as reverted without sending.</param>
 public sealed record OutboxRequest(string IdempotencyKey, string To, string Data, BigInteger Value, string Purpose, long? GasLimit = null);
 
 /// <summary>Result of enqueueing: the entry, and whether it already existed under this key.</summary>

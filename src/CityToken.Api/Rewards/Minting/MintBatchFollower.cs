@@ -1,7 +1,9 @@
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Storage;
+using CityToken.Contracts.CivicToken.ContractDefinition;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Nethereum.Contracts;
 
 namespace CityToken.Api.Rewards.Minting;
 
@@ -20,9 +22,6 @@ public sealed partial class MintBatchFollower(
     IOptions<MintingOptions> options,
     ILogger<MintBatchFollower> logger)
 {
-    /// <summary>Reasons a later batch may succeed: the batch goes back to the queue, and batching pauses a while.</summary>
-    private static readonly string[] PassingReverts = ["CivicTokenMintCapExceeded", "CivicTokenPaused", "EnforcedPause"];
-
     /// <summary>Start-up reconciliation with the chain (isBatchMinted, RewardBatchMinted). Returns the batches confirmed.</summary>
     public async Task<int> ReconcileWithChainAsync(CancellationToken cancellationToken)
     {
@@ -90,8 +89,17 @@ public sealed partial class MintBatchFollower(
             }
             return;
         }
-        if (PassingReverts.Any(r => reason.StartsWith(r, StringComparison.Ordinal)))
+        if (MintPreflight.RecipientIndexOf(reason) is { } index && await RecipientAtAsync(batch, index, cancellationToken) is { } recipient)
         {
+            // One recipient is refused: only its actions fail; the others go back to the queue and are batched at once.
+            await outcomes.SplitAsync(batch.Id, recipient, reason, cancellationToken);
+            LogSplit(logger, batch.Id, batch.BatchId, recipient, reason);
+            trigger.RunNow();
+            return;
+        }
+        if (MintPreflight.IsPassing(reason))
+        {
+            // A reason that passes by itself (the batcher checks before forming, so this was a race): back to the queue.
             await RequeueAsync(batch, reason, cancellationToken);
             return;
         }
@@ -99,10 +107,25 @@ public sealed partial class MintBatchFollower(
         LogFailed(logger, batch.Id, batch.BatchId, reason);
     }
 
+    /// <summary>The recipient at <paramref name="index"/> of the batch's calldata, or null when there is none.</summary>
+    private async Task<string?> RecipientAtAsync(MintBatch batch, int index, CancellationToken cancellationToken)
+    {
+        string calldata;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            calldata = await scope.ServiceProvider.GetRequiredService<CityTokenDb>().Set<OutboxEntry>()
+                .Where(e => e.Id == batch.OutboxEntryId).Select(e => e.Data).SingleAsync(cancellationToken);
+        }
+        var call = new MintBatchFunction().DecodeInput(calldata);
+        return call is not null && index < call.Recipients.Count ? call.Recipients[index] : null;
+    }
+
     private async Task RequeueAsync(MintBatch batch, string reason, CancellationToken cancellationToken)
     {
         await outcomes.RequeuedAsync(batch.Id, reason, cancellationToken);
-        batcher.PauseFor(TimeSpan.FromSeconds(options.Value.RequeueBackoffSeconds));
+        var backoff = TimeSpan.FromSeconds(options.Value.RequeueBackoffSeconds);
+        batcher.PauseFor(backoff);
+        trigger.RetryAfter(backoff);
         LogRequeued(logger, batch.Id, batch.BatchId, reason, options.Value.RequeueBackoffSeconds);
     }
 
@@ -154,6 +177,9 @@ public sealed partial class MintBatchFollower(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mint batch {Id} ({BatchId}) requeued: {Reason}; batching pauses {Seconds} s.")]
     private static partial void LogRequeued(ILogger logger, long id, string batchId, string reason, int seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mint batch {Id} ({BatchId}) reverted for recipient {Recipient} ({Reason}): its actions failed, the others were requeued.")]
+    private static partial void LogSplit(ILogger logger, long id, string batchId, string recipient, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Mint batch {Id} ({BatchId}) failed: {Reason}.")]
     private static partial void LogFailed(ILogger logger, long id, string batchId, string reason);

@@ -31,7 +31,7 @@ public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeService
             batch.TxHash = txHash;
             batch.BlockNumber = blockNumber;
             batch.Reason = null;
-            await MoveBudgetAsync(db, batch, (program, amount) =>
+            await MoveBudgetAsync(db, ActionsOf(db, batch), (program, amount) =>
             {
                 program.Reserved -= amount;
                 program.Confirmed += amount;
@@ -62,13 +62,62 @@ public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeService
         {
             batch.Status = MintBatchStatus.Failed;
             batch.Reason = Truncate(reason);
-            await MoveBudgetAsync(db, batch, (program, amount) => program.Reserved -= amount, cancellationToken);
+            await MoveBudgetAsync(db, ActionsOf(db, batch), (program, amount) => program.Reserved -= amount, cancellationToken);
             await ActionsOf(db, batch).ExecuteUpdateAsync(set => set
                 .SetProperty(a => a.Status, ActionStatus.Failed)
                 .SetProperty(a => a.Reason, RejectionReasons.MintReverted)
                 .SetProperty(a => a.ReasonDetail, $"Mint batch {batch.BatchId} reverted: {Truncate(reason)}")
                 .SetProperty(a => a.UpdatedAt, now), cancellationToken);
         }, cancellationToken);
+
+    /// <summary>
+    /// Reverted with an error naming one recipient (a zero address, a zero amount…): that resident's actions fail with
+    /// the reason and release their reservation; every other action returns to the queue, keeping its own.
+    /// </summary>
+    public Task<bool> SplitAsync(long batchId, string recipient, string reason, CancellationToken cancellationToken) =>
+        MoveAsync(batchId, MintBatchStatus.Unfinished, async (db, batch, now) =>
+        {
+            var carried = await ActionsOf(db, batch).Select(a => new { a.Id, a.Resident }).ToListAsync(cancellationToken);
+            var guilty = carried.Where(a => string.Equals(a.Resident, recipient, StringComparison.OrdinalIgnoreCase)).Select(a => a.Id).ToList();
+            var innocent = carried.Select(a => a.Id).Except(guilty).ToList();
+            batch.Status = MintBatchStatus.Requeued;
+            batch.Reason = Truncate($"{reason}: the {guilty.Count} action(s) of {recipient} failed; the other {innocent.Count} returned to the queue");
+            await FailAsync(db, db.Set<CivicAction>().Where(a => guilty.Contains(a.Id)), $"Mint batch {batch.BatchId} reverted: {Truncate(reason)}", now, cancellationToken);
+            await db.Set<CivicAction>().Where(a => innocent.Contains(a.Id)).ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.Status, ActionStatus.Queued)
+                .SetProperty(a => a.BatchId, (string?)null)
+                .SetProperty(a => a.TxHash, (string?)null)
+                .SetProperty(a => a.UpdatedAt, now), cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Queued actions the token refused at the batcher's simulation (their recipient is named by the revert): they
+    /// fail with the reason and release their reservation, before any batch or transaction exists for them.
+    /// </summary>
+    /// <returns>How many of them were still queued and failed now.</returns>
+    public Task<int> RefusedAsync(IReadOnlyList<long> actionIds, string detail, CancellationToken cancellationToken) =>
+        intake.ExclusiveAsync(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var ids = actionIds.ToList();
+            var failed = await FailAsync(db, db.Set<CivicAction>().Where(a => a.Status == ActionStatus.Queued && ids.Contains(a.Id)), detail, time.GetUtcNow(), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return failed;
+        }, cancellationToken);
+
+    /// <summary>Fails <paramref name="actions"/> as mint-reverted with <paramref name="detail"/>, releasing their reservation; returns how many.</summary>
+    private static async Task<int> FailAsync(CityTokenDb db, IQueryable<CivicAction> actions, string detail, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await MoveBudgetAsync(db, actions, (program, amount) => program.Reserved -= amount, cancellationToken);
+        return await actions.ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.Status, ActionStatus.Failed)
+            .SetProperty(a => a.Reason, RejectionReasons.MintReverted)
+            .SetProperty(a => a.ReasonDetail, Truncate(detail))
+            .SetProperty(a => a.UpdatedAt, now), cancellationToken);
+    }
 
     private Task<bool> MoveAsync(long batchId, IReadOnlyList<string> from, Func<CityTokenDb, MintBatch, DateTimeOffset, Task> move, CancellationToken cancellationToken) =>
         intake.ExclusiveAsync(async () =>
@@ -93,10 +142,10 @@ public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeService
     private static IQueryable<CivicAction> ActionsOf(CityTokenDb db, MintBatch batch) =>
         db.Set<CivicAction>().Where(a => a.BatchId == batch.BatchId && (a.Status == ActionStatus.Batched || a.Status == ActionStatus.Submitted));
 
-    private static async Task MoveBudgetAsync(CityTokenDb db, MintBatch batch, Action<RewardProgram, BigInteger> change, CancellationToken cancellationToken)
+    private static async Task MoveBudgetAsync(CityTokenDb db, IQueryable<CivicAction> actions, Action<RewardProgram, BigInteger> change, CancellationToken cancellationToken)
     {
         // Amounts are decimal strings in the database: summed here, not in SQL.
-        var rows = await ActionsOf(db, batch).Select(a => new { a.ProgramId, a.Amount }).ToListAsync(cancellationToken);
+        var rows = await actions.Select(a => new { a.ProgramId, a.Amount }).ToListAsync(cancellationToken);
         foreach (var group in rows.GroupBy(r => r.ProgramId!.Value))
         {
             var program = await db.Set<RewardProgram>().SingleAsync(p => p.Id == group.Key, cancellationToken);

@@ -16,12 +16,20 @@ namespace CityToken.Api.Rewards.Minting;
 /// The batching job: groups queued actions (oldest first) into <c>mintBatch</c> calls, amounts summed per resident,
 /// bounded by actions and recipients, and stores each batch, its actions' move to <c>batched</c> and its outbox
 /// entry in one transaction. Runs as a Hangfire job (recurring, and triggered by <see cref="MintTrigger"/>).
+/// Before forming a batch it asks the chain (<see cref="MintPreflight"/>) so that minting never pays for a revert it
+/// could foresee: while the token is paused, or the period's mint allowance takes none of the queue, it forms
+/// nothing, records the hold (<see cref="MintHold"/>) and looks again after <see cref="MintingOptions.RequeueBackoffSeconds"/>;
+/// when the allowance takes only part of the queue it forms the smaller batch that fits; and it runs the exact call
+/// first, failing only the actions of a recipient the token refuses (the others are batched without them).
 /// </summary>
 public sealed partial class MintBatcher(
     IServiceScopeFactory scopes,
     IntakeService intake,
     TransactionOutbox outbox,
     MintTrigger trigger,
+    MintPreflight preflight,
+    MintHold hold,
+    MintBatchOutcomes outcomes,
     MintingCrashPoints crashPoints,
     IOptions<MintingOptions> options,
     TimeProvider time,
@@ -29,6 +37,7 @@ public sealed partial class MintBatcher(
 {
     private readonly SemaphoreSlim _runGate = new(1, 1);
     private long _pausedUntilTicks;
+    private bool _lastPlanCapped;
 
     /// <summary>Batches everything queued now. Returns the number of batches formed.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
@@ -37,8 +46,14 @@ public sealed partial class MintBatcher(
     {
         var settings = options.Value;
         trigger.RunStarting();
-        if (!settings.Enabled || time.GetUtcNow().UtcTicks < Interlocked.Read(ref _pausedUntilTicks))
+        if (!settings.Enabled)
         {
+            return 0;
+        }
+        var pausedFor = new DateTimeOffset(Interlocked.Read(ref _pausedUntilTicks), TimeSpan.Zero) - time.GetUtcNow();
+        if (pausedFor > TimeSpan.Zero)
+        {
+            trigger.RetryAfter(pausedFor); // a requeued batch paused batching: look again when the pause ends
             return 0;
         }
         await _runGate.WaitAsync(cancellationToken);
@@ -49,10 +64,15 @@ public sealed partial class MintBatcher(
             {
                 formed++;
                 LogBatchFormed(logger, batch.Id, batch.BatchId, batch.ActionCount, batch.RecipientCount);
-                if (batch.ActionCount < settings.MaxActionsPerBatch && batch.RecipientCount < settings.MaxRecipientsPerBatch)
+                if (batch.ActionCount < settings.MaxActionsPerBatch && batch.RecipientCount < settings.MaxRecipientsPerBatch && !_lastPlanCapped)
                 {
                     break; // not full: the queue is drained
                 }
+            }
+            if (hold.Current is { } held)
+            {
+                LogHeld(logger, held.Kind, held.Detail, settings.RequeueBackoffSeconds);
+                trigger.RetryAfter(TimeSpan.FromSeconds(Math.Max(1, settings.RequeueBackoffSeconds)));
             }
             return formed;
         }
@@ -66,65 +86,134 @@ public sealed partial class MintBatcher(
     internal void PauseFor(TimeSpan pause) =>
         Interlocked.Exchange(ref _pausedUntilTicks, (time.GetUtcNow() + pause).UtcTicks);
 
-    private Task<MintBatch?> FormOneAsync(MintingOptions settings, CancellationToken cancellationToken) =>
-        intake.ExclusiveAsync(async () =>
+    /// <summary>
+    /// Forms the next batch, or returns null when the queue is empty or minting must wait (recorded in <see cref="MintHold"/>).
+    /// The chain is asked outside the intake gate; only the batch's write holds it.
+    /// </summary>
+    private async Task<MintBatch?> FormOneAsync(MintingOptions settings, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            // Batches staged or sent but not yet mined will take their share of the allowance first. Read before the
+            // chain: a batch mined in between is then counted twice (a smaller batch), never missed (a revert).
+            var inFlight = await InFlightTotalAsync(cancellationToken);
+            var room = await preflight.RoomAsync(cancellationToken);
+            if (room.Paused)
+            {
+                hold.Held(MintHoldKind.Paused, "The token is paused: no batch is formed or sent until it is unpaused.");
+                return null;
+            }
+            var queued = await QueuedAsync(settings, cancellationToken);
+            var allowance = BigInteger.Max(BigInteger.Zero, room.RemainingAllowance - inFlight);
+            var plan = MintPlan.Compose(queued, settings.MaxRecipientsPerBatch, allowance);
+            _lastPlanCapped = plan?.Capped ?? false;
+            if (plan is null)
+            {
+                if (queued.Count > 0 || allowance.IsZero)
+                {
+                    hold.Held(MintHoldKind.CapExhausted, queued.Count == 0
+                        ? "The mint allowance of the current period is used up."
+                        : $"The current period may still mint {TokenAmount.FormatTokens(room.RemainingAllowance)} tokens"
+                            + (inFlight.IsZero ? "" : $" ({TokenAmount.FormatTokens(inFlight)} of them taken by batches not yet mined)")
+                            + $"; the smallest queued action needs {TokenAmount.FormatTokens(queued.Min(a => a.Amount))}.");
+                }
+                else
+                {
+                    hold.Cleared();
+                }
+                return null;
+            }
+
+            var batchId = await NextBatchIdAsync(cancellationToken);
+            var call = plan.Call(batchId);
+            var gasLimit = GasLimitFor(plan.Recipients.Count);
+            var revert = await preflight.SimulateAsync(call.GetCallData().ToHex(true), room.Block, gasLimit, cancellationToken);
+            if (revert is not null && MintPreflight.RecipientIndexOf(revert) is { } index && index < plan.Recipients.Count)
+            {
+                // The token refuses one recipient: only that resident's actions fail; the others are batched without them.
+                var recipient = plan.Recipients[index];
+                var refused = plan.ActionIdsOf(recipient);
+                if (await outcomes.RefusedAsync(refused, $"The mint simulation reverted with {revert} for recipient {recipient}; no transaction was sent.", cancellationToken) == 0)
+                {
+                    // The queue changed since it was read (never expected): stop rather than simulate the same plan again.
+                    throw new InvalidOperationException($"Recipient {recipient} was refused, but none of its actions {string.Join(", ", refused)} was still queued.");
+                }
+                LogRecipientRefused(logger, recipient, refused.Count, revert);
+                continue;
+            }
+            if (revert is not null && MintPreflight.IsPassing(revert))
+            {
+                hold.Held(revert.StartsWith("CivicTokenMintCapExceeded", StringComparison.Ordinal) ? MintHoldKind.CapExhausted : MintHoldKind.Paused,
+                    $"The exact mintBatch call would revert: {revert}. No batch is formed or sent until it would pass.");
+                return null;
+            }
+            // Any other revert is staged as it is: the outbox runs the call again before signing, ends the entry as
+            // reverted without sending anything, and the follower fails the batch with the reason.
+            hold.Cleared();
+            return await StageAsync(plan, gasLimit, cancellationToken);
+        }
+    }
+
+    private async Task<List<QueuedAction>> QueuedAsync(MintingOptions settings, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CityTokenDb>().Set<CivicAction>().AsNoTracking()
+            .Where(a => a.Status == ActionStatus.Queued)
+            .OrderBy(a => a.Id)
+            .Take(settings.MaxActionsPerBatch)
+            .Select(a => new QueuedAction(a.Id, a.Resident, a.Amount))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Sum of the batches staged or sent whose transaction is not mined yet (the chain's allowance does not show them).</summary>
+    private async Task<BigInteger> InFlightTotalAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+        var unfinished = MintBatchStatus.Unfinished.ToList();
+        OutboxStatus[] notMined = [OutboxStatus.Queued, OutboxStatus.Signed, OutboxStatus.Broadcast];
+        var totals = await db.Set<MintBatch>().AsNoTracking()
+            .Where(b => unfinished.Contains(b.Status))
+            .Join(db.Set<OutboxEntry>().Where(e => notMined.Contains(e.Status)), b => b.OutboxEntryId, e => e.Id, (b, _) => b.Total)
+            .ToListAsync(cancellationToken);
+        return totals.Aggregate(BigInteger.Zero, (sum, total) => sum + total);
+    }
+
+    /// <summary>The id the next batch will get (creating this database's numbering on first use), for the simulation.</summary>
+    private async Task<string> NextBatchIdAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+        var state = await db.Set<MintingState>().AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        if (state is null)
+        {
+            state = new MintingState { Id = 1, BatchIdPrefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), NextSequence = 1 };
+            db.Add(state);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return state.BatchIdOf(state.NextSequence);
+    }
+
+    /// <summary>Stores the batch, its outbox entry and its actions' move to batched in one transaction, under the intake gate.</summary>
+    private Task<MintBatch?> StageAsync(MintPlan plan, long gasLimit, CancellationToken cancellationToken) =>
+        intake.ExclusiveAsync<MintBatch?>(async () =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
             var chain = scope.ServiceProvider.GetRequiredService<ChainGateway>();
-            var queued = await db.Set<CivicAction>().AsNoTracking()
-                .Where(a => a.Status == ActionStatus.Queued)
-                .OrderBy(a => a.Id)
-                .Take(settings.MaxActionsPerBatch)
-                .Select(a => new { a.Id, a.Resident, a.Amount })
-                .ToListAsync(cancellationToken);
-            if (queued.Count == 0)
-            {
-                return null;
-            }
-
-            // Residents in order of their oldest queued action, up to the recipient bound; every queued action of a
-            // chosen resident in the window rides along (one transfer pays for all of them), the others wait for the
-            // next batch. Nothing else changes the queue while the intake gate is held.
-            var sums = new Dictionary<string, BigInteger>(StringComparer.Ordinal);
-            var recipients = new List<string>();
-            var actionIds = new List<long>();
-            foreach (var action in queued)
-            {
-                if (!sums.ContainsKey(action.Resident))
-                {
-                    if (recipients.Count == settings.MaxRecipientsPerBatch)
-                    {
-                        continue;
-                    }
-                    recipients.Add(action.Resident);
-                    sums[action.Resident] = BigInteger.Zero;
-                }
-                sums[action.Resident] += action.Amount;
-                actionIds.Add(action.Id);
-            }
-            var actionCount = actionIds.Count;
-
             var now = time.GetUtcNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var state = await db.Set<MintingState>().SingleOrDefaultAsync(cancellationToken);
-            if (state is null)
-            {
-                state = new MintingState { Id = 1, BatchIdPrefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), NextSequence = 1 };
-                db.Add(state);
-            }
+            var state = await db.Set<MintingState>().SingleAsync(cancellationToken);
             var sequence = state.NextSequence++;
             var batchId = state.BatchIdOf(sequence);
-            var amounts = recipients.Select(r => sums[r]).ToList();
-            var total = amounts.Aggregate(BigInteger.Zero, (a, b) => a + b);
-            var call = new MintBatchFunction { BatchId = batchId.HexToByteArray(), Recipients = recipients, Amounts = amounts };
+            var actionCount = plan.ActionIds.Count;
             var staged = await outbox.StageAsync(db, new OutboxRequest(
                 IdempotencyKey: $"mint-batch:{batchId}",
                 To: chain.Manifest.AddressOf("CivicToken"),
-                Data: call.GetCallData().ToHex(true),
+                Data: plan.Call(batchId).GetCallData().ToHex(true),
                 Value: BigInteger.Zero,
-                Purpose: $"Reward batch {sequence}: {actionCount} actions, {recipients.Count} residents, {TokenAmount.FormatTokens(total)} tokens",
-                GasLimit: GasLimitFor(recipients.Count)), cancellationToken);
+                Purpose: $"Reward batch {sequence}: {actionCount} actions, {plan.Recipients.Count} residents, {TokenAmount.FormatTokens(plan.Total)} tokens",
+                GasLimit: gasLimit), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
 
             var batch = new MintBatch
@@ -133,13 +222,14 @@ public sealed partial class MintBatcher(
                 OutboxEntryId = staged.Entry.Id,
                 Status = MintBatchStatus.Pending,
                 ActionCount = actionCount,
-                RecipientCount = recipients.Count,
-                Total = total,
+                RecipientCount = plan.Recipients.Count,
+                Total = plan.Total,
                 CreatedAt = now,
                 UpdatedAt = now,
             };
             db.Add(batch);
             await db.SaveChangesAsync(cancellationToken);
+            var actionIds = plan.ActionIds;
             var moved = await db.Set<CivicAction>()
                 .Where(a => a.Status == ActionStatus.Queued && actionIds.Contains(a.Id))
                 .ExecuteUpdateAsync(set => set
@@ -148,7 +238,7 @@ public sealed partial class MintBatcher(
                     .SetProperty(a => a.UpdatedAt, now), cancellationToken);
             if (moved != actionCount)
             {
-                // The queue changed under the gate: never send a batch whose actions are not exactly these.
+                // The queue changed since it was read: never send a batch whose actions are not exactly these.
                 throw new InvalidOperationException($"Batch {batchId}: {moved} actions moved to batched, {actionCount} expected; rolled back.");
             }
             await transaction.CommitAsync(cancellationToken);
@@ -160,12 +250,18 @@ public sealed partial class MintBatcher(
     public void Dispose() => _runGate.Dispose();
 
     /// <summary>
-    /// A fixed gas limit instead of an estimate (which would execute the whole batch once more): ~25,000 gas per new
-    /// holder in docs/gas.md, 30,000 with a margin, plus the call's overhead. A revert is then mined and decoded
-    /// like any other.
+    /// A fixed gas limit instead of an estimate (a binary search that would execute the whole batch many times):
+    /// ~25,000 gas per new holder in docs/gas.md, 30,000 with a margin, plus the call's overhead. The batch is still
+    /// executed once with it before it is staged (here) and before it is signed (the outbox).
     /// </summary>
     internal static long GasLimitFor(int recipients) => 100_000 + 30_000L * recipients;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mint batch {Id} ({BatchId}) formed: {Actions} actions for {Recipients} residents.")]
     private static partial void LogBatchFormed(ILogger logger, long id, string batchId, int actions, int recipients);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Minting waits ({Kind}): {Detail} Looking again in {Seconds} s.")]
+    private static partial void LogHeld(ILogger logger, string kind, string detail, int seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mint simulation refused recipient {Recipient}: its {Count} queued action(s) failed ({Reason}); the others are batched without them.")]
+    private static partial void LogRecipientRefused(ILogger logger, string recipient, int count, string reason);
 }

@@ -76,6 +76,18 @@ public sealed partial class MintTrigger(IBackgroundJobClient jobs, IServiceProvi
         }
     }
 
+    /// <summary>
+    /// Minting waits (token paused, mint cap reached, a batch requeued): a batching run after <paramref name="delay"/>
+    /// looks again, unless a delayed run is already outstanding.
+    /// </summary>
+    internal void RetryAfter(TimeSpan delay)
+    {
+        if (options.Value.Enabled && Interlocked.Exchange(ref _delayedOutstanding, 1) == 0)
+        {
+            jobs.Schedule<MintBatcher>(batcher => batcher.RunAsync(CancellationToken.None), delay);
+        }
+    }
+
     /// <summary>A batching run starts: it takes everything queued so far.</summary>
     internal void RunStarting()
     {

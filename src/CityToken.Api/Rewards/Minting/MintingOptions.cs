@@ -33,7 +33,11 @@ public sealed class MintingOptions
     [Range(50, 60_000)]
     public int FollowIntervalMilliseconds { get; set; } = 250;
 
-    /// <summary>Pause before batching again after a batch was requeued (mint cap reached, token paused).</summary>
+    /// <summary>
+    /// How long minting waits before it looks again when it cannot mint: after a batch was requeued, and while the
+    /// token is paused or the period's mint cap is reached (each look is a few reads and one eth_call, never a
+    /// transaction; at least 1 s apart).
+    /// </summary>
     [Range(0, 86_400)]
     public int RequeueBackoffSeconds { get; set; } = 60;
 

@@ -1,3 +1,4 @@
+using CityToken.Api.Health;
 using CityToken.Api.Storage;
 using Hangfire;
 using Hangfire.AspNetCore;
@@ -30,7 +31,10 @@ public static class MintingServiceCollectionExtensions
             .UseRecommendedSerializerSettings());
         builder.Services.AddSingleton<MintTrigger>();
         builder.Services.AddSingleton<MintingCrashPoints>();
+        builder.Services.AddSingleton<MintHold>();
+        builder.Services.AddSingleton<MintPreflight>();
         builder.Services.AddSingleton<MintBatcher>();
+        builder.Services.AddSingleton<IHealthContributor, MintingHealth>();
         builder.Services.AddSingleton<MintBatchOutcomes>();
         builder.Services.AddSingleton<MintChain>();
         builder.Services.AddSingleton<MintBatchFollower>();

@@ -64,7 +64,7 @@ public sealed class OutboxOwnChainTests
     }
 
     [Test, Order(2)]
-    public async Task MinedRevertOnAPausedTokenIsRecordedWithTheDecodedErrorAndItsBlock()
+    public async Task AnEntryWithItsOwnGasLimitIsSimulatedFirstAndARevertThereSendsNothing()
     {
         var admin = OutboxTestKit.Token(_node, _node.Web3ForAccount0());
         await admin.PauseRequestAndWaitForReceiptAsync();
@@ -72,18 +72,43 @@ public sealed class OutboxOwnChainTests
         {
             await using var service = OutboxTestKit.ServiceWith(_node);
             using var client = service.CreateClient();
-            long id;
-            await using (var scope = service.Services.CreateAsyncScope())
+            var nonceBefore = await OutboxTestKit.NonceOfServiceAsync(_node);
+            // A caller that gives its own gas limit skips estimation, but not the eth_call with that limit.
+            var id = await EnqueueFixedGasMintAsync(service, "paused-mint-simulated");
+            var entry = await OutboxTestKit.WaitForEntryAsync(client, id);
+
+            Assert.Multiple(() =>
             {
-                // A caller that gives its own gas limit skips estimation, so the revert happens on chain.
-                var outbox = scope.ServiceProvider.GetRequiredService<TransactionOutbox>();
-                var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
-                var mint = new MintFunction { To = OutboxTestKit.NewResident(), Amount = 5 };
-                var result = await outbox.EnqueueAsync(db,
-                    new OutboxRequest("paused-mint", _node.ReadManifest().AddressOf("CivicToken"), mint.GetCallData().ToHex(true), 0, "mint while paused", GasLimit: 200_000),
-                    CancellationToken.None);
-                id = result.Entry.Id;
+                Assert.That(entry.Status(), Is.EqualTo("reverted"));
+                Assert.That(entry.GetProperty("error").GetString(), Is.EqualTo("CivicTokenPaused()"));
+                Assert.That(entry.GetProperty("transactions").GetArrayLength(), Is.EqualTo(0), "caught by the simulation: nothing signed");
+            });
+            Assert.That(await OutboxTestKit.NonceOfServiceAsync(_node), Is.EqualTo(nonceBefore), "no nonce spent on a known revert");
+        }
+        finally
+        {
+            await admin.UnpauseRequestAndWaitForReceiptAsync();
+        }
+    }
+
+    [Test, Order(3)]
+    public async Task MinedRevertOnAPausedTokenIsRecordedWithTheDecodedErrorAndItsBlock()
+    {
+        var admin = OutboxTestKit.Token(_node, _node.Web3ForAccount0());
+        // The token is paused after the outbox simulated the call and before its transaction reaches the node (a race
+        // no check can close): the revert is mined, and recorded.
+        var paused = 0;
+        await using var service = OutboxTestKit.ServiceWith(_node, rpc => new BeforeSendOutboxRpc(rpc, async () =>
+        {
+            if (Interlocked.Exchange(ref paused, 1) == 0)
+            {
+                await admin.PauseRequestAndWaitForReceiptAsync();
             }
+        }));
+        try
+        {
+            using var client = service.CreateClient();
+            var id = await EnqueueFixedGasMintAsync(service, "paused-mint");
             var entry = await OutboxTestKit.WaitForEntryAsync(client, id);
 
             Assert.Multiple(() =>
@@ -96,11 +121,26 @@ public sealed class OutboxOwnChainTests
         }
         finally
         {
-            await admin.UnpauseRequestAndWaitForReceiptAsync();
+            if (Volatile.Read(ref paused) == 1)
+            {
+                await admin.UnpauseRequestAndWaitForReceiptAsync();
+            }
         }
     }
 
-    [Test, Order(3)]
+    private async Task<long> EnqueueFixedGasMintAsync(ServiceFactory service, string key)
+    {
+        await using var scope = service.Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<TransactionOutbox>();
+        var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+        var mint = new MintFunction { To = OutboxTestKit.NewResident(), Amount = 5 };
+        var result = await outbox.EnqueueAsync(db,
+            new OutboxRequest(key, _node.ReadManifest().AddressOf("CivicToken"), mint.GetCallData().ToHex(true), 0, "mint while paused", GasLimit: 200_000),
+            CancellationToken.None);
+        return result.Entry.Id;
+    }
+
+    [Test, Order(4)]
     public async Task StuckTransactionIsReplacedWithAHigherFeeAndOnlyOneIsMined()
     {
         await using var service = OutboxTestKit.ServiceWith(_node, settings: new() { ["Outbox:StuckAfterSeconds"] = "1" });
@@ -142,7 +182,7 @@ public sealed class OutboxOwnChainTests
         Assert.That(await OutboxTestKit.NonceOfServiceAsync(_node), Is.EqualTo(nonceBefore + 1));
     }
 
-    [Test, Order(4)]
+    [Test, Order(5)]
     public async Task WhenTheOriginalIsMinedInsteadOfTheReplacementTheOriginalWins()
     {
         string? firstRaw = null;
@@ -177,7 +217,7 @@ public sealed class OutboxOwnChainTests
         Assert.That(await OutboxTestKit.BalanceAsync(_node, resident), Is.EqualTo(new BigInteger(43)));
     }
 
-    [Test, Order(5)]
+    [Test, Order(6)]
     public async Task TransactionNotMinedForTheConfiguredNumberOfBlocksIsReplacedWithTheSameNonceAndAHigherFee()
     {
         // Time rule out of reach: only the block count can call the transaction stuck.
@@ -244,7 +284,7 @@ public sealed class OutboxOwnChainTests
         Assert.That(await OutboxTestKit.NonceOfServiceAsync(_node), Is.EqualTo(nonceBefore + 1), "exactly one of the two was mined");
     }
 
-    [Test, Order(6)]
+    [Test, Order(7)]
     public async Task ReceiptReorganisedAwayIsNotConfirmedFromTheStaleReceiptAndTheSameBytesAreMinedOnce()
     {
         GatedOutboxRpc? gate = null;
@@ -309,7 +349,7 @@ public sealed class OutboxOwnChainTests
         Assert.That(await OutboxTestKit.NonceOfServiceAsync(_node), Is.EqualTo(nonceBefore + 1));
     }
 
-    [Test, Order(9)]
+    [Test, Order(10)]
     public async Task WhileTheNodeIsDownGrantsAreAcceptedAndHealthSaysWhyNothingIsSent()
     {
         await using var service = OutboxTestKit.ServiceWith(_node,

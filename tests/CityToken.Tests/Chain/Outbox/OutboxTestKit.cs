@@ -299,3 +299,37 @@ internal sealed class GatedOutboxRpc(IOutboxRpc inner) : IOutboxRpc
 
     private Task PassAsync(CancellationToken cancellationToken) => _open.Task.WaitAsync(cancellationToken);
 }
+
+/// <summary>
+/// An <see cref="IOutboxRpc"/> wrapper that runs <paramref name="beforeSend"/> before each eth_sendRawTransaction: a
+/// test changes the chain between the outbox's last look and its broadcast (e.g. pauses the token after the call was
+/// simulated), the one race no check before sending can close.
+/// </summary>
+internal sealed class BeforeSendOutboxRpc(IOutboxRpc inner, Func<Task> beforeSend) : IOutboxRpc
+{
+    public Task<long> GetChainIdAsync(CancellationToken cancellationToken) => inner.GetChainIdAsync(cancellationToken);
+
+    public Task<long> GetBlockNumberAsync(CancellationToken cancellationToken) => inner.GetBlockNumberAsync(cancellationToken);
+
+    public Task<long> GetTransactionCountAsync(string address, bool pending, CancellationToken cancellationToken) =>
+        inner.GetTransactionCountAsync(address, pending, cancellationToken);
+
+    public Task<(BigInteger BaseFee, BigInteger? PriorityFee)> GetFeesAsync(CancellationToken cancellationToken) => inner.GetFeesAsync(cancellationToken);
+
+    public Task<BigInteger> EstimateGasAsync(OutboxCall request, CancellationToken cancellationToken) => inner.EstimateGasAsync(request, cancellationToken);
+
+    public Task<string?> CallForRevertDataAsync(OutboxCall request, long blockNumber, CancellationToken cancellationToken) =>
+        inner.CallForRevertDataAsync(request, blockNumber, cancellationToken);
+
+    public async Task<string> SendRawTransactionAsync(string rawTransaction, CancellationToken cancellationToken)
+    {
+        await beforeSend();
+        return await inner.SendRawTransactionAsync(rawTransaction, cancellationToken);
+    }
+
+    public Task<OutboxReceipt?> GetReceiptAsync(string txHash, CancellationToken cancellationToken) => inner.GetReceiptAsync(txHash, cancellationToken);
+
+    public Task<bool> IsKnownAsync(string txHash, CancellationToken cancellationToken) => inner.IsKnownAsync(txHash, cancellationToken);
+
+    public Task<string?> GetBlockHashAsync(long blockNumber, CancellationToken cancellationToken) => inner.GetBlockHashAsync(blockNumber, cancellationToken);
+}

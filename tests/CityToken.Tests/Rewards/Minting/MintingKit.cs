@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Numerics;
 using System.Text.Json;
 using CityToken.Api.Rewards;
+using CityToken.Tests.Chain.Outbox;
 using CityToken.Tests.Infrastructure;
 using Nethereum.Util;
 
@@ -93,4 +94,33 @@ internal static class MintingKit
         (await admin.GetFromJsonAsync<JsonElement>("/api/mint-batches?limit=500")).GetProperty("items").EnumerateArray().ToList();
 
     public static HardhatNode Node => SharedChain.Node;
+
+    /// <summary>Transactions sent by the service's account in blocks after <paramref name="afterBlock"/> that were mined as reverts.</summary>
+    public static async Task<List<string>> RevertedServiceTransactionsAsync(HardhatNode node, long afterBlock)
+    {
+        var reverted = new List<string>();
+        var head = await OutboxTestKit.HeadAsync(node);
+        for (var number = afterBlock + 1; number <= head; number++)
+        {
+            var block = await OutboxTestKit.RpcAsync(node, "eth_getBlockByNumber", OutboxTestKit.Hex(number), true);
+            foreach (var tx in block.GetProperty("transactions").EnumerateArray())
+            {
+                if (!string.Equals(tx.GetProperty("from").GetString(), OutboxTestKit.ServiceAddress, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                var hash = tx.GetProperty("hash").GetString()!;
+                var receipt = await OutboxTestKit.RpcAsync(node, "eth_getTransactionReceipt", hash);
+                if (receipt.GetProperty("status").GetString() != "0x1")
+                {
+                    reverted.Add(hash);
+                }
+            }
+        }
+        return reverted;
+    }
+
+    /// <summary>The details of components.minting of a /health body.</summary>
+    public static async Task<JsonElement> MintingHealthAsync(HttpClient client) =>
+        (await OutboxTestKit.HealthAsync(client)).GetProperty("components").GetProperty("minting").GetProperty("details");
 }

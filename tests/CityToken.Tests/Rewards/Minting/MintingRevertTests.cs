@@ -18,9 +18,10 @@ using static CityToken.Tests.Rewards.RewardsHost;
 namespace CityToken.Tests.Rewards.Minting;
 
 /// <summary>
-/// Batches that revert, on a node of their own (the token gets paused): a passing reason returns the actions to the
-/// queue; a batch id minted by someone else's transaction fails the batch with the reason, releases the budget, and a
-/// retry mints the actions in a new batch.
+/// Batches that revert, on a node of their own (the token gets paused): a revert for a passing reason that still
+/// happens (the token paused between the last simulation and the broadcast, a race no check can close) returns the
+/// actions to the queue rather than failing them; a batch id minted by someone else's transaction fails the batch
+/// with the reason, releases the budget, and a retry mints the actions in a new batch.
 /// </summary>
 [NonParallelizable]
 public sealed class MintingRevertTests
@@ -29,17 +30,14 @@ public sealed class MintingRevertTests
     private ServiceFactory _service = null!;
     private HttpClient _admin = null!;
     private CivicTokenService _tokenAsAdmin = null!;
+    private MintingFaultRpc _rpc = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         _node = await HardhatNode.StartAsync();
         await _node.DeployAsync();
-        _service = ServiceFactory.For(_node);
-        foreach (var (key, value) in MintingOn)
-        {
-            _service.Settings[key] = value;
-        }
+        _service = OutboxTestKit.ServiceWith(_node, rpc => _rpc = new MintingFaultRpc(rpc), new Dictionary<string, string?>(MintingOn));
         _admin = _service.CreateClient();
         _admin.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
         // Hardhat account #0 deployed the token: it holds the admin, minter and pauser roles.
@@ -99,12 +97,14 @@ public sealed class MintingRevertTests
     }
 
     [Test, Order(2)]
-    public async Task AMintRevertedBecauseTheTokenIsPausedReturnsItsActionsToTheQueueAndTheyAreMintedOnceItResumes()
+    public async Task AMintRevertedBecauseTheTokenWasPausedInARaceReturnsItsActionsToTheQueueAndTheyAreMintedOnceItResumes()
     {
         var slug = Unique("paused");
         await CreateProgramAsync(slug);
         var residents = Enumerable.Range(0, 3).Select(_ => NewResident()).ToList();
-        await _tokenAsAdmin.PauseRequestAndWaitForReceiptAsync();
+        var before = await OutboxTestKit.HeadAsync(_node);
+        // Both simulations pass; the token is paused just before the batch's transaction reaches the node.
+        _rpc.BeforeNextSend(() => _tokenAsAdmin.PauseRequestAndWaitForReceiptAsync());
         try
         {
             await PostAllAsync(_admin, residents.Select((r, i) => Action(slug, r, 1 + i, category: "any", externalId: $"{slug}-{i}", occurredAt: "2026-03-10T10:00:00Z")).ToList());
@@ -125,6 +125,7 @@ public sealed class MintingRevertTests
         {
             Assert.That(await OutboxTestKit.BalanceAsync(_node, resident), Is.EqualTo(sum));
         }
+        Assert.That(await RevertedServiceTransactionsAsync(_node, before), Has.Count.EqualTo(1), "only the raced transaction reverted; the batcher then waited");
     }
 
     private async Task CreateProgramAsync(string slug)

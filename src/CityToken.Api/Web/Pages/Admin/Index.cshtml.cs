@@ -4,6 +4,7 @@ using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Indexing;
 using CityToken.Api.Residents;
 using CityToken.Api.Rewards;
+using CityToken.Api.Rewards.Minting;
 using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,10 @@ namespace CityToken.Api.Web.Pages.Admin;
 
 /// <summary>
 /// The overview: minted per day (per program from confirmed actions, in total from the token index), action queue
-/// depth by status, outbox depth, indexer lag, budget per program. Reads the same read models the API serves.
+/// depth by status, outbox depth, indexer lag, budget per program, and whether minting waits (token paused, mint cap
+/// reached). Reads the same read models the API serves.
 /// </summary>
-public sealed class IndexModel(CityTokenDb db, IndexerStatus indexer, TimeProvider time) : PageModel
+public sealed class IndexModel(CityTokenDb db, IndexerStatus indexer, MintHold mintHold, TimeProvider time) : PageModel
 {
     public const int Days = 30;
 
@@ -23,6 +25,9 @@ public sealed class IndexModel(CityTokenDb db, IndexerStatus indexer, TimeProvid
     public int ActiveResidents { get; set; }
     public long? IndexerLag { get; set; }
     public IndexerStatus Indexer => indexer;
+
+    /// <summary>Why minting waits, as the batcher's last look at the chain found; null while it mints.</summary>
+    public MintHoldState? MintingHold { get; } = mintHold.Current;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
