@@ -4,8 +4,8 @@ using System.Text.Json;
 using CityToken.Api.Audit;
 using CityToken.Api.Auth;
 using CityToken.Api.Chain;
+using CityToken.Api.Hosting;
 using CityToken.Api.Storage;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -109,15 +109,14 @@ public static class ActionsApi
     internal static async Task<Results<Ok<BulkResponse>, ValidationProblem, ProblemHttpResult>> Bulk(
         HttpContext context, ClaimsPrincipal user, IntakeService intake, IOptions<RewardsOptions> options, CancellationToken ct)
     {
-        var sizeLimit = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeLimit is { IsReadOnly: false })
-        {
-            sizeLimit.MaxRequestBodySize = options.Value.MaxBulkUploadBytes;
-        }
+        var settings = options.Value;
+        RequestBodyLimit.Apply(context, settings.MaxBulkUploadBytes);
         var reporter = Reporter(user);
+        // A compact value per row (the strings are the row's own): the answer's memory grows with the row limit only.
         var results = new List<BulkRowResult>();
         var chunk = new List<(long Row, ActionSubmission Submission)>();
         Dictionary<string, int>? columns = null;
+        long lastRecord = 0;
 
         async Task FlushAsync()
         {
@@ -140,30 +139,55 @@ public static class ActionsApi
             chunk.Clear();
         }
 
-        await foreach (var record in CsvRecords.ReadAsync(context.Request.Body, ct))
+        try
         {
-            if (columns is null)
+            await foreach (var record in CsvRecords.ReadAsync(context.Request.Body, settings.CsvLimits(), ct))
             {
-                columns = Header(record.Fields, out var headerErrors);
-                if (headerErrors.Count > 0)
+                lastRecord = record.Number;
+                if (columns is null)
                 {
-                    return TypedResults.ValidationProblem(headerErrors, title: "The CSV header is not valid.",
-                        detail: "The first line names the columns: " + string.Join(",", BulkColumns.All) + " (category and evidence optional).");
+                    columns = Header(record.Fields, out var headerErrors);
+                    if (headerErrors.Count > 0)
+                    {
+                        return TypedResults.ValidationProblem(headerErrors, title: "The CSV header is not valid.",
+                            detail: "The first line names the columns: " + string.Join(",", BulkColumns.All) + " (category and evidence optional).");
+                    }
+                    continue;
                 }
-                continue;
+                if (record.Number - 1 > settings.MaxBulkRows)
+                {
+                    context.Response.Headers.Connection = "close";
+                    await FlushAsync();
+                    return BulkLimitProblem(StatusCodes.Status413PayloadTooLarge, "The CSV file has too many rows.",
+                        $"An upload holds at most {settings.MaxBulkRows} rows; split the file.", record.Number, results.Count, settings);
+                }
+                var (submission, error) = Row(record, columns);
+                if (submission is null)
+                {
+                    results.Add(new BulkRowResult(record.Number, record.Fields.Count > columns[BulkColumns.ExternalId] ? record.Fields[columns[BulkColumns.ExternalId]] : null,
+                        null, null, null, error));
+                    continue;
+                }
+                chunk.Add((record.Number, submission));
+                if (chunk.Count >= settings.BulkChunkSize)
+                {
+                    await FlushAsync();
+                }
             }
-            var (submission, error) = Row(record, columns);
-            if (submission is null)
-            {
-                results.Add(new BulkRowResult(record.Number, record.Fields.Count > columns[BulkColumns.ExternalId] ? record.Fields[columns[BulkColumns.ExternalId]] : null,
-                    null, null, null, error));
-                continue;
-            }
-            chunk.Add((record.Number, submission));
-            if (chunk.Count >= options.Value.BulkChunkSize)
-            {
-                await FlushAsync();
-            }
+        }
+        catch (CsvLimitExceededException ex)
+        {
+            // The rest of the body will not be read: close the connection after the answer rather than drain it.
+            context.Response.Headers.Connection = "close";
+            await FlushAsync();
+            return BulkLimitProblem(StatusCodes.Status400BadRequest, "A CSV record is too large.", ex.Message, ex.Record, results.Count, settings);
+        }
+        catch (BadHttpRequestException ex) when (RequestBodyLimit.IsTooLarge(ex))
+        {
+            context.Response.Headers.Connection = "close";
+            await FlushAsync();
+            return BulkLimitProblem(StatusCodes.Status413PayloadTooLarge, "The CSV file is too large.",
+                $"An upload holds at most {settings.MaxBulkUploadBytes} bytes; split the file.", lastRecord + 1, results.Count, settings);
         }
         if (columns is null)
         {
@@ -172,14 +196,33 @@ public static class ActionsApi
         }
         await FlushAsync();
         results.Sort((a, b) => a.Row.CompareTo(b.Row));
-        return TypedResults.Ok(new BulkResponse(
-            results.Count,
-            results.LongCount(r => r.Status == ActionStatus.Queued),
-            results.LongCount(r => r.Status == ActionStatus.Rejected),
-            results.LongCount(r => r.Replayed),
-            results.LongCount(r => r.Error is not null),
-            results));
+        long queued = 0, rejected = 0, replayed = 0, errors = 0;
+        foreach (var r in results)
+        {
+            queued += r.Status == ActionStatus.Queued ? 1 : 0;
+            rejected += r.Status == ActionStatus.Rejected ? 1 : 0;
+            replayed += r.Replayed ? 1 : 0;
+            errors += r.Error is not null ? 1 : 0;
+        }
+        return TypedResults.Ok(new BulkResponse(results.Count, queued, rejected, replayed, errors, results));
     }
+
+    /// <summary>
+    /// The upload was refused part way: the problem names every limit, the record that crossed one, and how many rows
+    /// before it were decided (they stay recorded; sending the fixed file again replays them under the same externalId).
+    /// </summary>
+    private static ProblemHttpResult BulkLimitProblem(int status, string title, string detail, long record, int rowsDecided, RewardsOptions settings) =>
+        TypedResults.Problem(
+            $"{detail} Limits: at most {settings.MaxBulkUploadBytes} bytes, {settings.MaxBulkRows} rows, {settings.MaxCsvFieldsPerRecord} fields per record, "
+            + $"{settings.MaxCsvFieldLength} characters per field. The {rowsDecided} rows before record {record} were decided and stay recorded; "
+            + "sending the corrected file again replays them (same externalId).",
+            statusCode: status, title: title,
+            extensions: new Dictionary<string, object?>
+            {
+                ["record"] = record,
+                ["rowsDecided"] = rowsDecided,
+                ["limits"] = new BulkLimits(settings.MaxBulkUploadBytes, settings.MaxBulkRows, settings.MaxCsvFieldsPerRecord, settings.MaxCsvFieldLength),
+            });
 
     private static Dictionary<string, int> Header(IReadOnlyList<string> fields, out Dictionary<string, string[]> errors)
     {
