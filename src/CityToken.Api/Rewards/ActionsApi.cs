@@ -23,7 +23,7 @@ public static class ActionsApi
         group.MapPost("/", Post).RequireAuthorization(RewardsPolicies.Intake).WithMetadata(ownRecord)
             .WithName("PostAction")
             .WithSummary("Reports a civic action (reporter or admin). 202 with its id and status; the same externalId and body again → 200, same id; another body → 409.");
-        group.MapPost("/bulk", Bulk).RequireAuthorization(RewardsPolicies.Intake).WithMetadata(ownRecord)
+        group.MapPost("/bulk", Bulk).RequireAuthorization(RewardsPolicies.Intake).WithMetadata(ownRecord, OwnRequestBodyLimit.Instance)
             .Accepts<string>("text/csv")
             .WithName("PostActionsCsv")
             .WithSummary("Reports actions as a streamed CSV file (columns: externalId, program, resident, quantity, category, occurredAt, evidence); one result per row.");

@@ -34,6 +34,12 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
         ["Outbox:PollIntervalMilliseconds"] = "100",
         // Intake tests see the queue as they left it; minting tests turn minting on.
         ["Rewards:Minting:Enabled"] = "false",
+        // Every test client shares one address (the in-memory server has none; Kestrel hosts use loopback) and many
+        // tests make hundreds of anonymous calls: the limits are exercised, never reached. RequestLimitsTests lowers them.
+        ["RequestLimits:SignIn:PermitLimit"] = "1000000",
+        ["RequestLimits:Relays:PermitLimit"] = "1000000",
+        ["RequestLimits:DidResolution:PermitLimit"] = "1000000",
+        ["RequestLimits:PublicReads:PermitLimit"] = "1000000",
     };
 
     /// <summary>Replaces services before the host starts (e.g. a fault-injecting RPC for the outbox).</summary>
