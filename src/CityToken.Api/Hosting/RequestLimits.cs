@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using System.Threading.RateLimiting;
 using CityToken.Api.Auth;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -64,7 +65,8 @@ public static partial class RequestLimits
         var maxBodyBytes = app.ApplicationServices.GetRequiredService<IOptions<RequestLimitsOptions>>().Value.MaxBodyBytes;
         return app.Use(async (context, next) =>
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<OwnRequestBodyLimit>() is null && !IsCsv(context.Request))
+            var mayHaveBody = context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
+            if (mayHaveBody && context.GetEndpoint()?.Metadata.GetMetadata<OwnRequestBodyLimit>() is null && !IsCsv(context.Request))
             {
                 if (context.Request.ContentLength > maxBodyBytes)
                 {

@@ -26,7 +26,9 @@ public static class ActionsApi
         group.MapPost("/bulk", Bulk).RequireAuthorization(RewardsPolicies.Intake).WithMetadata(ownRecord, OwnRequestBodyLimit.Instance)
             .Accepts<string>("text/csv")
             .WithName("PostActionsCsv")
-            .WithSummary("Reports actions as a streamed CSV file (columns: externalId, program, resident, quantity, category, occurredAt, evidence); one result per row.");
+            .WithSummary("Reports actions as a streamed CSV file (columns: externalId, program, resident, quantity, category, occurredAt, evidence); one result per row. "
+                + "A file with more than Rewards:MaxBulkRows rows or Rewards:MaxBulkUploadBytes bytes is refused with 413, a record with more than "
+                + "Rewards:MaxCsvFieldsPerRecord fields or a field longer than Rewards:MaxCsvFieldLength with 400; the problem names the limits.");
         // Staff only: a resident session is authenticated too, but actions are read by residents through their own list.
         group.MapGet("/{id:long}", Get).RequireAuthorization(AuthPolicies.Staff)
             .WithName("GetAction").WithSummary("An action and where it stands (admin, auditor, or the reporter who sent it).");
