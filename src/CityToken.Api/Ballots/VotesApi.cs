@@ -312,7 +312,8 @@ public static class VotesApi
         var nonce = await ballots.NonceOfAsync(voter);
         var owner = AddressUtil.Current.ConvertToChecksumAddress(await ballots.IdentityOwnerAsync(voter));
         var message = new VoteMessage { Voter = voter, BallotId = ballotId, Option = option, Nonce = nonce, Deadline = deadline };
-        var recovered = VoteTypedData.RecoverSigner(domain, message, signature);
+        // r, s or v out of range never reach recovery (it threw: a 500) nor the chain (OpenZeppelin's ECDSA refuses them).
+        var recovered = EcdsaSignature.Defect(signature, acceptRecoveryIdAsV: false) is null ? VoteTypedData.RecoverSigner(domain, message, signature) : null;
         if (recovered is null)
         {
             return (Refused(StatusCodes.Status400BadRequest, "malformedSignature", "The signature is malformed.",

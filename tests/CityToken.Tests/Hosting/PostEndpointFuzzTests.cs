@@ -51,7 +51,25 @@ public sealed partial class PostEndpointFuzzTests
         using var device = await admin.PostAsJsonAsync("/api/devices", new { id = DeviceId, name = "Fuzz bin", program = Slug });
         Assert.That(device.StatusCode, Is.EqualTo(HttpStatusCode.Created), await device.Content.ReadAsStringAsync());
         _deviceKey = (await device.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+
+        // An open ballot and a listed reward, so relayed votes and redemptions get as far as their signatures.
+        _rewardId = await CityToken.Tests.Redemptions.RedemptionTestKit.AddRewardAsync(admin, "Fuzz ticket", "1", 100, null);
+        var start = await CityToken.Tests.Indexing.IndexerTestKit.ChainTimeAsync(_node) + 60;
+        using var ballot = await admin.PostAsJsonAsync("/api/ballots", new
+        {
+            title = "Fuzz?", description = "d", options = BallotOptions, quorum = 0, credentialType = "resident",
+            start = DateTimeOffset.FromUnixTimeSeconds(start).ToString("O"), end = DateTimeOffset.FromUnixTimeSeconds(start + 86_400).ToString("O"),
+        });
+        Assert.That(ballot.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await ballot.Content.ReadAsStringAsync());
+        var statusUrl = (await ballot.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("statusUrl").GetString()!;
+        _ballotId = await CityToken.Tests.Redemptions.RedemptionTestKit.EventuallyAsync(async () =>
+            (await admin.GetFromJsonAsync<JsonElement>(statusUrl)).GetProperty("ballotId") is { ValueKind: JsonValueKind.Number } id ? id.GetInt64() : (long?)null);
+        await CityToken.Tests.Indexing.IndexerTestKit.IncreaseTimeAsync(_node, start - await CityToken.Tests.Indexing.IndexerTestKit.ChainTimeAsync(_node) + 1);
     }
+
+    private static readonly string[] BallotOptions = ["yes", "no"];
+    private static long _rewardId;
+    private static long _ballotId;
 
     private const string Slug = "fuzz-bins";
     private const string DeviceId = "fuzz-bin";
@@ -180,7 +198,7 @@ public sealed partial class PostEndpointFuzzTests
             case "/api/redemptions/":
                 return new JsonObject
                 {
-                    ["rewardId"] = 1, ["quantity"] = 1, ["resident"] = resident, ["deadline"] = now.AddMinutes(10).ToUnixTimeSeconds(),
+                    ["rewardId"] = _rewardId, ["quantity"] = 1, ["resident"] = resident, ["deadline"] = now.AddMinutes(10).ToUnixTimeSeconds(),
                     ["signature"] = "0x" + Hex(65),
                 };
             case "/api/ballots/{id}/votes":
@@ -232,6 +250,7 @@ public sealed partial class PostEndpointFuzzTests
         {
             ("{slug}", 0) => Slug,
             ("{deviceId}", 0) => DeviceId,
+            ("{id}", 0) => _ballotId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             (_, 0) when parameter.Contains(":long", StringComparison.Ordinal) || parameter.Contains(":int", StringComparison.Ordinal) => "1",
             _ => RouteValue(),
         };

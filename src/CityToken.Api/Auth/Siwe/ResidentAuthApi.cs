@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using CityToken.Api.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -58,17 +59,16 @@ public static class ResidentAuthApi
             errors["message"] = [error];
         }
         // Malformed signatures stop here (400), before the nonce is looked up and before any recovery is tried.
-        var signature = SiweSignature.Normalize(request.Signature, out var signatureError);
-        if (signature is null)
+        if (EcdsaSignature.Defect(request.Signature, acceptRecoveryIdAsV: true) is { } defect)
         {
-            errors["signature"] = [signatureError];
+            errors["signature"] = ["Required: the EIP-191 (personal_sign) signature, " + defect];
         }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The sign-in request is malformed.");
         }
 
-        var refusal = await verifier.VerifyAsync(message!, request.Message!, signature!, ct);
+        var refusal = await verifier.VerifyAsync(message!, request.Message!, EcdsaSignature.WithOffsetV(request.Signature!), ct);
         if (refusal is not null)
         {
             return TypedResults.Problem(refusal.Detail, statusCode: refusal.Status, title: refusal.Title,
