@@ -118,6 +118,12 @@ public static class VouchersApi
         {
             return TypedResults.ValidationProblem(errors, title: "The merchant key is not valid.");
         }
+        // Key names are unique (as staff keys check): a second key of the same name is a conflict, not a failed insert (500).
+        if (await db.ApiKeys.AnyAsync(k => k.Name == name, cancellationToken))
+        {
+            return TypedResults.Problem($"A key named '{name}' exists already; choose another name.",
+                statusCode: StatusCodes.Status409Conflict, title: "The key name is taken.");
+        }
         var secret = ApiKey.Generate();
         var key = new ApiKey { Name = name!, Roles = [StaffRoles.Merchant], KeyHash = ApiKey.Hash(secret), CreatedAt = time.GetUtcNow() };
         db.ApiKeys.Add(key);

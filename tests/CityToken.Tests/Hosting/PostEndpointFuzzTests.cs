@@ -140,6 +140,17 @@ public sealed partial class PostEndpointFuzzTests
         Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK), await health.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Found by this fuzz test (seed 3): the key name is unique, and a second merchant key of one name was a 500.</summary>
+    [Test]
+    public async Task ASecondMerchantKeyWithTheSameNameIsA409NotA500()
+    {
+        using var admin = Admin();
+        using var first = await admin.PostAsJsonAsync("/api/merchants/keys", new { name = "Fuzz bakery" });
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created), await first.Content.ReadAsStringAsync());
+        using var second = await admin.PostAsJsonAsync("/api/merchants/keys", new { name = "Fuzz bakery" });
+        await ProblemAssert.IsProblemAsync(second, HttpStatusCode.Conflict);
+    }
+
     /// <summary>The service's own API endpoints that take a body, by method and route template.</summary>
     private List<(string Method, string Template)> BodyEndpoints()
     {
