@@ -33,6 +33,7 @@ builder.AddRewards();
 builder.AddDevices();
 builder.AddWeb();
 builder.AddRedemptions();
+builder.AddRequestLimits();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenMetadata>();
 builder.Services.AddProblemDetails();
@@ -54,6 +55,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseWebAssets();
 app.UseAuthentication();
+app.UseRequestLimits();
 app.UseAuthorization();
 app.UseStaffAudit();
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CityToken.Api.Auth;
+using CityToken.Api.Hosting;
 using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -50,7 +51,7 @@ public static partial class DevicesApi
             .WithName("ListDevices").WithSummary("Registered devices and when their key was made (admin).");
         group.MapPost("/{deviceId}/keys", Rotate).RequireAuthorization(StaffRoles.Admin)
             .WithName("RotateDeviceKey").WithSummary("Issues a new HMAC key for a device, shown once; the previous key is still accepted for Devices:KeyRotationOverlapMinutes, or refused at once with ?immediate=true (a leaked key) (admin).");
-        group.MapPost("/{deviceId}/events", Event).AllowAnonymous()
+        group.MapPost("/{deviceId}/events", Event).AllowAnonymous().WithMetadata(OwnRequestBodyLimit.Instance)
             .Accepts<DeviceEvent>("application/json")
             .WithName("PostDeviceEvent")
             .WithSummary("A device reports an action, signed: X-CityToken-Timestamp (Unix seconds) and X-CityToken-Signature: sha256=<hex HMAC-SHA256 of \"{timestamp}.{body}\">.");

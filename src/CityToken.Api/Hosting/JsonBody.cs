@@ -17,6 +17,10 @@ internal static class JsonBody
                 ? (null, TypedResults.Problem("The body must be a JSON object.", statusCode: StatusCodes.Status400BadRequest, title: "The body is missing."))
                 : (body, null);
         }
+        catch (BadHttpRequestException ex) when (RequestBodyLimit.IsTooLarge(ex))
+        {
+            return (null, TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large."));
+        }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or BadHttpRequestException)
         {
             return (null, TypedResults.Problem($"The body must be a JSON object: {ex.Message}", statusCode: StatusCodes.Status400BadRequest, title: "The body is not valid JSON."));

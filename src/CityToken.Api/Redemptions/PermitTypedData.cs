@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text;
+using CityToken.Api.Hosting;
 using Nethereum.ABI;
 using Nethereum.Signer;
 using Nethereum.Util;
@@ -28,11 +29,6 @@ public static class PermitTypedData
 {
     private static readonly byte[] DomainTypeHash = Keccak("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     private static readonly byte[] PermitTypeHash = Keccak("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)");
-
-    /// <summary>secp256k1's group order / 2: OpenZeppelin's ECDSA refuses signatures with a larger s (malleable).</summary>
-    private static readonly BigInteger CurveOrder = BigInteger.Parse("0FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", System.Globalization.NumberStyles.HexNumber);
-
-    private static readonly BigInteger HalfOrder = BigInteger.Parse("7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0", System.Globalization.NumberStyles.HexNumber);
 
     public static PermitTypedDataView View(PermitDomain domain, PermitMessage message) => new(
         new PermitDomainView(domain.Name, domain.Version, domain.ChainId, domain.VerifyingContract),
@@ -81,30 +77,13 @@ public static class PermitTypedData
     public static bool TryParseSignature(string? hex, out PermitSignature signature, out string error)
     {
         signature = default;
-        if (hex is null || hex.Length != 132 || !hex.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || !hex[2..].All(Uri.IsHexDigit))
+        if (EcdsaSignature.Defect(hex, acceptRecoveryIdAsV: true) is { } defect)
         {
-            error = "Must be a 65-byte signature: 0x followed by 130 hexadecimal digits (r, s, v).";
+            error = defect;
             return false;
         }
-        var bytes = Convert.FromHexString(hex[2..]);
+        var bytes = Convert.FromHexString(hex.AsSpan(2));
         var v = bytes[64] < 27 ? (byte)(bytes[64] + 27) : bytes[64];
-        if (v is not (27 or 28))
-        {
-            error = "The signature's v must be 27 or 28 (or 0 or 1).";
-            return false;
-        }
-        var r = new BigInteger(bytes.AsSpan(0, 32), isUnsigned: true, isBigEndian: true);
-        var s = new BigInteger(bytes.AsSpan(32, 32), isUnsigned: true, isBigEndian: true);
-        if (r.IsZero || s.IsZero || r >= CurveOrder)
-        {
-            error = "The signature's r and s must be non-zero and r below the curve order.";
-            return false;
-        }
-        if (s > HalfOrder)
-        {
-            error = "The signature's s is in the upper half of the curve order (a malleable signature the token refuses).";
-            return false;
-        }
         signature = new PermitSignature(bytes[..32], bytes[32..64], v);
         error = "";
         return true;
@@ -118,7 +97,7 @@ public static class PermitTypedData
     {
         var r = new BigInteger(signature.R, isUnsigned: true, isBigEndian: true);
         var s = new BigInteger(signature.S, isUnsigned: true, isBigEndian: true);
-        if (r.IsZero || s.IsZero || r >= CurveOrder)
+        if (r.IsZero || s.IsZero || r >= EcdsaSignature.CurveOrder)
         {
             return null;
         }

@@ -32,11 +32,17 @@ public sealed record ActionResponse(
 /// <summary>A page of actions; pass <c>nextCursor</c> as <c>cursor</c> for the next page (null at the end).</summary>
 public sealed record ActionPage(IReadOnlyList<ActionResponse> Items, string? NextCursor);
 
-/// <summary>One CSV row's outcome: the action's id and status, or the error that kept the row out.</summary>
-public sealed record BulkRowResult(long Row, string? ExternalId, long? Id, string? Status, string? Reason, string? Error, bool Replayed = false);
+/// <summary>
+/// One CSV row's outcome: the action's id and status, or the error that kept the row out. A value type: an upload's
+/// answer holds one per row, stored inline in one array.
+/// </summary>
+public readonly record struct BulkRowResult(long Row, string? ExternalId, long? Id, string? Status, string? Reason, string? Error, bool Replayed = false);
 
 /// <summary>
 /// The outcome of a CSV upload: counts (queued, rejected, replayed = same row seen before, errors = rows not
 /// recorded) and one result per data row.
 /// </summary>
 public sealed record BulkResponse(long Rows, long Queued, long Rejected, long Replayed, long Errors, IReadOnlyList<BulkRowResult> Results);
+
+/// <summary>The bounds of one CSV upload, named in every problem that refuses one for crossing them.</summary>
+public sealed record BulkLimits(long MaxBytes, int MaxRows, int MaxFieldsPerRecord, int MaxFieldLength);

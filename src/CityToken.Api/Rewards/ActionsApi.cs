@@ -4,8 +4,8 @@ using System.Text.Json;
 using CityToken.Api.Audit;
 using CityToken.Api.Auth;
 using CityToken.Api.Chain;
+using CityToken.Api.Hosting;
 using CityToken.Api.Storage;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -23,10 +23,12 @@ public static class ActionsApi
         group.MapPost("/", Post).RequireAuthorization(RewardsPolicies.Intake).WithMetadata(ownRecord)
             .WithName("PostAction")
             .WithSummary("Reports a civic action (reporter or admin). 202 with its id and status; the same externalId and body again → 200, same id; another body → 409.");
-        group.MapPost("/bulk", Bulk).RequireAuthorization(RewardsPolicies.Intake).WithMetadata(ownRecord)
+        group.MapPost("/bulk", Bulk).RequireAuthorization(RewardsPolicies.Intake).WithMetadata(ownRecord, OwnRequestBodyLimit.Instance)
             .Accepts<string>("text/csv")
             .WithName("PostActionsCsv")
-            .WithSummary("Reports actions as a streamed CSV file (columns: externalId, program, resident, quantity, category, occurredAt, evidence); one result per row.");
+            .WithSummary("Reports actions as a streamed CSV file (columns: externalId, program, resident, quantity, category, occurredAt, evidence); one result per row. "
+                + "A file with more than Rewards:MaxBulkRows rows or Rewards:MaxBulkUploadBytes bytes is refused with 413, a record with more than "
+                + "Rewards:MaxCsvFieldsPerRecord fields or a field longer than Rewards:MaxCsvFieldLength with 400; the problem names the limits.");
         // Staff only: a resident session is authenticated too, but actions are read by residents through their own list.
         group.MapGet("/{id:long}", Get).RequireAuthorization(AuthPolicies.Staff)
             .WithName("GetAction").WithSummary("An action and where it stands (admin, auditor, or the reporter who sent it).");
@@ -109,15 +111,14 @@ public static class ActionsApi
     internal static async Task<Results<Ok<BulkResponse>, ValidationProblem, ProblemHttpResult>> Bulk(
         HttpContext context, ClaimsPrincipal user, IntakeService intake, IOptions<RewardsOptions> options, CancellationToken ct)
     {
-        var sizeLimit = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeLimit is { IsReadOnly: false })
-        {
-            sizeLimit.MaxRequestBodySize = options.Value.MaxBulkUploadBytes;
-        }
+        var settings = options.Value;
+        RequestBodyLimit.Apply(context, settings.MaxBulkUploadBytes);
         var reporter = Reporter(user);
+        // A compact value per row (the strings are the row's own): the answer's memory grows with the row limit only.
         var results = new List<BulkRowResult>();
         var chunk = new List<(long Row, ActionSubmission Submission)>();
         Dictionary<string, int>? columns = null;
+        long lastRecord = 0;
 
         async Task FlushAsync()
         {
@@ -140,30 +141,55 @@ public static class ActionsApi
             chunk.Clear();
         }
 
-        await foreach (var record in CsvRecords.ReadAsync(context.Request.Body, ct))
+        try
         {
-            if (columns is null)
+            await foreach (var record in CsvRecords.ReadAsync(context.Request.Body, settings.CsvLimits(), ct))
             {
-                columns = Header(record.Fields, out var headerErrors);
-                if (headerErrors.Count > 0)
+                lastRecord = record.Number;
+                if (columns is null)
                 {
-                    return TypedResults.ValidationProblem(headerErrors, title: "The CSV header is not valid.",
-                        detail: "The first line names the columns: " + string.Join(",", BulkColumns.All) + " (category and evidence optional).");
+                    columns = Header(record.Fields, out var headerErrors);
+                    if (headerErrors.Count > 0)
+                    {
+                        return TypedResults.ValidationProblem(headerErrors, title: "The CSV header is not valid.",
+                            detail: "The first line names the columns: " + string.Join(",", BulkColumns.All) + " (category and evidence optional).");
+                    }
+                    continue;
                 }
-                continue;
+                if (record.Number - 1 > settings.MaxBulkRows)
+                {
+                    context.Response.Headers.Connection = "close";
+                    await FlushAsync();
+                    return BulkLimitProblem(StatusCodes.Status413PayloadTooLarge, "The CSV file has too many rows.",
+                        $"An upload holds at most {settings.MaxBulkRows} rows; split the file.", record.Number, results.Count, settings);
+                }
+                var (submission, error) = Row(record, columns);
+                if (submission is null)
+                {
+                    results.Add(new BulkRowResult(record.Number, record.Fields.Count > columns[BulkColumns.ExternalId] ? record.Fields[columns[BulkColumns.ExternalId]] : null,
+                        null, null, null, error));
+                    continue;
+                }
+                chunk.Add((record.Number, submission));
+                if (chunk.Count >= settings.BulkChunkSize)
+                {
+                    await FlushAsync();
+                }
             }
-            var (submission, error) = Row(record, columns);
-            if (submission is null)
-            {
-                results.Add(new BulkRowResult(record.Number, record.Fields.Count > columns[BulkColumns.ExternalId] ? record.Fields[columns[BulkColumns.ExternalId]] : null,
-                    null, null, null, error));
-                continue;
-            }
-            chunk.Add((record.Number, submission));
-            if (chunk.Count >= options.Value.BulkChunkSize)
-            {
-                await FlushAsync();
-            }
+        }
+        catch (CsvLimitExceededException ex)
+        {
+            // The rest of the body will not be read: close the connection after the answer rather than drain it.
+            context.Response.Headers.Connection = "close";
+            await FlushAsync();
+            return BulkLimitProblem(StatusCodes.Status400BadRequest, "A CSV record is too large.", ex.Message, ex.Record, results.Count, settings);
+        }
+        catch (BadHttpRequestException ex) when (RequestBodyLimit.IsTooLarge(ex))
+        {
+            context.Response.Headers.Connection = "close";
+            await FlushAsync();
+            return BulkLimitProblem(StatusCodes.Status413PayloadTooLarge, "The CSV file is too large.",
+                $"An upload holds at most {settings.MaxBulkUploadBytes} bytes; split the file.", lastRecord + 1, results.Count, settings);
         }
         if (columns is null)
         {
@@ -172,14 +198,33 @@ public static class ActionsApi
         }
         await FlushAsync();
         results.Sort((a, b) => a.Row.CompareTo(b.Row));
-        return TypedResults.Ok(new BulkResponse(
-            results.Count,
-            results.LongCount(r => r.Status == ActionStatus.Queued),
-            results.LongCount(r => r.Status == ActionStatus.Rejected),
-            results.LongCount(r => r.Replayed),
-            results.LongCount(r => r.Error is not null),
-            results));
+        long queued = 0, rejected = 0, replayed = 0, errors = 0;
+        foreach (var r in results)
+        {
+            queued += r.Status == ActionStatus.Queued ? 1 : 0;
+            rejected += r.Status == ActionStatus.Rejected ? 1 : 0;
+            replayed += r.Replayed ? 1 : 0;
+            errors += r.Error is not null ? 1 : 0;
+        }
+        return TypedResults.Ok(new BulkResponse(results.Count, queued, rejected, replayed, errors, results));
     }
+
+    /// <summary>
+    /// The upload was refused part way: the problem names every limit, the record that crossed one, and how many rows
+    /// before it were decided (they stay recorded; sending the fixed file again replays them under the same externalId).
+    /// </summary>
+    private static ProblemHttpResult BulkLimitProblem(int status, string title, string detail, long record, int rowsDecided, RewardsOptions settings) =>
+        TypedResults.Problem(
+            $"{detail} Limits: at most {settings.MaxBulkUploadBytes} bytes, {settings.MaxBulkRows} rows, {settings.MaxCsvFieldsPerRecord} fields per record, "
+            + $"{settings.MaxCsvFieldLength} characters per field. The {rowsDecided} rows before record {record} were decided and stay recorded; "
+            + "sending the corrected file again replays them (same externalId).",
+            statusCode: status, title: title,
+            extensions: new Dictionary<string, object?>
+            {
+                ["record"] = record,
+                ["rowsDecided"] = rowsDecided,
+                ["limits"] = new BulkLimits(settings.MaxBulkUploadBytes, settings.MaxBulkRows, settings.MaxCsvFieldsPerRecord, settings.MaxCsvFieldLength),
+            });
 
     private static Dictionary<string, int> Header(IReadOnlyList<string> fields, out Dictionary<string, string[]> errors)
     {

@@ -3,18 +3,33 @@ using System.Text;
 
 namespace CityToken.Api.Rewards;
 
+/// <summary>How much one CSV record may hold: crossing either stops the read at once (the rest is never read).</summary>
+public sealed record CsvLimits(int MaxFieldsPerRecord, int MaxFieldLength)
+{
+    public static readonly CsvLimits Default = new(32, 4096);
+}
+
+/// <summary>A CSV record crossed a <see cref="CsvLimits"/> bound; <see cref="Record"/> is its number (1 = the header).</summary>
+public sealed class CsvLimitExceededException(long record, string message) : Exception(message)
+{
+    public long Record { get; } = record;
+}
+
 /// <summary>
 /// Reads RFC 4180 CSV records from a stream as they arrive (never the whole file): comma-separated,
 /// fields optionally in double quotes ("" for a quote inside), CRLF or LF line ends, blank lines skipped.
+/// Memory stays within one record of <see cref="CsvLimits"/>: a record with too many or too long fields
+/// throws <see cref="CsvLimitExceededException"/> as soon as the limit is crossed.
 /// </summary>
 public static class CsvRecords
 {
-    public const int MaxFieldLength = 4096;
-
     /// <summary>One record: its number (1 = the header) and fields, or an error for that record only.</summary>
     public sealed record Record(long Number, IReadOnlyList<string> Fields, string? Error);
 
-    public static async IAsyncEnumerable<Record> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static IAsyncEnumerable<Record> ReadAsync(Stream stream, CancellationToken cancellationToken) =>
+        ReadAsync(stream, CsvLimits.Default, cancellationToken);
+
+    public static async IAsyncEnumerable<Record> ReadAsync(Stream stream, CsvLimits limits, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
         var buffer = new char[64 * 1024];
@@ -23,9 +38,30 @@ public static class CsvRecords
         var inQuotes = false;
         var quoteSeen = false; // the current quoted field has just seen a quote (closing, or first of "")
         var afterCarriageReturn = false;
-        string? error = null;
         long number = 0;
         var recordHasContent = false;
+
+        void Append(char c)
+        {
+            if (field.Length >= limits.MaxFieldLength)
+            {
+                throw new CsvLimitExceededException(number + 1,
+                    $"Record {number + 1} has a field longer than {limits.MaxFieldLength} characters.");
+            }
+            field.Append(c);
+        }
+
+        void EndField()
+        {
+            // The field that would cross the limit is refused before it is kept.
+            if (fields.Count >= limits.MaxFieldsPerRecord)
+            {
+                throw new CsvLimitExceededException(number + 1,
+                    $"Record {number + 1} has more than {limits.MaxFieldsPerRecord} fields.");
+            }
+            fields.Add(field.ToString());
+            field.Clear();
+        }
 
         int read;
         while ((read = await reader.ReadAsync(buffer, cancellationToken)) > 0)
@@ -48,7 +84,7 @@ public static class CsvRecords
                         quoteSeen = false;
                         if (c == '"')
                         {
-                            Append(field, c, ref error);
+                            Append(c);
                             continue;
                         }
                         inQuotes = false; // that quote closed the field: fall through to handle c
@@ -60,7 +96,7 @@ public static class CsvRecords
                     }
                     else
                     {
-                        Append(field, c, ref error);
+                        Append(c);
                         continue;
                     }
                 }
@@ -71,49 +107,32 @@ public static class CsvRecords
                         recordHasContent = true;
                         break;
                     case ',':
-                        fields.Add(field.ToString());
-                        field.Clear();
+                        EndField();
                         recordHasContent = true;
                         break;
                     case '\r' or '\n':
                         afterCarriageReturn = c == '\r';
                         if (recordHasContent || field.Length > 0)
                         {
-                            fields.Add(field.ToString());
-                            yield return new Record(++number, fields.ToArray(), error);
+                            EndField();
+                            yield return new Record(++number, fields.ToArray(), null);
                         }
                         fields.Clear();
                         field.Clear();
-                        error = null;
                         recordHasContent = false;
                         break;
                     default:
-                        Append(field, c, ref error);
+                        Append(c);
                         recordHasContent = true;
                         break;
                 }
             }
         }
-        if (inQuotes && !quoteSeen)
-        {
-            error ??= "A quoted field is not closed before the end of the file.";
-        }
+        string? error = inQuotes && !quoteSeen ? "A quoted field is not closed before the end of the file." : null;
         if (recordHasContent || field.Length > 0 || inQuotes)
         {
-            fields.Add(field.ToString());
+            EndField();
             yield return new Record(++number, fields.ToArray(), error);
-        }
-    }
-
-    private static void Append(StringBuilder field, char c, ref string? error)
-    {
-        if (field.Length < MaxFieldLength)
-        {
-            field.Append(c);
-        }
-        else
-        {
-            error ??= $"A field is longer than {MaxFieldLength} characters.";
         }
     }
 }

@@ -33,6 +33,21 @@ public sealed class RewardsOptions : IValidatableObject
     [Range(1, long.MaxValue)]
     public long MaxBulkUploadBytes { get; set; } = 512L * 1024 * 1024;
 
+    /// <summary>Most data rows in one CSV upload (each row's result is kept for the answer until the end).</summary>
+    [Range(1, 10_000_000)]
+    public int MaxBulkRows { get; set; } = 200_000;
+
+    /// <summary>Most fields in one CSV record (the header names at most 7 columns; the rest is hostile or broken).</summary>
+    [Range(7, 1024)]
+    public int MaxCsvFieldsPerRecord { get; set; } = 32;
+
+    /// <summary>Longest CSV field, in characters (evidence, the longest column, holds at most 2000).</summary>
+    [Range(2000, 1024 * 1024)]
+    public int MaxCsvFieldLength { get; set; } = 4096;
+
+    /// <summary>The CSV reader's bounds (a method, not a property: validation reads every property).</summary>
+    public CsvLimits CsvLimits() => new(MaxCsvFieldsPerRecord, MaxCsvFieldLength);
+
     /// <summary>The city's time zone (a method, not a property: validation reads every property).</summary>
     public TimeZoneInfo FindZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 

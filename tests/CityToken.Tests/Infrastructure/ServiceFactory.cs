@@ -40,6 +40,12 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
         ["Rewards:Minting:Enabled"] = "false",
         // Intake suites report actions on fixed days of 2026 (caps per day and month); the backdate tests set 7.
         ["Rewards:MaxBackdateDays"] = "36500",
+        // Every test client shares one address (the in-memory server has none; Kestrel hosts use loopback) and many
+        // tests make hundreds of anonymous calls: the limits are exercised, never reached. RequestLimitsTests lowers them.
+        ["RequestLimits:SignIn:PermitLimit"] = "1000000",
+        ["RequestLimits:Relays:PermitLimit"] = "1000000",
+        ["RequestLimits:DidResolution:PermitLimit"] = "1000000",
+        ["RequestLimits:PublicReads:PermitLimit"] = "1000000",
     };
 
     /// <summary>Replaces services before the host starts (e.g. a fault-injecting RPC for the outbox).</summary>

@@ -324,6 +324,32 @@ public sealed partial class BrowserTests
         Assert.That(errors, Is.Empty);
     }
 
+    [Test]
+    public async Task TheDownloadedUploadReportKeepsFormulaLikeCellsAsText()
+    {
+        // Rows with two fields are errors (no action stored) but the report still echoes each row's externalId.
+        string[] hostile = ["=1+2", "+3", "-4", "@SUM(5)", "\t=6", "plain"];
+        var csv = "externalId,program,resident,quantity,occurredAt\n" + string.Concat(hostile.Select(id => $"\"{id}\",x\n"));
+
+        await using var context = await _host.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var errors = CollectErrors(page);
+        await WebHost.SignInAsync(page, ServiceFactory.AdminKey);
+        await page.GotoAsync("/admin/actions/upload");
+        await page.GetByLabel("CSV file").SetInputFilesAsync(new FilePayload { Name = "hostile.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        await Expect(page.Locator("#csv-status")).ToContainTextAsync("Done: 6 rows");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#csv-download").ClickAsync());
+        var report = await File.ReadAllTextAsync(await download.PathAsync());
+        var lines = report.Split('\n');
+        Assert.That(lines[0], Is.EqualTo("row,externalId,id,status,reason"));
+        var externalIds = lines.Skip(1).Select(line => line.Split(',')[1]).ToArray();
+        string[] expected = ["\"'=1+2\"", "\"'+3\"", "\"'-4\"", "\"'@SUM(5)\"", "\"'\t=6\"", "\"plain\""];
+        Assert.That(externalIds, Is.EqualTo(expected));
+        Assert.That(errors, Is.Empty);
+    }
+
     private async Task<HttpStatusCode> TryDeviceEventAsync(string deviceId, string key, string resident)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(new { eventId = Guid.NewGuid().ToString("N"), resident, quantity = 1 });

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.RegularExpressions;
+using CityToken.Api.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -16,7 +16,7 @@ public sealed record SiweNonceResponse(string Nonce, DateTimeOffset ExpiresAt, s
 /// <summary>Who the caller is: a resident (address) or a staff key (name, id, roles).</summary>
 public sealed record WhoAmIResponse(string Kind, string? Address, string? Name, int? KeyId, IReadOnlyList<string> Roles, DateTimeOffset? ExpiresAt);
 
-public static partial class ResidentAuthApi
+public static class ResidentAuthApi
 {
     /// <summary>Sign-In with Ethereum and the caller's identity under /api/auth.</summary>
     public static IEndpointRouteBuilder MapResidentAuthApi(this IEndpointRouteBuilder routes)
@@ -58,16 +58,17 @@ public static partial class ResidentAuthApi
         {
             errors["message"] = [error];
         }
-        if (request.Signature is null || !SignaturePattern().IsMatch(request.Signature))
+        // Malformed signatures stop here (400), before the nonce is looked up and before any recovery is tried.
+        if (EcdsaSignature.Defect(request.Signature, acceptRecoveryIdAsV: true) is { } defect)
         {
-            errors["signature"] = ["Required: the EIP-191 (personal_sign) signature, 0x followed by 130 hexadecimal digits."];
+            errors["signature"] = ["Required: the EIP-191 (personal_sign) signature, " + defect];
         }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The sign-in request is malformed.");
         }
 
-        var refusal = await verifier.VerifyAsync(message!, request.Message!, request.Signature!, ct);
+        var refusal = await verifier.VerifyAsync(message!, request.Message!, EcdsaSignature.WithOffsetV(request.Signature!), ct);
         if (refusal is not null)
         {
             return TypedResults.Problem(refusal.Detail, statusCode: refusal.Status, title: refusal.Title,
@@ -110,7 +111,4 @@ public static partial class ResidentAuthApi
         return TypedResults.Ok(new WhoAmIResponse("staff", null, user.Identity?.Name,
             keyId is null ? null : int.Parse(keyId, CultureInfo.InvariantCulture), roles, null));
     }
-
-    [GeneratedRegex("^0x[0-9a-fA-F]{130}$")]
-    private static partial Regex SignaturePattern();
 }

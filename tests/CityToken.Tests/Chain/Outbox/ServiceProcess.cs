@@ -79,6 +79,11 @@ internal sealed class ServiceProcess : IAsyncDisposable
         // A restart (new instance id) waits for the killed instance's sender lease to expire: keep that short.
         start.Environment["Outbox__LeaseSeconds"] = "3";
         start.Environment["Logging__LogLevel__Default"] = "Information";
+        // As ServiceFactory: the tests' loopback calls exercise the rate limits without reaching them.
+        foreach (var policy in new[] { "SignIn", "Relays", "DidResolution", "PublicReads" })
+        {
+            start.Environment[$"RequestLimits__{policy}__PermitLimit"] = "1000000";
+        }
         foreach (var (key, value) in extra)
         {
             start.Environment[key] = value;

@@ -129,6 +129,14 @@
     });
   }
 
+  // One quoted CSV cell. A spreadsheet runs a cell starting with = + - @ (or a tab or CR) as a formula, and the
+  // report echoes what uploaders sent (externalId): a leading single quote keeps such a cell plain text.
+  function csvCell(value) {
+    const text = String(value);
+    const inert = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    return `"${inert.replaceAll('"', '""')}"`;
+  }
+
   function renderReport(body, report) {
     const tbody = report.querySelector("tbody");
     tbody.replaceChildren();
@@ -160,7 +168,7 @@
     more.textContent = body.results.length > shown.length ? `First ${shown.length} of ${body.results.length} rows shown; download the full report.` : "";
     const csv = ["row,externalId,id,status,reason"]
       .concat(body.results.map((r) => [r.row, r.externalId ?? "", r.id ?? "", r.error ? "error" : r.status, r.reason ?? r.error ?? ""]
-        .map((v) => `"${String(v).replaceAll('"', '""')}"`).join(",")))
+        .map(csvCell).join(",")))
       .join("\n");
     const link = document.getElementById("csv-download");
     link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv" }));
