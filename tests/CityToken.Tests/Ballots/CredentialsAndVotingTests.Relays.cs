@@ -5,6 +5,7 @@ using CityToken.Api.Ballots;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Contracts.BallotBox;
 using CityToken.Contracts.BallotBox.ContractDefinition;
+using CityToken.Tests.Chain.Outbox;
 using CityToken.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Nethereum.Contracts;
@@ -118,7 +119,7 @@ internal sealed partial class CredentialsAndVotingTests
         // passes (as when the block time jumps past the deadline): the relay must not be staged.
         var selector = Nethereum.Util.Sha3Keccack.Current.CalculateHash(System.Text.Encoding.UTF8.GetBytes("BallotBoxExpiredSignature(uint256)"))[..4];
         var revert = "0x" + Convert.ToHexStringLower(selector) + new string('0', 63) + "7";
-        await using var service = Chain.Outbox.OutboxTestKit.ServiceWith(_node, inner => new RevertingCallRpc(inner, _manifest.AddressOf("BallotBox"), revert));
+        await using var service = OutboxTestKit.ServiceWith(_node, inner => new RevertingCallRpc(inner, _manifest.AddressOf("BallotBox"), revert));
         using var client = service.CreateClient();
         var typedData = await TypedDataAsync(_bob, 1);
         var signature = await EthersSigner.SignTypedDataAsync(PrivateKey(_bob), typedData);
@@ -160,30 +161,10 @@ internal sealed partial class CredentialsAndVotingTests
 }
 
 /// <summary>An <see cref="IOutboxRpc"/> whose eth_call to <paramref name="target"/> reverts with <paramref name="revertData"/>; everything else is real.</summary>
-internal sealed class RevertingCallRpc(IOutboxRpc inner, string target, string revertData) : IOutboxRpc
+internal sealed class RevertingCallRpc(IOutboxRpc inner, string target, string revertData) : DelegatingOutboxRpc(inner)
 {
-    public Task<long> GetChainIdAsync(CancellationToken cancellationToken) => inner.GetChainIdAsync(cancellationToken);
-
-    public Task<long> GetBlockNumberAsync(CancellationToken cancellationToken) => inner.GetBlockNumberAsync(cancellationToken);
-
-    public Task<long> GetTransactionCountAsync(string address, bool pending, CancellationToken cancellationToken) =>
-        inner.GetTransactionCountAsync(address, pending, cancellationToken);
-
-    public Task<(BigInteger BaseFee, BigInteger? PriorityFee)> GetFeesAsync(CancellationToken cancellationToken) => inner.GetFeesAsync(cancellationToken);
-
-    public Task<BigInteger> EstimateGasAsync(OutboxCall request, CancellationToken cancellationToken) => inner.EstimateGasAsync(request, cancellationToken);
-
-    public Task<string?> CallForRevertDataAsync(OutboxCall request, long blockNumber, CancellationToken cancellationToken) =>
+    public override Task<string?> CallForRevertDataAsync(OutboxCall request, long blockNumber, CancellationToken cancellationToken) =>
         string.Equals(request.To, target, StringComparison.OrdinalIgnoreCase)
             ? Task.FromResult<string?>(revertData)
-            : inner.CallForRevertDataAsync(request, blockNumber, cancellationToken);
-
-    public Task<string> SendRawTransactionAsync(string rawTransaction, CancellationToken cancellationToken) =>
-        inner.SendRawTransactionAsync(rawTransaction, cancellationToken);
-
-    public Task<OutboxReceipt?> GetReceiptAsync(string txHash, CancellationToken cancellationToken) => inner.GetReceiptAsync(txHash, cancellationToken);
-
-    public Task<bool> IsKnownAsync(string txHash, CancellationToken cancellationToken) => inner.IsKnownAsync(txHash, cancellationToken);
-
-    public Task<string?> GetBlockHashAsync(long blockNumber, CancellationToken cancellationToken) => inner.GetBlockHashAsync(blockNumber, cancellationToken);
+            : Inner.CallForRevertDataAsync(request, blockNumber, cancellationToken);
 }

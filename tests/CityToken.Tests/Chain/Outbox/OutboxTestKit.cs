@@ -161,7 +161,7 @@ internal enum SendFault
 /// An <see cref="IOutboxRpc"/> wrapper that injects faults: per sendRawTransaction (chosen by a policy that sees the
 /// call number and raw bytes), and timeouts on a share of receipt requests.
 /// </summary>
-internal sealed class FaultyOutboxRpc(IOutboxRpc inner, Func<int, string, SendFault> sendPolicy, int receiptTimeoutEvery = 0) : IOutboxRpc
+internal sealed class FaultyOutboxRpc(IOutboxRpc inner, Func<int, string, SendFault> sendPolicy, int receiptTimeoutEvery = 0) : DelegatingOutboxRpc(inner)
 {
     private int _sends;
     private int _receipts;
@@ -170,21 +170,7 @@ internal sealed class FaultyOutboxRpc(IOutboxRpc inner, Func<int, string, SendFa
 
     public List<SendFault> Injected { get; } = [];
 
-    public Task<long> GetChainIdAsync(CancellationToken cancellationToken) => inner.GetChainIdAsync(cancellationToken);
-
-    public Task<long> GetBlockNumberAsync(CancellationToken cancellationToken) => inner.GetBlockNumberAsync(cancellationToken);
-
-    public Task<long> GetTransactionCountAsync(string address, bool pending, CancellationToken cancellationToken) =>
-        inner.GetTransactionCountAsync(address, pending, cancellationToken);
-
-    public Task<(BigInteger BaseFee, BigInteger? PriorityFee)> GetFeesAsync(CancellationToken cancellationToken) => inner.GetFeesAsync(cancellationToken);
-
-    public Task<BigInteger> EstimateGasAsync(OutboxCall request, CancellationToken cancellationToken) => inner.EstimateGasAsync(request, cancellationToken);
-
-    public Task<string?> CallForRevertDataAsync(OutboxCall request, long blockNumber, CancellationToken cancellationToken) =>
-        inner.CallForRevertDataAsync(request, blockNumber, cancellationToken);
-
-    public async Task<string> SendRawTransactionAsync(string rawTransaction, CancellationToken cancellationToken)
+    public override async Task<string> SendRawTransactionAsync(string rawTransaction, CancellationToken cancellationToken)
     {
         var fault = sendPolicy(Interlocked.Increment(ref _sends), rawTransaction);
         lock (Injected)
@@ -195,7 +181,7 @@ internal sealed class FaultyOutboxRpc(IOutboxRpc inner, Func<int, string, SendFa
         {
             return Nethereum.Util.TransactionUtils.CalculateTransactionHash(rawTransaction);
         }
-        var hash = await inner.SendRawTransactionAsync(rawTransaction, cancellationToken);
+        var hash = await Inner.SendRawTransactionAsync(rawTransaction, cancellationToken);
         return fault switch
         {
             SendFault.DropResponse => throw new Nethereum.JsonRpc.Client.RpcClientTimeoutException("injected: response lost after the node accepted the transaction"),
@@ -205,18 +191,14 @@ internal sealed class FaultyOutboxRpc(IOutboxRpc inner, Func<int, string, SendFa
         };
     }
 
-    public Task<OutboxReceipt?> GetReceiptAsync(string txHash, CancellationToken cancellationToken)
+    public override Task<OutboxReceipt?> GetReceiptAsync(string txHash, CancellationToken cancellationToken)
     {
         if (receiptTimeoutEvery > 0 && Interlocked.Increment(ref _receipts) % receiptTimeoutEvery == 0)
         {
             throw new TimeoutException("injected: receipt request timed out");
         }
-        return inner.GetReceiptAsync(txHash, cancellationToken);
+        return Inner.GetReceiptAsync(txHash, cancellationToken);
     }
-
-    public Task<bool> IsKnownAsync(string txHash, CancellationToken cancellationToken) => inner.IsKnownAsync(txHash, cancellationToken);
-
-    public Task<string?> GetBlockHashAsync(long blockNumber, CancellationToken cancellationToken) => inner.GetBlockHashAsync(blockNumber, cancellationToken);
 }
 
 /// <summary>
@@ -305,31 +287,11 @@ internal sealed class GatedOutboxRpc(IOutboxRpc inner) : IOutboxRpc
 /// test changes the chain between the outbox's last look and its broadcast (e.g. pauses the token after the call was
 /// simulated), the one race no check before sending can close.
 /// </summary>
-internal sealed class BeforeSendOutboxRpc(IOutboxRpc inner, Func<Task> beforeSend) : IOutboxRpc
+internal sealed class BeforeSendOutboxRpc(IOutboxRpc inner, Func<Task> beforeSend) : DelegatingOutboxRpc(inner)
 {
-    public Task<long> GetChainIdAsync(CancellationToken cancellationToken) => inner.GetChainIdAsync(cancellationToken);
-
-    public Task<long> GetBlockNumberAsync(CancellationToken cancellationToken) => inner.GetBlockNumberAsync(cancellationToken);
-
-    public Task<long> GetTransactionCountAsync(string address, bool pending, CancellationToken cancellationToken) =>
-        inner.GetTransactionCountAsync(address, pending, cancellationToken);
-
-    public Task<(BigInteger BaseFee, BigInteger? PriorityFee)> GetFeesAsync(CancellationToken cancellationToken) => inner.GetFeesAsync(cancellationToken);
-
-    public Task<BigInteger> EstimateGasAsync(OutboxCall request, CancellationToken cancellationToken) => inner.EstimateGasAsync(request, cancellationToken);
-
-    public Task<string?> CallForRevertDataAsync(OutboxCall request, long blockNumber, CancellationToken cancellationToken) =>
-        inner.CallForRevertDataAsync(request, blockNumber, cancellationToken);
-
-    public async Task<string> SendRawTransactionAsync(string rawTransaction, CancellationToken cancellationToken)
+    public override async Task<string> SendRawTransactionAsync(string rawTransaction, CancellationToken cancellationToken)
     {
         await beforeSend();
-        return await inner.SendRawTransactionAsync(rawTransaction, cancellationToken);
+        return await Inner.SendRawTransactionAsync(rawTransaction, cancellationToken);
     }
-
-    public Task<OutboxReceipt?> GetReceiptAsync(string txHash, CancellationToken cancellationToken) => inner.GetReceiptAsync(txHash, cancellationToken);
-
-    public Task<bool> IsKnownAsync(string txHash, CancellationToken cancellationToken) => inner.IsKnownAsync(txHash, cancellationToken);
-
-    public Task<string?> GetBlockHashAsync(long blockNumber, CancellationToken cancellationToken) => inner.GetBlockHashAsync(blockNumber, cancellationToken);
 }

@@ -79,6 +79,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
         // A restart (new instance id) waits for the killed instance's sender lease to expire: keep that short.
         start.Environment["Outbox__LeaseSeconds"] = "3";
         start.Environment["Logging__LogLevel__Default"] = "Information";
+        // As ServiceFactory: the suites report actions on fixed days of 2026.
+        start.Environment["Rewards__MaxBackdateDays"] = "36500";
         // As ServiceFactory: the tests' loopback calls exercise the rate limits without reaching them.
         foreach (var policy in new[] { "SignIn", "Relays", "DidResolution", "PublicReads" })
         {

@@ -1,6 +1,6 @@
-using System.Numerics;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Contracts.CivicToken.ContractDefinition;
+using CityToken.Tests.Chain.Outbox;
 using Nethereum.Contracts;
 
 namespace CityToken.Tests.Rewards.Minting;
@@ -10,7 +10,7 @@ namespace CityToken.Tests.Rewards.Minting;
 /// batcher's simulation, or right before a transaction is sent) or makes the next mintBatch simulations answer "it
 /// would succeed" without asking the node, so that a batch the token refuses reaches the outbox or the chain.
 /// </summary>
-internal sealed class MintingFaultRpc(IOutboxRpc inner) : IOutboxRpc
+internal sealed class MintingFaultRpc(IOutboxRpc inner) : DelegatingOutboxRpc(inner)
 {
     private static readonly string MintBatchSelector =
         "0x" + ABITypedRegistry.GetFunctionABI<MintBatchFunction>().Sha3Signature.Replace("0x", "", StringComparison.OrdinalIgnoreCase);
@@ -28,18 +28,18 @@ internal sealed class MintingFaultRpc(IOutboxRpc inner) : IOutboxRpc
     /// <summary>The next <paramref name="count"/> mintBatch simulations answer "no revert" without reaching the node.</summary>
     public void PassNextMintBatchSimulations(int count) => Volatile.Write(ref _simulationsToPass, count);
 
-    public async Task<string?> CallForRevertDataAsync(OutboxCall request, long blockNumber, CancellationToken cancellationToken)
+    public override async Task<string?> CallForRevertDataAsync(OutboxCall request, long blockNumber, CancellationToken cancellationToken)
     {
         if (!request.Data.StartsWith(MintBatchSelector, StringComparison.OrdinalIgnoreCase))
         {
-            return await inner.CallForRevertDataAsync(request, blockNumber, cancellationToken);
+            return await Inner.CallForRevertDataAsync(request, blockNumber, cancellationToken);
         }
         if (Interlocked.Decrement(ref _simulationsToPass) >= 0)
         {
             return null;
         }
         Interlocked.Exchange(ref _simulationsToPass, 0);
-        var result = await inner.CallForRevertDataAsync(request, blockNumber, cancellationToken);
+        var result = await Inner.CallForRevertDataAsync(request, blockNumber, cancellationToken);
         if (Interlocked.Exchange(ref _afterMintBatchSimulation, null) is { } race)
         {
             await race();
@@ -47,29 +47,12 @@ internal sealed class MintingFaultRpc(IOutboxRpc inner) : IOutboxRpc
         return result;
     }
 
-    public async Task<string> SendRawTransactionAsync(string rawTransaction, CancellationToken cancellationToken)
+    public override async Task<string> SendRawTransactionAsync(string rawTransaction, CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _beforeSend, null) is { } race)
         {
             await race();
         }
-        return await inner.SendRawTransactionAsync(rawTransaction, cancellationToken);
+        return await Inner.SendRawTransactionAsync(rawTransaction, cancellationToken);
     }
-
-    public Task<long> GetChainIdAsync(CancellationToken cancellationToken) => inner.GetChainIdAsync(cancellationToken);
-
-    public Task<long> GetBlockNumberAsync(CancellationToken cancellationToken) => inner.GetBlockNumberAsync(cancellationToken);
-
-    public Task<long> GetTransactionCountAsync(string address, bool pending, CancellationToken cancellationToken) =>
-        inner.GetTransactionCountAsync(address, pending, cancellationToken);
-
-    public Task<(BigInteger BaseFee, BigInteger? PriorityFee)> GetFeesAsync(CancellationToken cancellationToken) => inner.GetFeesAsync(cancellationToken);
-
-    public Task<BigInteger> EstimateGasAsync(OutboxCall request, CancellationToken cancellationToken) => inner.EstimateGasAsync(request, cancellationToken);
-
-    public Task<OutboxReceipt?> GetReceiptAsync(string txHash, CancellationToken cancellationToken) => inner.GetReceiptAsync(txHash, cancellationToken);
-
-    public Task<bool> IsKnownAsync(string txHash, CancellationToken cancellationToken) => inner.IsKnownAsync(txHash, cancellationToken);
-
-    public Task<string?> GetBlockHashAsync(long blockNumber, CancellationToken cancellationToken) => inner.GetBlockHashAsync(blockNumber, cancellationToken);
 }

@@ -97,8 +97,9 @@ public sealed class MintingRecipientSplitTests
     }
 
     /// <summary>
-    /// Queues an action for the zero address behind intake's back (reserving its budget as intake would), then posts an
-    /// innocent resident's action, which triggers batching: both land in one batch, the bad one first.
+    /// Queues an action for the zero address behind intake's back (reserving its budget as intake would) and an innocent
+    /// resident's action in the same transaction, so that no batching run can see one without the other, then starts a
+    /// batching run: both land in one batch, the bad one first.
     /// </summary>
     private async Task<(string Slug, long Bad, long Innocent, long Before)> QueueBadAndInnocentAsync(string prefix)
     {
@@ -108,27 +109,35 @@ public sealed class MintingRecipientSplitTests
         {
             Assert.That(created.IsSuccessStatusCode, Is.True, await created.Content.ReadAsStringAsync());
         }
-        long bad;
+        CivicAction bad, innocent;
         await using (var scope = _service.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
             var program = await db.Set<RewardProgram>().SingleAsync(p => p.Slug == slug);
             var now = DateTimeOffset.UtcNow;
-            var action = new CivicAction
+            CivicAction Queued(string resident) => new()
             {
                 Reporter = "test:bypassing-intake", ExternalId = Guid.NewGuid().ToString("N"), RequestHash = "bypass", ProgramSlug = slug,
-                ProgramId = program.Id, Resident = Zero, Quantity = "1", Category = "any", OccurredAt = now,
+                ProgramId = program.Id, Resident = resident, Quantity = "1", Category = "any", OccurredAt = now,
                 LocalDay = now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), LocalMonth = now.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 Status = ActionStatus.Queued, Amount = OneToken, CreatedAt = now, UpdatedAt = now,
             };
-            db.Add(action);
-            program.Reserved += OneToken;
+            bad = Queued(Zero);
+            db.Add(bad);
+            await db.SaveChangesAsync(); // the lower id: first in the batch
+            innocent = Queued(Checksum(NewResident()));
+            db.Add(innocent);
+            program.Reserved += OneToken + OneToken;
             program.Version++;
             await db.SaveChangesAsync();
-            bad = action.Id;
+            await transaction.CommitAsync();
         }
-        var innocent = (await PostAllAsync(_admin, [Action(slug, NewResident(), 1, DateTimeOffset.UtcNow.AddHours(-1).ToString("O", CultureInfo.InvariantCulture), "any")]))[0];
-        return (slug, bad, innocent, before);
+        using (var run = await _admin.PostAsync("/api/mint-batches/run", null))
+        {
+            Assert.That(run.IsSuccessStatusCode, Is.True, await run.Content.ReadAsStringAsync());
+        }
+        return (slug, bad.Id, innocent.Id, before);
     }
 
     /// <summary>Waits until both actions settle; the bad one failed as mint-reverted, the innocent one minted once; the budget settled.</summary>
