@@ -90,24 +90,6 @@ public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeService
                 .SetProperty(a => a.UpdatedAt, now), cancellationToken);
         }, cancellationToken);
 
-    /// <summary>
-    /// Queued actions the token refused at the batcher's simulation (their recipient is named by the revert): they
-    /// fail with the reason and release their reservation, before any batch or transaction exists for them.
-    /// </summary>
-    /// <returns>How many of them were still queued and failed now.</returns>
-    public Task<int> RefusedAsync(IReadOnlyList<long> actionIds, string detail, CancellationToken cancellationToken) =>
-        intake.ExclusiveAsync(async () =>
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var ids = actionIds.ToList();
-            var failed = await FailAsync(db, db.Set<CivicAction>().Where(a => a.Status == ActionStatus.Queued && ids.Contains(a.Id)), detail, time.GetUtcNow(), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return failed;
-        }, cancellationToken);
-
     /// <summary>Fails <paramref name="actions"/> as mint-reverted with <paramref name="detail"/>, releasing their reservation; returns how many.</summary>
     private static async Task<int> FailAsync(CityTokenDb db, IQueryable<CivicAction> actions, string detail, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -19,8 +19,10 @@ namespace CityToken.Api.Rewards.Minting;
 /// Before forming a batch it asks the chain (<see cref="MintPreflight"/>) so that minting never pays for a revert it
 /// could foresee: while the token is paused, or the period's mint allowance takes none of the queue, it forms
 /// nothing, records the hold (<see cref="MintHold"/>) and looks again after <see cref="MintingOptions.RequeueBackoffSeconds"/>;
-/// when the allowance takes only part of the queue it forms the smaller batch that fits; and it runs the exact call
-/// first, failing only the actions of a recipient the token refuses (the others are batched without them).
+/// when the allowance takes only part of the queue it forms the smaller batch that fits. The exact call is run once,
+/// by the outbox before it signs (every entry is): a revert there sends nothing, and the follower requeues the batch
+/// (pause, cap) or fails only the recipient the revert names. Running it here too would execute every batch one more
+/// time on the node for no further safety (measured: the CSV rewards benchmark fell from ~58x to ~45x the naive path).
 /// </summary>
 public sealed partial class MintBatcher(
     IServiceScopeFactory scopes,
@@ -29,7 +31,6 @@ public sealed partial class MintBatcher(
     MintTrigger trigger,
     MintPreflight preflight,
     MintHold hold,
-    MintBatchOutcomes outcomes,
     MintingCrashPoints crashPoints,
     IOptions<MintingOptions> options,
     TimeProvider time,
@@ -92,66 +93,38 @@ public sealed partial class MintBatcher(
     /// </summary>
     private async Task<MintBatch?> FormOneAsync(MintingOptions settings, CancellationToken cancellationToken)
     {
-        while (true)
+        // Batches staged or sent but not yet mined will take their share of the allowance first. Read before the
+        // chain: a batch mined in between is then counted twice (a smaller batch), never missed (a revert).
+        var inFlight = await InFlightTotalAsync(cancellationToken);
+        var room = await preflight.RoomAsync(cancellationToken);
+        if (room.Paused)
         {
-            // Batches staged or sent but not yet mined will take their share of the allowance first. Read before the
-            // chain: a batch mined in between is then counted twice (a smaller batch), never missed (a revert).
-            var inFlight = await InFlightTotalAsync(cancellationToken);
-            var room = await preflight.RoomAsync(cancellationToken);
-            if (room.Paused)
-            {
-                hold.Held(MintHoldKind.Paused, "The token is paused: no batch is formed or sent until it is unpaused.");
-                return null;
-            }
-            var queued = await QueuedAsync(settings, cancellationToken);
-            var allowance = BigInteger.Max(BigInteger.Zero, room.RemainingAllowance - inFlight);
-            var plan = MintPlan.Compose(queued, settings.MaxRecipientsPerBatch, allowance);
-            _lastPlanCapped = plan?.Capped ?? false;
-            if (plan is null)
-            {
-                if (queued.Count > 0 || allowance.IsZero)
-                {
-                    hold.Held(MintHoldKind.CapExhausted, queued.Count == 0
-                        ? "The mint allowance of the current period is used up."
-                        : $"The current period may still mint {TokenAmount.FormatTokens(room.RemainingAllowance)} tokens"
-                            + (inFlight.IsZero ? "" : $" ({TokenAmount.FormatTokens(inFlight)} of them taken by batches not yet mined)")
-                            + $"; the smallest queued action needs {TokenAmount.FormatTokens(queued.Min(a => a.Amount))}.");
-                }
-                else
-                {
-                    hold.Cleared();
-                }
-                return null;
-            }
-
-            var batchId = await NextBatchIdAsync(cancellationToken);
-            var call = plan.Call(batchId);
-            var gasLimit = GasLimitFor(plan.Recipients.Count);
-            var revert = await preflight.SimulateAsync(call.GetCallData().ToHex(true), room.Block, gasLimit, cancellationToken);
-            if (revert is not null && MintPreflight.RecipientIndexOf(revert) is { } index && index < plan.Recipients.Count)
-            {
-                // The token refuses one recipient: only that resident's actions fail; the others are batched without them.
-                var recipient = plan.Recipients[index];
-                var refused = plan.ActionIdsOf(recipient);
-                if (await outcomes.RefusedAsync(refused, $"The mint simulation reverted with {revert} for recipient {recipient}; no transaction was sent.", cancellationToken) == 0)
-                {
-                    // The queue changed since it was read (never expected): stop rather than simulate the same plan again.
-                    throw new InvalidOperationException($"Recipient {recipient} was refused, but none of its actions {string.Join(", ", refused)} was still queued.");
-                }
-                LogRecipientRefused(logger, recipient, refused.Count, revert);
-                continue;
-            }
-            if (revert is not null && MintPreflight.IsPassing(revert))
-            {
-                hold.Held(revert.StartsWith("CivicTokenMintCapExceeded", StringComparison.Ordinal) ? MintHoldKind.CapExhausted : MintHoldKind.Paused,
-                    $"The exact mintBatch call would revert: {revert}. No batch is formed or sent until it would pass.");
-                return null;
-            }
-            // Any other revert is staged as it is: the outbox runs the call again before signing, ends the entry as
-            // reverted without sending anything, and the follower fails the batch with the reason.
-            hold.Cleared();
-            return await StageAsync(plan, gasLimit, cancellationToken);
+            hold.Held(MintHoldKind.Paused, "The token is paused: no batch is formed or sent until it is unpaused.");
+            return null;
         }
+        var queued = await QueuedAsync(settings, cancellationToken);
+        var allowance = BigInteger.Max(BigInteger.Zero, room.RemainingAllowance - inFlight);
+        var plan = MintPlan.Compose(queued, settings.MaxRecipientsPerBatch, allowance);
+        _lastPlanCapped = plan?.Capped ?? false;
+        if (plan is null)
+        {
+            if (queued.Count > 0 || allowance.IsZero)
+            {
+                hold.Held(MintHoldKind.CapExhausted, queued.Count == 0
+                    ? "The mint allowance of the current period is used up."
+                    : $"The current period may still mint {TokenAmount.FormatTokens(room.RemainingAllowance)} tokens"
+                        + (inFlight.IsZero ? "" : $" ({TokenAmount.FormatTokens(inFlight)} of them taken by batches not yet mined)")
+                        + $"; the smallest queued action needs {TokenAmount.FormatTokens(queued.Min(a => a.Amount))}.");
+            }
+            else
+            {
+                hold.Cleared();
+            }
+            return null;
+        }
+
+        hold.Cleared();
+        return await StageAsync(plan, GasLimitFor(plan.Recipients.Count), cancellationToken);
     }
 
     private async Task<List<QueuedAction>> QueuedAsync(MintingOptions settings, CancellationToken cancellationToken)
@@ -179,21 +152,6 @@ public sealed partial class MintBatcher(
         return totals.Aggregate(BigInteger.Zero, (sum, total) => sum + total);
     }
 
-    /// <summary>The id the next batch will get (creating this database's numbering on first use), for the simulation.</summary>
-    private async Task<string> NextBatchIdAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
-        var state = await db.Set<MintingState>().AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        if (state is null)
-        {
-            state = new MintingState { Id = 1, BatchIdPrefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), NextSequence = 1 };
-            db.Add(state);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        return state.BatchIdOf(state.NextSequence);
-    }
-
     /// <summary>Stores the batch, its outbox entry and its actions' move to batched in one transaction, under the intake gate.</summary>
     private Task<MintBatch?> StageAsync(MintPlan plan, long gasLimit, CancellationToken cancellationToken) =>
         intake.ExclusiveAsync<MintBatch?>(async () =>
@@ -203,7 +161,13 @@ public sealed partial class MintBatcher(
             var chain = scope.ServiceProvider.GetRequiredService<ChainGateway>();
             var now = time.GetUtcNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var state = await db.Set<MintingState>().SingleAsync(cancellationToken);
+            var state = await db.Set<MintingState>().SingleOrDefaultAsync(cancellationToken);
+            if (state is null)
+            {
+                // This database's first batch: its random prefix makes batch ids unique across databases on one chain.
+                state = new MintingState { Id = 1, BatchIdPrefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), NextSequence = 1 };
+                db.Add(state);
+            }
             var sequence = state.NextSequence++;
             var batchId = state.BatchIdOf(sequence);
             var actionCount = plan.ActionIds.Count;
@@ -252,7 +216,7 @@ public sealed partial class MintBatcher(
     /// <summary>
     /// A fixed gas limit instead of an estimate (a binary search that would execute the whole batch many times):
     /// ~25,000 gas per new holder in docs/gas.md, 30,000 with a margin, plus the call's overhead. The batch is still
-    /// executed once with it before it is staged (here) and before it is signed (the outbox).
+    /// executed once with it before it is signed (the outbox), so a batch that would revert is never sent.
     /// </summary>
     internal static long GasLimitFor(int recipients) => 100_000 + 30_000L * recipients;
 
@@ -262,6 +226,4 @@ public sealed partial class MintBatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Minting waits ({Kind}): {Detail} Looking again in {Seconds} s.")]
     private static partial void LogHeld(ILogger logger, string kind, string detail, int seconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Mint simulation refused recipient {Recipient}: its {Count} queued action(s) failed ({Reason}); the others are batched without them.")]
-    private static partial void LogRecipientRefused(ILogger logger, string recipient, int count, string reason);
 }

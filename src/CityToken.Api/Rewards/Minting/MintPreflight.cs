@@ -12,11 +12,11 @@ namespace CityToken.Api.Rewards.Minting;
 public sealed record MintRoom(long Block, bool Paused, BigInteger RemainingAllowance);
 
 /// <summary>
-/// The batcher's looks at the chain before it forms a batch, so that minting never pays for a revert it could
-/// foresee: the token's pause flag and the period's remaining allowance, then an <c>eth_call</c> of the exact
-/// <c>mintBatch</c> call from the service's account (through the outbox's RPC, as the outbox will send it).
+/// The batcher's look at the chain before it forms a batch, so that minting never pays for a revert it could
+/// foresee: the token's pause flag and the period's remaining allowance (the outbox then runs the exact call before
+/// signing it); and the reading of mint reverts: which pass by themselves, which name one recipient.
 /// </summary>
-public sealed partial class MintPreflight(ChainGateway chain, IOutboxRpc rpc, TransactionOutbox outbox)
+public sealed partial class MintPreflight(ChainGateway chain, IOutboxRpc rpc)
 {
     /// <summary>Reverts that pass by themselves (the admin unpauses, the next period opens, the cap is raised): wait, never fail.</summary>
     private static readonly string[] PassingReverts = ["CivicTokenMintCapExceeded", "CivicTokenPaused", "EnforcedPause"];
@@ -43,17 +43,6 @@ public sealed partial class MintPreflight(ChainGateway chain, IOutboxRpc rpc, Tr
     {
         var match = RecipientError().Match(reason);
         return match.Success && int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : null;
-    }
-
-    /// <summary>
-    /// Runs <paramref name="calldata"/> against the token at <paramref name="block"/> from the service's account with
-    /// <paramref name="gasLimit"/>, as it would be sent; the decoded revert reason, or null when it would succeed.
-    /// </summary>
-    public async Task<string?> SimulateAsync(string calldata, long block, long gasLimit, CancellationToken cancellationToken)
-    {
-        var call = new OutboxCall(outbox.Sender, chain.Manifest.AddressOf("CivicToken"), calldata, BigInteger.Zero, gasLimit);
-        var revert = await rpc.CallForRevertDataAsync(call, block, cancellationToken);
-        return revert is null ? null : RevertDecoder.Decode(revert);
     }
 
     [GeneratedRegex(@"^CivicToken(?:ZeroRecipient|ZeroAmount|AmountTooLarge)\(index=(\d{1,9})\)", RegexOptions.CultureInvariant)]

@@ -131,8 +131,8 @@ public sealed partial class MintingHoldTests
         var slug = await CreateProgramAsync("staged");
         var before = await OutboxTestKit.HeadAsync(_node);
         var nonceBefore = await OutboxTestKit.NonceOfServiceAsync(_node);
-        // The batcher's simulation passes, then the token is paused before the outbox signs the staged batch.
-        _rpc.AfterNextMintBatchSimulation(() => _tokenAsAdmin.PauseRequestAndWaitForReceiptAsync());
+        // The batcher finds the token running and stages the batch; the token is paused before the outbox signs it.
+        _rpc.BeforeNextMintBatchSimulation(() => _tokenAsAdmin.PauseRequestAndWaitForReceiptAsync());
         var residents = Enumerable.Range(0, 3).Select(_ => NewResident()).ToList();
         try
         {
