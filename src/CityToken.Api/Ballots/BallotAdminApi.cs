@@ -128,7 +128,7 @@ public static class BallotAdminApi
             return TypedResults.ValidationProblem(errors, title: "The ballot is not valid.");
         }
 
-        if (!ContractAddress.TryGet(chain, "BallotBox", out var ballotBox, out var noDeployment))
+        if (!ContractAddress.TryGet(chain, ContractNames.BallotBox, out var ballotBox, out var noDeployment))
         {
             return noDeployment;
         }
@@ -150,9 +150,8 @@ public static class BallotAdminApi
             CredentialType = CredentialTypes.HashBytesOf(body.CredentialType!),
         };
         var requestKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var staged = await outbox.StageAsync(db, new OutboxRequest(
-            "ballot-create:" + requestKey, ballotBox, call.GetCallData().ToHex(true), 0,
-            $"create ballot \"{(title.Length > 80 ? title[..80] + "…" : title)}\" ({options.Count} options)"), cancellationToken);
+        var staged = await outbox.StageCallAsync(db, ballotBox, call, "ballot-create:" + requestKey,
+            $"create ballot \"{(title.Length > 80 ? title[..80] + "…" : title)}\" ({options.Count} options)", cancellationToken);
         var request = new BallotRequest
         {
             RequestKey = requestKey,

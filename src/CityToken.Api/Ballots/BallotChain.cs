@@ -18,11 +18,11 @@ public sealed class BallotChain(ChainGateway chain)
     // A deployed contract's EIP-712 domain never changes: read it once per address.
     private static readonly ConcurrentDictionary<string, Eip712DomainInfo> Domains = new(StringComparer.OrdinalIgnoreCase);
 
-    public string BallotBoxAddress => chain.Manifest.AddressOf("BallotBox");
+    public string BallotBoxAddress => chain.Manifest.AddressOf(ContractNames.BallotBox);
 
     private BallotBoxService Box => new(chain.Web3, BallotBoxAddress);
 
-    private CredentialRegistryService Credentials => new(chain.Web3, chain.Manifest.AddressOf("CredentialRegistry"));
+    private CredentialRegistryService Credentials => new(chain.Web3, chain.Manifest.AddressOf(ContractNames.CredentialRegistry));
 
     /// <summary>The ballot as stored on chain, or null when no ballot has this id.</summary>
     public async Task<Ballot?> GetBallotAsync(long ballotId)
@@ -66,7 +66,7 @@ public sealed class BallotChain(ChainGateway chain)
     public Task<bool> HasVotedAsync(long ballotId, byte[] personKey) => Box.HasVotedQueryAsync(ballotId, personKey);
 
     public Task<string> IdentityOwnerAsync(string identity) =>
-        new EthereumDIDRegistryService(chain.Web3, chain.Manifest.AddressOf("EthereumDIDRegistry")).IdentityOwnerQueryAsync(identity);
+        new EthereumDIDRegistryService(chain.Web3, chain.Manifest.AddressOf(ContractNames.EthereumDIDRegistry)).IdentityOwnerQueryAsync(identity);
 
     /// <summary>
     /// Whether <paramref name="voter"/> held a valid credential of the type at <paramref name="time"/>, its person key, and

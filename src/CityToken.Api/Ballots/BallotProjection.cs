@@ -1,3 +1,4 @@
+using CityToken.Api.Chain;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Contracts.BallotBox.ContractDefinition;
@@ -42,7 +43,7 @@ public sealed class VoteRecord
 
 public sealed class BallotProjection : IEventProjection
 {
-    public IReadOnlyCollection<string> Contracts { get; } = ["BallotBox"];
+    public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.BallotBox];
 
     public IReadOnlyCollection<EventDecoder> Events { get; } =
         [EventDecoder.For<BallotCreatedEventDTO>(), EventDecoder.For<BallotCancelledEventDTO>(), EventDecoder.For<VoteCastEventDTO>()];

@@ -210,9 +210,9 @@ public static class VotesApi
         {
             return unavailable;
         }
-        var staged = await outbox.StageAsync(db, new OutboxRequest(
+        var staged = await outbox.StageCallAsync(db, ballotBox, call,
             "ballot-vote:" + Convert.ToHexStringLower(Sha3Keccack.Current.CalculateHash(signature.HexToByteArray())),
-            ballotBox, callData, 0, $"relay vote of {voter} in ballot {ballotId}"), cancellationToken);
+            $"relay vote of {voter} in ballot {ballotId}", cancellationToken);
         if (staged.Existing)
         {
             // This exact signature was relayed before (and ended): answer that relay.

@@ -84,7 +84,7 @@ public static class CatalogApi
         {
             return TypedResults.ValidationProblem(errors, title: "The catalog item is not valid.");
         }
-        if (!ContractAddress.TryGet(chain, "RewardCatalog", out var catalogAddress, out var noDeployment))
+        if (!ContractAddress.TryGet(chain, ContractNames.RewardCatalog, out var catalogAddress, out var noDeployment))
         {
             return noDeployment;
         }
@@ -95,8 +95,8 @@ public static class CatalogApi
         db.Add(listing);
         db.Add(new CatalogRequest { Id = id, Kind = "add", ListingId = id, RequestedBy = Who(user), CreatedAt = now });
         var add = new AddRewardFunction { Price = price!.Value, Stock = stock!.Value, Merchant = merchant, Uri = listing.Uri };
-        await outbox.StageAsync(db, new OutboxRequest(CatalogRequest.OutboxKey(id, "add"), catalogAddress, add.GetCallData().ToHex(true),
-            BigInteger.Zero, $"catalog add '{name}' at {TokenAmount.FormatTokens(price.Value)} tokens"), cancellationToken);
+        await outbox.StageCallAsync(db, catalogAddress, add, CatalogRequest.OutboxKey(id, "add"),
+            $"catalog add '{name}' at {TokenAmount.FormatTokens(price.Value)} tokens", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         outbox.Wake();
         return Accepted(id);
@@ -124,7 +124,7 @@ public static class CatalogApi
         {
             return TypedResults.ValidationProblem(errors, title: "The catalog change is not valid.");
         }
-        if (!ContractAddress.TryGet(chain, "RewardCatalog", out var catalogAddress, out var noDeployment))
+        if (!ContractAddress.TryGet(chain, ContractNames.RewardCatalog, out var catalogAddress, out var noDeployment))
         {
             return noDeployment;
         }
@@ -149,17 +149,16 @@ public static class CatalogApi
                 Merchant = current.Merchant,
                 Uri = current.Uri,
             };
-            await outbox.StageAsync(db, new OutboxRequest(CatalogRequest.OutboxKey(requestId, "terms"), catalogAddress,
-                update.GetCallData().ToHex(true), BigInteger.Zero, $"catalog update reward {id}"), cancellationToken);
+            await outbox.StageCallAsync(db, catalogAddress, update, CatalogRequest.OutboxKey(requestId, "terms"), $"catalog update reward {id}", cancellationToken);
             wroteChain = true;
         }
         if (patch.Active is { } active && active != current.Active)
         {
-            var data = active
-                ? new ActivateRewardFunction { RewardId = id }.GetCallData()
-                : new DeactivateRewardFunction { RewardId = id }.GetCallData();
-            await outbox.StageAsync(db, new OutboxRequest(CatalogRequest.OutboxKey(requestId, "active"), catalogAddress,
-                data.ToHex(true), BigInteger.Zero, $"catalog {(active ? "activate" : "deactivate")} reward {id}"), cancellationToken);
+            var key = CatalogRequest.OutboxKey(requestId, "active");
+            var purpose = $"catalog {(active ? "activate" : "deactivate")} reward {id}";
+            await (active
+                ? outbox.StageCallAsync(db, catalogAddress, new ActivateRewardFunction { RewardId = id }, key, purpose, cancellationToken)
+                : outbox.StageCallAsync(db, catalogAddress, new DeactivateRewardFunction { RewardId = id }, key, purpose, cancellationToken));
             wroteChain = true;
         }
         if (name is not null || description is not null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CityToken.Api.Chain;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Contracts.RewardCatalog.ContractDefinition;
@@ -12,7 +13,7 @@ namespace CityToken.Api.Catalog;
 /// </summary>
 public sealed class CatalogProjection : IEventProjection
 {
-    public IReadOnlyCollection<string> Contracts { get; } = ["RewardCatalog"];
+    public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.RewardCatalog];
 
     public IReadOnlyCollection<EventDecoder> Events { get; } =
     [

@@ -35,7 +35,7 @@ public sealed class ChainGateway
     public DeploymentManifest Manifest => _manifests.Current;
 
     /// <summary>The reward token at its manifest address.</summary>
-    public CivicTokenService CivicToken => new(Web3, Manifest.AddressOf("CivicToken"));
+    public CivicTokenService CivicToken => new(Web3, Manifest.AddressOf(ContractNames.CivicToken));
 
     /// <summary>Checks that the node answers, is the expected chain, and holds every manifest contract.</summary>
     public async Task<ChainStatus> ProbeAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using CityToken.Api.Chain;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Contracts.CredentialRegistry.ContractDefinition;
@@ -44,7 +45,7 @@ public sealed class CredentialRecord
 
 public sealed class CredentialProjection : IEventProjection
 {
-    public IReadOnlyCollection<string> Contracts { get; } = ["CredentialRegistry"];
+    public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.CredentialRegistry];
 
     public IReadOnlyCollection<EventDecoder> Events { get; } =
         [EventDecoder.For<CredentialIssuedEventDTO>(), EventDecoder.For<CredentialRevokedEventDTO>()];

@@ -123,7 +123,7 @@ public static partial class CredentialsApi
             return TypedResults.ValidationProblem(errors, title: "The credential request is not valid.");
         }
 
-        if (!ContractAddress.TryGet(chain, "CredentialRegistry", out var registry, out var noDeployment))
+        if (!ContractAddress.TryGet(chain, ContractNames.CredentialRegistry, out var registry, out var noDeployment))
         {
             return noDeployment;
         }
@@ -152,9 +152,7 @@ public static partial class CredentialsApi
             DataHash = dataHash,
             Uri = "",
         };
-        var outboxRequest = new OutboxRequest(
-            "credential-issue:" + requestKey, registry, call.GetCallData().ToHex(true), 0,
-            $"issue {typeName} credential to {did.Did}");
+        var outboxRequest = TransactionOutbox.CallRequest(registry, call, "credential-issue:" + requestKey, $"issue {typeName} credential to {did.Did}");
         OutboxEnqueueResult staged;
         try
         {
@@ -270,14 +268,13 @@ public static partial class CredentialsApi
                 $"Credential {row.Credential.Id} was already revoked ({(row.Credential.RevocationReason == 1 ? $"superseded by credential {row.Credential.SupersededBy}" : "by a registrar")}).",
                 statusCode: StatusCodes.Status409Conflict, title: "The credential is already revoked.");
         }
-        if (!ContractAddress.TryGet(chain, "CredentialRegistry", out var registry, out var noDeployment))
+        if (!ContractAddress.TryGet(chain, ContractNames.CredentialRegistry, out var registry, out var noDeployment))
         {
             return noDeployment;
         }
         var call = new RevokeFunction { CredentialId = row.Credential.Id };
-        var staged = await outbox.StageAsync(db, new OutboxRequest(
-            "credential-revoke:" + row.Request.RequestKey, registry, call.GetCallData().ToHex(true), 0,
-            $"revoke credential {row.Credential.Id} ({row.Request.CredentialType}) of {row.Request.Did}"), cancellationToken);
+        var staged = await outbox.StageCallAsync(db, registry, call, "credential-revoke:" + row.Request.RequestKey,
+            $"revoke credential {row.Credential.Id} ({row.Request.CredentialType}) of {row.Request.Did}", cancellationToken);
         var request = await db.Set<CredentialRequest>().SingleAsync(r => r.Id == requestId, cancellationToken);
         request.RevokeEntry = staged.Entry;
         request.RevokeRequestedBy = user.Identity?.Name ?? "";

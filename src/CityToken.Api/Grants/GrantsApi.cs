@@ -67,17 +67,13 @@ public static partial class GrantsApi
             return TypedResults.ValidationProblem(errors, title: "The grant is not valid.");
         }
 
-        if (!ContractAddress.TryGet(chain, "CivicToken", out var token, out var noDeployment))
+        if (!ContractAddress.TryGet(chain, ContractNames.CivicToken, out var token, out var noDeployment))
         {
             return noDeployment;
         }
         var mint = new MintFunction { To = recipient!, Amount = amount };
-        var outboxRequest = new OutboxRequest(
-            IdempotencyKey: "grant:" + request.IdempotencyKey,
-            To: token,
-            Data: mint.GetCallData().ToHex(true),
-            Value: BigInteger.Zero,
-            Purpose: $"grant {amount} to {recipient}: {request.Reason!.Trim()}");
+        var outboxRequest = TransactionOutbox.CallRequest(token, mint, "grant:" + request.IdempotencyKey,
+            $"grant {amount} to {recipient}: {request.Reason!.Trim()}");
         try
         {
             var result = await outbox.EnqueueAsync(db, outboxRequest, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CityToken.Api.Chain;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Contracts.EthereumDIDRegistry.ContractDefinition;
@@ -14,11 +15,9 @@ namespace CityToken.Api.Identity;
 /// </summary>
 public sealed class DidRegistryProjection : IEventProjection
 {
-    public const string ContractName = "EthereumDIDRegistry";
+    public const string ContractName = ContractNames.EthereumDIDRegistry;
 
-    private static readonly IReadOnlyCollection<string> ContractNames = [ContractName];
-
-    public IReadOnlyCollection<string> Contracts => ContractNames;
+    public IReadOnlyCollection<string> Contracts { get; } = [ContractName];
 
     public IReadOnlyCollection<EventDecoder> Events { get; } =
     [

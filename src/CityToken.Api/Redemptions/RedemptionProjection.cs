@@ -1,3 +1,4 @@
+using CityToken.Api.Chain;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Contracts.RewardCatalog.ContractDefinition;
@@ -23,7 +24,7 @@ public sealed class Redemption
 
 public sealed class RedemptionProjection : IEventProjection
 {
-    public IReadOnlyCollection<string> Contracts { get; } = ["RewardCatalog"];
+    public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.RewardCatalog];
 
     public IReadOnlyCollection<EventDecoder> Events { get; } = [EventDecoder.For<RedeemedEventDTO>()];
 

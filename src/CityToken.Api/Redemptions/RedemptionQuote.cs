@@ -23,8 +23,8 @@ public sealed record RedemptionQuote(
     public static async Task<(RedemptionQuote? Quote, ProblemHttpResult? Problem)> LoadAsync(
         ChainGateway chain, string resident, long rewardId, BigInteger quantity)
     {
-        if (!ContractAddress.TryGet(chain, "RewardCatalog", out var catalogAddress, out var noDeployment)
-            || !ContractAddress.TryGet(chain, "CivicToken", out var tokenAddress, out noDeployment))
+        if (!ContractAddress.TryGet(chain, ContractNames.RewardCatalog, out var catalogAddress, out var noDeployment)
+            || !ContractAddress.TryGet(chain, ContractNames.CivicToken, out var tokenAddress, out noDeployment))
         {
             return (null, noDeployment);
         }

@@ -264,8 +264,8 @@ public static class RedemptionsApi
                 title: "The chain is unavailable.");
         }
         db.Add(redemption);
-        await outbox.StageAsync(db, new OutboxRequest(redemption.OutboxKey, quote.Catalog, callData, BigInteger.Zero,
-            $"redeem {quote.Quantity} x reward {quote.RewardId} for {resident} (permit)"), cancellationToken);
+        await outbox.StageCallAsync(db, quote.Catalog, call, redemption.OutboxKey,
+            $"redeem {quote.Quantity} x reward {quote.RewardId} for {resident} (permit)", cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using CityToken.Api.Chain;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Contracts.CivicToken.ContractDefinition;
@@ -53,7 +54,7 @@ public sealed class TokenDailyStat
 /// <summary>Balances, transfers, supply and daily figures from CivicToken's Transfer events.</summary>
 public sealed class TokenProjection : IEventProjection
 {
-    public IReadOnlyCollection<string> Contracts { get; } = ["CivicToken"];
+    public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.CivicToken];
 
     /// <summary>
     /// Per-range state of a unit of work (set up by <see cref="PrepareAsync"/>, written by <see cref="CompleteAsync"/>):

@@ -1,3 +1,4 @@
+using CityToken.Api.Chain;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Contracts.CivicToken.ContractDefinition;
@@ -24,7 +25,7 @@ public sealed class RewardBatch
 
 public sealed class RewardBatchProjection : IEventProjection
 {
-    public IReadOnlyCollection<string> Contracts { get; } = ["CivicToken"];
+    public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.CivicToken];
 
     public IReadOnlyCollection<EventDecoder> Events { get; } = [EventDecoder.For<RewardBatchMintedEventDTO>()];
 

@@ -74,7 +74,7 @@ public sealed partial class ChainBindingGuard(
                         ChainId = status.ChainId,
                         DeploymentBlock = status.Manifest.DeploymentBlock,
                         DeploymentBlockHash = hash,
-                        TokenAddress = status.Manifest.AddressOf("CivicToken"),
+                        TokenAddress = status.Manifest.AddressOf(ContractNames.CivicToken),
                     };
                 }
                 problem = status.Problem ?? $"block {status.Manifest.DeploymentBlock} does not exist on the chain";

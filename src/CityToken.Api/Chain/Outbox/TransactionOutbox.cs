@@ -5,6 +5,8 @@ using System.Text;
 using CityToken.Api.Chain.Signing;
 using CityToken.Api.Storage;
 using Microsoft.EntityFrameworkCore;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;
 
 namespace CityToken.Api.Chain.Outbox;
@@ -59,6 +61,21 @@ public sealed class TransactionOutbox(ServiceSigner signer, OutboxSignal signal,
         signal.Wake();
         return result;
     }
+
+    /// <summary>
+    /// Stages a call of <paramref name="function"/> on the contract at <paramref name="to"/> (no value sent) under
+    /// <paramref name="idempotencyKey"/>, as <see cref="StageAsync"/> does: the caller saves its rows and the entry in
+    /// one transaction, then calls <see cref="Wake"/>.
+    /// </summary>
+    public Task<OutboxEnqueueResult> StageCallAsync<TFunction>(CityTokenDb db, string to, TFunction function, string idempotencyKey, string purpose,
+        CancellationToken cancellationToken, long? gasLimit = null)
+        where TFunction : FunctionMessage, new() =>
+        StageAsync(db, CallRequest(to, function, idempotencyKey, purpose, gasLimit), cancellationToken);
+
+    /// <summary>The outbox request for a call of <paramref name="function"/> on <paramref name="to"/>, no value sent.</summary>
+    public static OutboxRequest CallRequest<TFunction>(string to, TFunction function, string idempotencyKey, string purpose, long? gasLimit = null)
+        where TFunction : FunctionMessage, new() =>
+        new(idempotencyKey, to, function.GetCallData().ToHex(true), BigInteger.Zero, purpose, gasLimit);
 
     /// <summary>
     /// Adds the entry to <paramref name="db"/> without saving, so a caller (e.g. the rewards engine storing a mint

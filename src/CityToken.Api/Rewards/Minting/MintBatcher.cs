@@ -171,13 +171,9 @@ public sealed partial class MintBatcher(
             var sequence = state.NextSequence++;
             var batchId = state.BatchIdOf(sequence);
             var actionCount = plan.ActionIds.Count;
-            var staged = await outbox.StageAsync(db, new OutboxRequest(
-                IdempotencyKey: $"mint-batch:{batchId}",
-                To: chain.Manifest.AddressOf("CivicToken"),
-                Data: plan.Call(batchId).GetCallData().ToHex(true),
-                Value: BigInteger.Zero,
-                Purpose: $"Reward batch {sequence}: {actionCount} actions, {plan.Recipients.Count} residents, {TokenAmount.FormatTokens(plan.Total)} tokens",
-                GasLimit: gasLimit), cancellationToken);
+            var staged = await outbox.StageCallAsync(db, chain.Manifest.AddressOf(ContractNames.CivicToken), plan.Call(batchId), $"mint-batch:{batchId}",
+                $"Reward batch {sequence}: {actionCount} actions, {plan.Recipients.Count} residents, {TokenAmount.FormatTokens(plan.Total)} tokens",
+                cancellationToken, gasLimit);
             await db.SaveChangesAsync(cancellationToken);
 
             var batch = new MintBatch

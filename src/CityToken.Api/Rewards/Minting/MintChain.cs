@@ -22,7 +22,7 @@ public sealed class MintChain(ChainGateway chain)
     {
         var filter = new NewFilterInput
         {
-            Address = [chain.Manifest.AddressOf("CivicToken")],
+            Address = [chain.Manifest.AddressOf(ContractNames.CivicToken)],
             FromBlock = new BlockParameter(new HexBigInteger(new BigInteger(chain.Manifest.DeploymentBlock))),
             ToBlock = BlockParameter.CreateLatest(),
             Topics = [EventTopic.Of<RewardBatchMintedEventDTO>(), batchId.ToLowerInvariant()],
