@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CityToken.Api.Chain;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Contracts.BallotBox.ContractDefinition;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Hosting;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;

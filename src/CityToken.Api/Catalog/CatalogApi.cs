@@ -21,7 +21,7 @@ namespace CityToken.Api.Catalog;
 /// <summary>The reward catalog: public listing from the index; admin changes sent to RewardCatalog through the outbox.</summary>
 public static class CatalogApi
 {
-    private const string Burn = Indexing.Hex.ZeroAddress;
+    private const string Burn = Ethereum.Hex.ZeroAddress;
 
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder routes)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CityToken.Api.Chain;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Contracts.RewardCatalog.ContractDefinition;

@@ -8,6 +8,7 @@ using System.Text.RegularExpressions;
 using CityToken.Api.Auth;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Identity;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;

@@ -1,3 +1,5 @@
+using CityToken.Api.Ethereum;
+
 namespace CityToken.Api.Indexing;
 
 /// <summary>

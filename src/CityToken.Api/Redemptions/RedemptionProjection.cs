@@ -1,4 +1,5 @@
 using CityToken.Api.Chain;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Contracts.RewardCatalog.ContractDefinition;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Security.Claims;
 using System.Text.Json;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Hosting;
 using CityToken.Api.Auth;
 using CityToken.Api.Catalog;

@@ -1,5 +1,6 @@
 using CityToken.Api.Auth;
 using CityToken.Api.Catalog;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
 using CityToken.Api.Residents;
 using CityToken.Api.Storage;

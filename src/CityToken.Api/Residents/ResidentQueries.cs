@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using CityToken.Api.Ballots;
 using CityToken.Api.Credentials;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
 using CityToken.Api.Redemptions;
 using CityToken.Api.Rewards;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using CityToken.Api.Chain;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
 using CityToken.Api.Storage;
 using CityToken.Contracts.CivicToken.ContractDefinition;

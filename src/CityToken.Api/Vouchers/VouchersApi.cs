@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Hosting;
 using CityToken.Api.Auth;
 using CityToken.Api.Catalog;

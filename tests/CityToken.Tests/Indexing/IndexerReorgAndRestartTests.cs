@@ -1,5 +1,6 @@
 using System.Numerics;
 using CityToken.Api.Chain;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
 using CityToken.Api.Residents;
 using CityToken.Contracts.BallotBox;

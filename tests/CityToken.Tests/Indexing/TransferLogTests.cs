@@ -1,4 +1,5 @@
 using System.Numerics;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 using Nethereum.RPC.Eth.DTOs;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using CityToken.Api.Hosting;
+using CityToken.Api.Ethereum;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

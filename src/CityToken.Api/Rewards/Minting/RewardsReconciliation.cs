@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Text.Json;
 using CityToken.Api.Chain.Outbox;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
 using CityToken.Api.Residents;
 using CityToken.Api.Storage;

@@ -1,4 +1,5 @@
 using CityToken.Api.Auth;
+using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
 using CityToken.Api.Redemptions;
 using CityToken.Api.Storage;

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 
-namespace CityToken.Api.Hosting;
+namespace CityToken.Api.Ethereum;
 
 /// <summary>
 /// A wallet's 65-byte secp256k1 signature, 0x + r (32 bytes) + s (32 bytes) + v (1 byte), checked before any recovery
