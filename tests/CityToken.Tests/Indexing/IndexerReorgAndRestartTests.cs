@@ -117,7 +117,8 @@ public sealed class IndexerReorgAndRestartTests
         await using (var first = Service(_node, data, oneBlockRanges))
         {
             var indexer = first.Services.GetRequiredService<EventIndexer>();
-            var midway = new TaskCompletionSource();
+            // Continuations run elsewhere: the test must not go on (and stop the host) on the indexer's own thread.
+            var midway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var target = _manifest.DeploymentBlock + (head - _manifest.DeploymentBlock) / 2;
             indexer.RangeIndexed = (_, to, _) =>
             {

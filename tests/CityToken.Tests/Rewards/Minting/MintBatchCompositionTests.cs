@@ -2,6 +2,7 @@ using CityToken.Api.Auth;
 using CityToken.Api.Rewards;
 using CityToken.Api.Rewards.Minting;
 using CityToken.Tests.Chain.Outbox;
+using Microsoft.Extensions.DependencyInjection;
 using static CityToken.Tests.Rewards.Minting.MintingKit;
 using static CityToken.Tests.Rewards.RewardsHost;
 
@@ -44,11 +45,15 @@ public sealed class MintBatchCompositionTests
         await _host.CreateProgramAsync(Program(slug, new { kind = "fixed", amount = "2" }));
         var (a, b, c) = (NewResident(), NewResident(), NewResident());
         string[] order = [a, b, c, a, b, c, a];
+        // No batch forms while the actions are posted, whatever starts a run; then one run sees the whole queue.
+        var batcher = _host.Service.Services.GetRequiredService<MintBatcher>();
+        batcher.PauseFor(TimeSpan.FromMinutes(10));
         for (var i = 0; i < order.Length; i++)
         {
             // One at a time: queue order is post order.
             await PostAllAsync(_reporter, [Action(slug, order[i], 1, externalId: $"{slug}-{i}")], parallel: 1);
         }
+        batcher.PauseFor(TimeSpan.Zero);
 
         using (var run = await _host.Admin.PostAsync("/api/mint-batches/run", null))
         {
