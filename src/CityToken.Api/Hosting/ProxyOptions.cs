@@ -11,10 +11,10 @@ public sealed class ProxyOptions : IValidatableObject
 {
     public const string Section = "ForwardedHeaders";
 
-    /// <summary>Further proxy addresses (e.g. "10.0.0.5", "fd00::5"), beside 127.0.0.1 and ::1.</summary>
+    /// <summary>Further proxy addresses (e.g. "198.51.100.5", "2001:db8::5"), beside 127.0.0.1 and ::1.</summary>
     public List<string> KnownProxies { get; set; } = [];
 
-    /// <summary>Further proxy networks in CIDR notation (e.g. "10.0.0.0/24").</summary>
+    /// <summary>Further proxy networks in CIDR notation (e.g. "198.51.100.0/24").</summary>
     public List<string> KnownNetworks { get; set; } = [];
 
     /// <summary>How many proxies deep the forwarded values are read (1: only the proxy that called the service).</summary>
@@ -33,7 +33,7 @@ public sealed class ProxyOptions : IValidatableObject
         }
         foreach (var network in KnownNetworks.Where(n => !IPNetwork.TryParse(n, out _)))
         {
-            yield return new ValidationResult($"ForwardedHeaders:KnownNetworks: '{network}' is not a network in CIDR notation (e.g. 10.0.0.0/24).",
+            yield return new ValidationResult($"ForwardedHeaders:KnownNetworks: '{network}' is not a network in CIDR notation (e.g. 198.51.100.0/24).",
                 [nameof(KnownNetworks)]);
         }
     }
