@@ -1,6 +1,6 @@
 using CityToken.Api.Auth;
 using CityToken.Api.Ballots;
-using CityToken.Api.Catalog;
+using CityToken.Api.Redemptions;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Credentials;
@@ -10,12 +10,10 @@ using CityToken.Api.Health;
 using CityToken.Api.Hosting;
 using CityToken.Api.Identity;
 using CityToken.Api.Indexing;
-using CityToken.Api.Redemptions;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
 using CityToken.Api.Web;
-using CityToken.Api.Vouchers;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);

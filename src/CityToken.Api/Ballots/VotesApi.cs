@@ -10,7 +10,7 @@ using CityToken.Api.Credentials;
 using CityToken.Api.Identity;
 using CityToken.Api.Indexing;
 using CityToken.Api.Redemptions;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 using CityToken.Api.Storage;
 using CityToken.Contracts.BallotBox.ContractDefinition;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 
 namespace CityToken.Api.Credentials;
 

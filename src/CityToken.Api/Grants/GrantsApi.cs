@@ -6,7 +6,7 @@ using CityToken.Api.Hosting;
 using CityToken.Api.Auth;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 using CityToken.Api.Storage;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Signer;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 using Nethereum.Util;
 
 namespace CityToken.Api.Identity;

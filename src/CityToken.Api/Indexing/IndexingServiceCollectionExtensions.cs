@@ -2,7 +2,7 @@ using CityToken.Api.Ballots;
 using CityToken.Api.Credentials;
 using CityToken.Api.Health;
 using CityToken.Api.Redemptions;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 using CityToken.Api.Rewards;
 
 namespace CityToken.Api.Indexing;

@@ -1,8 +1,7 @@
 using CityToken.Api.Auth;
-using CityToken.Api.Catalog;
+using CityToken.Api.Redemptions;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Indexing;
-using CityToken.Api.Vouchers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CityToken.Api.Redemptions;

@@ -1,10 +1,9 @@
 using CityToken.Api.Auth;
-using CityToken.Api.Catalog;
+using CityToken.Api.Redemptions;
 using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 using CityToken.Api.Storage;
-using CityToken.Api.Vouchers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nethereum.Util;

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 
 namespace CityToken.Api.Rewards;
 

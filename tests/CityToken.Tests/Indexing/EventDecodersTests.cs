@@ -1,5 +1,5 @@
 using System.Numerics;
-using CityToken.Api.Catalog;
+using CityToken.Api.Redemptions;
 using CityToken.Api.Indexing;
 using CityToken.Api.Rewards;
 using CityToken.Contracts.BallotBox.ContractDefinition;

@@ -2,7 +2,7 @@ using System.Numerics;
 using CityToken.Api.Chain;
 using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 using CityToken.Contracts.BallotBox;
 using CityToken.Contracts.BallotBox.ContractDefinition;
 using CityToken.Contracts.CivicToken;

@@ -5,7 +5,7 @@ using CityToken.Api.Ballots;
 using CityToken.Api.Credentials;
 using CityToken.Api.Indexing;
 using CityToken.Api.Redemptions;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
 using CityToken.Tests.Infrastructure;

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Numerics;
 using System.Text.Json;
-using CityToken.Api.Catalog;
-using CityToken.Api.Vouchers;
+using CityToken.Api.Redemptions;
 using CityToken.Contracts.CivicToken;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 using CityToken.Contracts.RewardCatalog;

@@ -1,4 +1,4 @@
-using CityToken.Api.Vouchers;
+using CityToken.Api.Redemptions;
 
 namespace CityToken.Tests.Redemptions;
 

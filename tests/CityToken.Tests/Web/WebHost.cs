@@ -101,7 +101,7 @@ internal sealed class WebHost : IAsyncDisposable
         var row = new ApiKey { Name = name, Roles = [StaffRoles.Merchant], KeyHash = ApiKey.Hash(key), CreatedAt = DateTimeOffset.UtcNow };
         db.ApiKeys.Add(row);
         await db.SaveChangesAsync();
-        db.Add(new Api.Vouchers.MerchantKey { ApiKeyId = row.Id, Merchant = (merchant ?? Nethereum.Util.AddressUtil.ZERO_ADDRESS).ToLowerInvariant() });
+        db.Add(new Api.Redemptions.MerchantKey { ApiKeyId = row.Id, Merchant = (merchant ?? Nethereum.Util.AddressUtil.ZERO_ADDRESS).ToLowerInvariant() });
         await db.SaveChangesAsync();
         return key;
     }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 using CityToken.Api.Storage;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;

@@ -727,7 +727,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("Redemptions", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Residents.TokenBalance", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenBalance", b =>
                 {
                     b.Property<string>("Address")
                         .HasMaxLength(42)
@@ -743,7 +743,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("TokenBalances", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Residents.TokenDailyStat", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenDailyStat", b =>
                 {
                     b.Property<string>("Day")
                         .HasMaxLength(10)
@@ -770,7 +770,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("TokenDailyStats", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Residents.TokenSupply", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenSupply", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -795,7 +795,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("TokenSupply", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Residents.TokenTransfer", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenTransfer", b =>
                 {
                     b.Property<string>("TransactionHash")
                         .HasMaxLength(66)

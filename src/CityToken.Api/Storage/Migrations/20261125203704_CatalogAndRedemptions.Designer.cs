@@ -154,7 +154,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("Votes", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Catalog.CatalogListing", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogListing", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -189,7 +189,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("CatalogListings", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Catalog.CatalogRequest", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -221,7 +221,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("CatalogRequests", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Catalog.CatalogReward", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogReward", b =>
                 {
                     b.Property<long>("RewardId")
                         .HasColumnType("INTEGER");
@@ -261,7 +261,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("CatalogRewards", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Catalog.CatalogRewardChange", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogRewardChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -906,7 +906,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("RedemptionRequests", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Residents.TokenBalance", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenBalance", b =>
                 {
                     b.Property<string>("Address")
                         .HasMaxLength(42)
@@ -922,7 +922,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("TokenBalances", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Residents.TokenDailyStat", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenDailyStat", b =>
                 {
                     b.Property<string>("Day")
                         .HasMaxLength(10)
@@ -949,7 +949,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("TokenDailyStats", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Residents.TokenSupply", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenSupply", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -974,7 +974,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("TokenSupply", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Residents.TokenTransfer", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenTransfer", b =>
                 {
                     b.Property<string>("TransactionHash")
                         .HasMaxLength(66)
@@ -1312,7 +1312,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("ChainBindings");
                 });
 
-            modelBuilder.Entity("CityToken.Api.Vouchers.MerchantKey", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.MerchantKey", b =>
                 {
                     b.Property<int>("ApiKeyId")
                         .HasColumnType("INTEGER");
@@ -1329,7 +1329,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("MerchantKeys", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Vouchers.Voucher", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.Voucher", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1431,11 +1431,11 @@ namespace CityToken.Api.Storage.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CityToken.Api.Vouchers.MerchantKey", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.MerchantKey", b =>
                 {
                     b.HasOne("CityToken.Api.Auth.ApiKey", null)
                         .WithOne()
-                        .HasForeignKey("CityToken.Api.Vouchers.MerchantKey", "ApiKeyId")
+                        .HasForeignKey("CityToken.Api.Redemptions.MerchantKey", "ApiKeyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

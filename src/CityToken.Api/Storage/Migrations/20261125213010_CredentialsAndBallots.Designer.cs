@@ -378,7 +378,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("VoteRequests", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Catalog.CatalogListing", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogListing", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -413,7 +413,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("CatalogListings", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Catalog.CatalogRequest", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -445,7 +445,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("CatalogRequests", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Catalog.CatalogReward", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogReward", b =>
                 {
                     b.Property<long>("RewardId")
                         .HasColumnType("INTEGER");
@@ -485,7 +485,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("CatalogRewards", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Catalog.CatalogRewardChange", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogRewardChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1243,7 +1243,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("RedemptionRequests", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Residents.TokenBalance", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenBalance", b =>
                 {
                     b.Property<string>("Address")
                         .HasMaxLength(42)
@@ -1259,7 +1259,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("TokenBalances", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Residents.TokenDailyStat", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenDailyStat", b =>
                 {
                     b.Property<string>("Day")
                         .HasMaxLength(10)
@@ -1286,7 +1286,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("TokenDailyStats", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Residents.TokenSupply", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenSupply", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -1311,7 +1311,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("TokenSupply", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Residents.TokenTransfer", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenTransfer", b =>
                 {
                     b.Property<string>("TransactionHash")
                         .HasMaxLength(66)
@@ -1753,7 +1753,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("ChainBindings");
                 });
 
-            modelBuilder.Entity("CityToken.Api.Vouchers.MerchantKey", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.MerchantKey", b =>
                 {
                     b.Property<int>("ApiKeyId")
                         .HasColumnType("INTEGER");
@@ -1770,7 +1770,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("MerchantKeys", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Vouchers.Voucher", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.Voucher", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1921,11 +1921,11 @@ namespace CityToken.Api.Storage.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CityToken.Api.Vouchers.MerchantKey", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.MerchantKey", b =>
                 {
                     b.HasOne("CityToken.Api.Auth.ApiKey", null)
                         .WithOne()
-                        .HasForeignKey("CityToken.Api.Vouchers.MerchantKey", "ApiKeyId")
+                        .HasForeignKey("CityToken.Api.Redemptions.MerchantKey", "ApiKeyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Indexing;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 using CityToken.Api.Rewards;
 using CityToken.Api.Rewards.Minting;
 using CityToken.Api.Storage;

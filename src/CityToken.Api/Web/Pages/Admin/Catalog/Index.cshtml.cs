@@ -1,7 +1,7 @@
 using CityToken.Api.Auth;
 using System.Globalization;
 using System.Text.Json;
-using CityToken.Api.Catalog;
+using CityToken.Api.Redemptions;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Storage;

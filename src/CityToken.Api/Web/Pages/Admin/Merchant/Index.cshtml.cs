@@ -1,6 +1,6 @@
 using CityToken.Api.Auth;
 using CityToken.Api.Storage;
-using CityToken.Api.Vouchers;
+using CityToken.Api.Redemptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

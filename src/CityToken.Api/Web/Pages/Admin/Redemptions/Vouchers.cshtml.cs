@@ -3,7 +3,6 @@ using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
 using CityToken.Api.Redemptions;
 using CityToken.Api.Storage;
-using CityToken.Api.Vouchers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

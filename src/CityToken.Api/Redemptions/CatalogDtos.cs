@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CityToken.Api.Catalog;
+namespace CityToken.Api.Redemptions;
 
 /// <summary>
 /// Body of POST /api/catalog. <c>price</c> in tokens as a decimal string ("2.5"); <c>stock</c> a whole number or

@@ -10,7 +10,7 @@ using Nethereum.Signer;
 using static CityToken.Tests.Rewards.Minting.MintingKit;
 using static CityToken.Tests.Rewards.RewardsHost;
 
-namespace CityToken.Tests.Residents;
+namespace CityToken.Tests.TokenReadModel;
 
 /// <summary>
 /// GET /api/residents/{address}/history is public, but the civic actions behind a reward (a household's water use,

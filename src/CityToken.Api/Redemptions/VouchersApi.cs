@@ -3,16 +3,15 @@ using System.Security.Claims;
 using CityToken.Api.Ethereum;
 using CityToken.Api.Hosting;
 using CityToken.Api.Auth;
-using CityToken.Api.Catalog;
-using CityToken.Api.Indexing;
 using CityToken.Api.Redemptions;
-using CityToken.Api.Residents;
+using CityToken.Api.Indexing;
+using CityToken.Api.TokenReadModel;
 using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nethereum.Util;
 
-namespace CityToken.Api.Vouchers;
+namespace CityToken.Api.Redemptions;
 
 /// <summary>Merchants accept vouchers; admins give merchants their keys.</summary>
 public static class VouchersApi

@@ -2,13 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Numerics;
 using System.Text.Json;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 using CityToken.Contracts.CivicToken;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 using CityToken.Tests.Infrastructure;
 using Nethereum.Signer;
 
-namespace CityToken.Tests.Residents;
+namespace CityToken.Tests.TokenReadModel;
 
 public sealed class BalanceApiTests
 {

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace CityToken.Api.Vouchers;
+namespace CityToken.Api.Redemptions;
 
 /// <summary>
 /// Voucher codes: 160 random bits in Crockford base32 (no I, L, O, U; read aloud or typed without confusion),

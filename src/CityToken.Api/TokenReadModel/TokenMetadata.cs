@@ -1,6 +1,6 @@
 using CityToken.Api.Chain;
 
-namespace CityToken.Api.Residents;
+namespace CityToken.Api.TokenReadModel;
 
 /// <summary>The token's decimals and symbol, read once per deployment (they never change).</summary>
 public sealed class TokenMetadata(ChainGateway chain)

@@ -6,7 +6,7 @@ using CityToken.Api.Storage;
 using CityToken.Contracts.RewardCatalog.ContractDefinition;
 using Microsoft.EntityFrameworkCore;
 
-namespace CityToken.Api.Catalog;
+namespace CityToken.Api.Redemptions;
 
 /// <summary>
 /// Keeps <see cref="CatalogReward"/> (current terms and stock of every reward) from RewardCatalog events, and a

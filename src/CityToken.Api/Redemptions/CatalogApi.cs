@@ -6,7 +6,7 @@ using CityToken.Api.Hosting;
 using CityToken.Api.Auth;
 using CityToken.Api.Chain;
 using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Residents;
+using CityToken.Api.TokenReadModel;
 using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
 using CityToken.Contracts.RewardCatalog;
@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 
-namespace CityToken.Api.Catalog;
+namespace CityToken.Api.Redemptions;
 
 /// <summary>The reward catalog: public listing from the index; admin changes sent to RewardCatalog through the outbox.</summary>
 public static class CatalogApi

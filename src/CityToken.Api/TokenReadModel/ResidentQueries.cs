@@ -12,7 +12,7 @@ using CityToken.Api.Storage;
 using Microsoft.EntityFrameworkCore;
 using Nethereum.Util;
 
-namespace CityToken.Api.Residents;
+namespace CityToken.Api.TokenReadModel;
 
 /// <summary>GET /api/residents/{address}: what the index knows about a resident. Amounts are base units as decimal strings.</summary>
 public sealed record ResidentResponse(

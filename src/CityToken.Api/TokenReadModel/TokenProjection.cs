@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CityToken.Api.Residents;
+namespace CityToken.Api.TokenReadModel;
 
 /// <summary>A holder's CivicToken balance (base units, decimal string); rows exist only for non-zero balances.</summary>
 public sealed class TokenBalance

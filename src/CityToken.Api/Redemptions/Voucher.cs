@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CityToken.Api.Vouchers;
+namespace CityToken.Api.Redemptions;
 
 /// <summary>
 /// The proof of one on-chain redemption a merchant accepts once. The code itself is never stored in clear:

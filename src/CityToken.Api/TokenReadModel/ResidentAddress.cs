@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Nethereum.Util;
 
-namespace CityToken.Api.Residents;
+namespace CityToken.Api.TokenReadModel;
 
 /// <summary>Parses an Ethereum address given by a caller.</summary>
 public static class ResidentAddress

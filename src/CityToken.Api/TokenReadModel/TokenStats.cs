@@ -4,7 +4,7 @@ using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace CityToken.Api.Residents;
+namespace CityToken.Api.TokenReadModel;
 
 /// <summary>
 /// GET /api/tokens/stats. Amounts are base units as decimal strings. <see cref="MintedPerProgram"/> counts the

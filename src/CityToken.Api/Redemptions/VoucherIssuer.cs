@@ -1,12 +1,11 @@
-using CityToken.Api.Catalog;
+using CityToken.Api.Redemptions;
 using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
-using CityToken.Api.Redemptions;
 using CityToken.Api.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
-namespace CityToken.Api.Vouchers;
+namespace CityToken.Api.Redemptions;
 
 /// <summary>
 /// Issues one voucher per indexed redemption (the Redemptions projection, whatever sent the transaction: the

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CityToken.Api.Catalog;
+namespace CityToken.Api.Redemptions;
 
 /// <summary>
 /// What the chain cannot hold about a reward: its name and description. The on-chain reward's <c>uri</c> is

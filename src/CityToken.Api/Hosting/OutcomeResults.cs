@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CityToken.Api.Hosting;
+
+/// <summary>Maps a feature service's <see cref="Outcome{T}"/> to the typed HTTP results an endpoint declares.</summary>
+public static class OutcomeResults
+{
+    public static Results<Ok<T>, ValidationProblem, ProblemHttpResult> ToOk<T>(this Outcome<T> outcome)
+    {
+        if (outcome.Succeeded)
+        {
+            return TypedResults.Ok(outcome.Value);
+        }
+        return outcome.Problem.Errors is null ? AsProblem(outcome.Problem) : AsValidation(outcome.Problem);
+    }
+
+    public static Results<Accepted<T>, ValidationProblem, ProblemHttpResult> ToAccepted<T>(this Outcome<T> outcome, Func<T, string?> location)
+    {
+        if (outcome.Succeeded)
+        {
+            return TypedResults.Accepted(location(outcome.Value), outcome.Value);
+        }
+        return outcome.Problem.Errors is null ? AsProblem(outcome.Problem) : AsValidation(outcome.Problem);
+    }
+
+    public static Results<Created<T>, ValidationProblem, ProblemHttpResult> ToCreated<T>(this Outcome<T> outcome, Func<T, string?> location)
+    {
+        if (outcome.Succeeded)
+        {
+            return TypedResults.Created(location(outcome.Value), outcome.Value);
+        }
+        return outcome.Problem.Errors is null ? AsProblem(outcome.Problem) : AsValidation(outcome.Problem);
+    }
+
+    /// <summary>The problem as problem+json: a validation problem when it has field errors, else a plain problem.</summary>
+    public static Results<ValidationProblem, ProblemHttpResult> ToResult(this Problem problem) =>
+        problem.Errors is null ? AsProblem(problem) : AsValidation(problem);
+
+    private static ProblemHttpResult AsProblem(Problem problem) =>
+        TypedResults.Problem(problem.Detail, statusCode: problem.Status, title: problem.Title, extensions: problem.Extensions);
+
+    private static ValidationProblem AsValidation(Problem problem) =>
+        TypedResults.ValidationProblem(problem.Errors!, problem.Detail, title: problem.Title, extensions: problem.Extensions);
+}
