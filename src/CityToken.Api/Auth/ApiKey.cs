@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using CityToken.Api.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CityToken.Api.Auth;
 
@@ -43,6 +46,32 @@ public sealed class ApiKey
 
     private static string Base64UrlEncode(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>The staff keys table (the storage layer knows no feature: each maps its own entities).</summary>
+public static class ApiKeyStorage
+{
+    extension(CityTokenDb db)
+    {
+        /// <summary>Staff API keys, stored as hashes.</summary>
+        public DbSet<ApiKey> ApiKeys => db.Set<ApiKey>();
+    }
+}
+
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> key)
+    {
+        key.ToTable("ApiKeys");
+        key.HasKey(k => k.Id);
+        key.HasIndex(k => k.KeyHash).IsUnique();
+        key.HasIndex(k => k.Name).IsUnique();
+        key.Property(k => k.Name).HasMaxLength(100);
+        // A primitive collection: a JSON array in SQLite, an array column in PostgreSQL.
+        key.Property(k => k.Roles);
+        key.Property(k => k.KeyHash).HasMaxLength(64);
+        key.Property(k => k.SecurityStamp).HasMaxLength(32);
+    }
 }
 
 /// <summary>Staff roles. Residents are not staff: they sign in with their wallet.</summary>

@@ -1,4 +1,3 @@
-using CityToken.Api.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Storage;
@@ -9,9 +8,6 @@ public sealed class CityTokenDb(DbContextOptions<CityTokenDb> options) : DbConte
     /// <summary>The chain this database belongs to (one row).</summary>
     public DbSet<ChainBinding> ChainBindings => Set<ChainBinding>();
 
-    /// <summary>Staff API keys, stored as hashes.</summary>
-    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Each feature maps its own entities in an IEntityTypeConfiguration<T> beside them.
@@ -21,17 +17,6 @@ public sealed class CityTokenDb(DbContextOptions<CityTokenDb> options) : DbConte
             binding.HasKey(b => b.Id);
             binding.Property(b => b.DeploymentBlockHash).HasMaxLength(66);
             binding.Property(b => b.TokenAddress).HasMaxLength(42);
-        });
-        modelBuilder.Entity<ApiKey>(key =>
-        {
-            key.HasKey(k => k.Id);
-            key.HasIndex(k => k.KeyHash).IsUnique();
-            key.HasIndex(k => k.Name).IsUnique();
-            key.Property(k => k.Name).HasMaxLength(100);
-            // A primitive collection: a JSON array in SQLite, an array column in PostgreSQL.
-            key.Property(k => k.Roles);
-            key.Property(k => k.KeyHash).HasMaxLength(64);
-            key.Property(k => k.SecurityStamp).HasMaxLength(32);
         });
     }
 }
