@@ -1,6 +1,7 @@
 using System.Numerics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CityToken.Api.Rewards;
 
@@ -69,6 +70,8 @@ internal sealed class CivicActionConfiguration : IEntityTypeConfiguration<CivicA
         action.HasIndex(a => new { a.Status, a.Id });
         action.HasIndex(a => a.Resident);
         action.HasIndex(a => a.BatchId);
+        // The reporter's local time, offset and all, shown back as reported: the one time not stored as UTC ticks.
+        action.Property(a => a.OccurredAt).HasConversion((ValueConverter?)null);
         action.Property(a => a.Reporter).HasMaxLength(120);
         action.Property(a => a.ExternalId).HasMaxLength(200);
         action.Property(a => a.RequestHash).HasMaxLength(64);
@@ -81,7 +84,6 @@ internal sealed class CivicActionConfiguration : IEntityTypeConfiguration<CivicA
         action.Property(a => a.LocalMonth).HasMaxLength(7);
         action.Property(a => a.Evidence).HasMaxLength(2000);
         action.Property(a => a.Status).HasMaxLength(16);
-        action.Property(a => a.Amount).HasConversion<BaseUnitsConverter>().HasMaxLength(80);
         action.Property(a => a.Reason).HasMaxLength(40);
         action.Property(a => a.ReasonDetail).HasMaxLength(500);
         action.Property(a => a.BatchId).HasMaxLength(66);

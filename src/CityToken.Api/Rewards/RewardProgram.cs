@@ -57,10 +57,6 @@ internal static class RewardsJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 }
 
-/// <summary>Stores BigInteger token amounts as decimal strings of base units (exact in every database).</summary>
-internal sealed class BaseUnitsConverter() : ValueConverter<BigInteger, string>(
-    v => v.ToString(CultureInfo.InvariantCulture),
-    s => BigInteger.Parse(s, CultureInfo.InvariantCulture));
 
 internal sealed class RewardProgramConfiguration : IEntityTypeConfiguration<RewardProgram>
 {
@@ -70,14 +66,12 @@ internal sealed class RewardProgramConfiguration : IEntityTypeConfiguration<Rewa
         program.HasKey(p => p.Id);
         program.HasIndex(p => p.Slug).IsUnique();
         program.Property(p => p.Slug).HasMaxLength(64);
+        // The dates as staff gave them, offset and all (shown back as given), not UTC ticks.
+        program.Property(p => p.StartsAt).HasConversion((ValueConverter?)null);
+        program.Property(p => p.EndsAt).HasConversion((ValueConverter?)null);
         program.Property(p => p.Name).HasMaxLength(200);
         program.Property(p => p.ActionType).HasMaxLength(50);
         program.Property(p => p.MaxQuantity).HasPrecision(28, 10);
-        program.Property(p => p.DailyCap).HasConversion<BaseUnitsConverter>().HasMaxLength(80);
-        program.Property(p => p.MonthlyCap).HasConversion<BaseUnitsConverter>().HasMaxLength(80);
-        program.Property(p => p.Budget).HasConversion<BaseUnitsConverter>().HasMaxLength(80);
-        program.Property(p => p.Reserved).HasConversion<BaseUnitsConverter>().HasMaxLength(80);
-        program.Property(p => p.Confirmed).HasConversion<BaseUnitsConverter>().HasMaxLength(80);
         program.Property(p => p.Version).IsConcurrencyToken();
         program.Ignore(p => p.Remaining);
         program.Ignore(p => p.Rule);

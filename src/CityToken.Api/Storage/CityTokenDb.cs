@@ -1,3 +1,4 @@
+using System.Numerics;
 using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Storage;
@@ -7,6 +8,13 @@ public sealed class CityTokenDb(DbContextOptions<CityTokenDb> options) : DbConte
 {
     /// <summary>The chain this database belongs to (one row).</summary>
     public DbSet<ChainBinding> ChainBindings => Set<ChainBinding>();
+
+    /// <summary>Conventions for the whole model, set once here instead of per property in each feature's mapping.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<BigInteger>().HaveConversion<BaseUnitsConverter>().HaveMaxLength(BaseUnitsConverter.MaxLength);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

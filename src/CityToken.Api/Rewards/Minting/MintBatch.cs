@@ -92,7 +92,6 @@ internal sealed class MintBatchConfiguration : IEntityTypeConfiguration<MintBatc
         batch.HasIndex(b => b.OutboxEntryId).IsUnique();
         batch.Property(b => b.BatchId).HasMaxLength(66);
         batch.Property(b => b.Status).HasMaxLength(16);
-        batch.Property(b => b.Total).HasConversion<BaseUnitsConverter>().HasMaxLength(80);
         batch.Property(b => b.TxHash).HasMaxLength(66);
         batch.Property(b => b.Reason).HasMaxLength(500);
         batch.Property(b => b.CreatedAt).HasConversion(OutboxTime.Ticks);

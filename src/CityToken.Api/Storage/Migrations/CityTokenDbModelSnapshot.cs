@@ -39,8 +39,8 @@ namespace CityToken.Api.Storage.Migrations
                     b.Property<string>("AfterJson")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("BeforeJson")
                         .HasColumnType("TEXT");
@@ -82,8 +82,8 @@ namespace CityToken.Api.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("KeyHash")
                         .IsRequired()
@@ -95,15 +95,15 @@ namespace CityToken.Api.Storage.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Roles")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("RotatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("RotatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
                         .IsRequired()
@@ -118,7 +118,7 @@ namespace CityToken.Api.Storage.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("ApiKeys");
+                    b.ToTable("ApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("CityToken.Api.Auth.Siwe.SiweNonce", b =>
@@ -130,11 +130,11 @@ namespace CityToken.Api.Storage.Migrations
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("IssuedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("UsedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Value");
 
@@ -378,164 +378,6 @@ namespace CityToken.Api.Storage.Migrations
                     b.HasIndex("BallotId", "Voter");
 
                     b.ToTable("VoteRequests", (string)null);
-                });
-
-            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogListing", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Uri")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Uri")
-                        .IsUnique();
-
-                    b.ToTable("CatalogListings", (string)null);
-                });
-
-            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ListingId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("RewardId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.ToTable("CatalogRequests", (string)null);
-                });
-
-            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogReward", b =>
-                {
-                    b.Property<long>("RewardId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("AddedBlock")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Merchant")
-                        .HasMaxLength(42)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Price")
-                        .IsRequired()
-                        .HasMaxLength(78)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Stock")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedBlock")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Uri")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("RewardId");
-
-                    b.HasIndex("Uri");
-
-                    b.ToTable("CatalogRewards", (string)null);
-                });
-
-            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogRewardChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("BlockNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Event")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("LogIndex")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Merchant")
-                        .HasMaxLength(42)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Price")
-                        .IsRequired()
-                        .HasMaxLength(78)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RewardId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Stock")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Uri")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BlockNumber");
-
-                    b.HasIndex("RewardId", "BlockNumber", "LogIndex");
-
-                    b.ToTable("CatalogRewardChanges", (string)null);
                 });
 
             modelBuilder.Entity("CityToken.Api.Chain.Outbox.OutboxAccount", b =>
@@ -904,8 +746,8 @@ namespace CityToken.Api.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -931,8 +773,8 @@ namespace CityToken.Api.Storage.Migrations
                     b.Property<long?>("AcceptedUntil")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DeviceId")
                         .IsRequired()
@@ -943,8 +785,8 @@ namespace CityToken.Api.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1133,6 +975,181 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("RawLogs", (string)null);
                 });
 
+            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogListing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uri")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uri")
+                        .IsUnique();
+
+                    b.ToTable("CatalogListings", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ListingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RewardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("CatalogRequests", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogReward", b =>
+                {
+                    b.Property<long>("RewardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedBlock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Merchant")
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Price")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stock")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedBlock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uri")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RewardId");
+
+                    b.HasIndex("Uri");
+
+                    b.ToTable("CatalogRewards", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Redemptions.CatalogRewardChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BlockNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LogIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Merchant")
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Price")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RewardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stock")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uri")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlockNumber");
+
+                    b.HasIndex("RewardId", "BlockNumber", "LogIndex");
+
+                    b.ToTable("CatalogRewardChanges", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.Redemptions.MerchantKey", b =>
+                {
+                    b.Property<int>("ApiKeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Merchant")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApiKeyId");
+
+                    b.HasIndex("Merchant");
+
+                    b.ToTable("MerchantKeys", (string)null);
+                });
+
             modelBuilder.Entity("CityToken.Api.Redemptions.Redemption", b =>
                 {
                     b.Property<long>("Id")
@@ -1253,98 +1270,39 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("RedemptionRequests", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenBalance", b =>
+            modelBuilder.Entity("CityToken.Api.Redemptions.Voucher", b =>
                 {
-                    b.Property<string>("Address")
-                        .HasMaxLength(42)
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Balance")
+                    b.Property<string>("CodeHash")
                         .IsRequired()
-                        .HasMaxLength(78)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Address");
-
-                    b.ToTable("TokenBalances", (string)null);
-                });
-
-            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenDailyStat", b =>
-                {
-                    b.Property<string>("Day")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Burned")
-                        .IsRequired()
-                        .HasMaxLength(78)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Minted")
-                        .IsRequired()
-                        .HasMaxLength(78)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Mints")
+                    b.Property<long>("IssuedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Transfers")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Day");
-
-                    b.ToTable("TokenDailyStats", (string)null);
-                });
-
-            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenSupply", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Burned")
-                        .IsRequired()
-                        .HasMaxLength(78)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Minted")
-                        .IsRequired()
-                        .HasMaxLength(78)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TotalSupply")
-                        .IsRequired()
-                        .HasMaxLength(78)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("TokenSupply", (string)null);
-                });
-
-            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenTransfer", b =>
-                {
-                    b.Property<long>("BlockNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LogIndex")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Amount")
-                        .IsRequired()
-                        .HasMaxLength(78)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("BlockTime")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("From")
+                    b.Property<string>("Merchant")
                         .IsRequired()
                         .HasMaxLength(42)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("To")
+                    b.Property<long>("RedemptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resident")
                         .IsRequired()
                         .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RewardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SealedCode")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TransactionHash")
@@ -1352,13 +1310,23 @@ namespace CityToken.Api.Storage.Migrations
                         .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("BlockNumber", "LogIndex");
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("From", "BlockNumber", "LogIndex");
+                    b.Property<int?>("UsedByKeyId")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("To", "BlockNumber", "LogIndex");
+                    b.HasKey("Id");
 
-                    b.ToTable("TokenTransfers", (string)null);
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("Resident");
+
+                    b.HasIndex("RedemptionId", "TransactionHash")
+                        .IsUnique();
+
+                    b.ToTable("Vouchers", (string)null);
                 });
 
             modelBuilder.Entity("CityToken.Api.Rewards.CivicAction", b =>
@@ -1383,8 +1351,8 @@ namespace CityToken.Api.Storage.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DeviceId")
                         .HasMaxLength(64)
@@ -1457,8 +1425,8 @@ namespace CityToken.Api.Storage.Migrations
                         .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1595,8 +1563,8 @@ namespace CityToken.Api.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("BeforeJson")
                         .HasColumnType("TEXT");
@@ -1677,8 +1645,8 @@ namespace CityToken.Api.Storage.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DailyCap")
                         .HasMaxLength(80)
@@ -1717,8 +1685,8 @@ namespace CityToken.Api.Storage.Migrations
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1738,8 +1706,8 @@ namespace CityToken.Api.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("BoundAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("BoundAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ChainId")
                         .HasColumnType("INTEGER");
@@ -1762,56 +1730,98 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("ChainBindings");
                 });
 
-            modelBuilder.Entity("CityToken.Api.Redemptions.MerchantKey", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenBalance", b =>
                 {
-                    b.Property<int>("ApiKeyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Merchant")
-                        .IsRequired()
+                    b.Property<string>("Address")
                         .HasMaxLength(42)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("ApiKeyId");
+                    b.Property<string>("Balance")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("Merchant");
+                    b.HasKey("Address");
 
-                    b.ToTable("MerchantKeys", (string)null);
+                    b.ToTable("TokenBalances", (string)null);
                 });
 
-            modelBuilder.Entity("CityToken.Api.Redemptions.Voucher", b =>
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenDailyStat", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CodeHash")
+                    b.Property<string>("Burned")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(78)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("IssuedAt")
+                    b.Property<string>("Minted")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mints")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Merchant")
+                    b.Property<int>("Transfers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("TokenDailyStats", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenSupply", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Burned")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minted")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TotalSupply")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TokenSupply", (string)null);
+                });
+
+            modelBuilder.Entity("CityToken.Api.TokenReadModel.TokenTransfer", b =>
+                {
+                    b.Property<long>("BlockNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LogIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BlockTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
                         .IsRequired()
                         .HasMaxLength(42)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RedemptionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Resident")
+                    b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RewardId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SealedCode")
-                        .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TransactionHash")
@@ -1819,23 +1829,13 @@ namespace CityToken.Api.Storage.Migrations
                         .HasMaxLength(66)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("UsedAt")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("BlockNumber", "LogIndex");
 
-                    b.Property<int?>("UsedByKeyId")
-                        .HasColumnType("INTEGER");
+                    b.HasIndex("From", "BlockNumber", "LogIndex");
 
-                    b.HasKey("Id");
+                    b.HasIndex("To", "BlockNumber", "LogIndex");
 
-                    b.HasIndex("CodeHash")
-                        .IsUnique();
-
-                    b.HasIndex("Resident");
-
-                    b.HasIndex("RedemptionId", "TransactionHash")
-                        .IsUnique();
-
-                    b.ToTable("Vouchers", (string)null);
+                    b.ToTable("TokenTransfers", (string)null);
                 });
 
             modelBuilder.Entity("CityToken.Api.Ballots.BallotRequest", b =>
@@ -1905,6 +1905,15 @@ namespace CityToken.Api.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CityToken.Api.Redemptions.MerchantKey", b =>
+                {
+                    b.HasOne("CityToken.Api.Auth.ApiKey", null)
+                        .WithOne()
+                        .HasForeignKey("CityToken.Api.Redemptions.MerchantKey", "ApiKeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CityToken.Api.Rewards.CivicAction", b =>
                 {
                     b.HasOne("CityToken.Api.Rewards.RewardProgram", null)
@@ -1926,15 +1935,6 @@ namespace CityToken.Api.Storage.Migrations
                     b.HasOne("CityToken.Api.Rewards.RewardProgram", null)
                         .WithMany()
                         .HasForeignKey("ProgramId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CityToken.Api.Redemptions.MerchantKey", b =>
-                {
-                    b.HasOne("CityToken.Api.Auth.ApiKey", null)
-                        .WithOne()
-                        .HasForeignKey("CityToken.Api.Redemptions.MerchantKey", "ApiKeyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
