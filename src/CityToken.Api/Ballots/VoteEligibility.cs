@@ -1,6 +1,7 @@
 using System.Numerics;
 using CityToken.Api.Ethereum;
 using CityToken.Api.Hosting;
+using CityToken.Contracts.BallotBox.ContractDefinition;
 using Nethereum.Util;
 using static CityToken.Api.Ballots.BallotProblems;
 
@@ -9,6 +10,9 @@ namespace CityToken.Api.Ballots;
 /// <summary>What a vote that passed every check relays with.</summary>
 internal sealed record EligibleVote(string PersonKey, string Signer, BigInteger Nonce);
 
+/// <summary>A ballot on chain that is neither cancelled nor closed, and the chain's time it was read at.</summary>
+internal sealed record OpenBallot(Ballot Ballot, long Now);
+
 /// <summary>
 /// The checks BallotBox.castVoteBySig would make, done before anything is sent, each with its own refusal:
 /// ballot open, option, deadline, signature of the identity's current owner (this chain, this contract, the
@@ -16,8 +20,8 @@ internal sealed record EligibleVote(string PersonKey, string Signer, BigInteger 
 /// </summary>
 internal static class VoteEligibility
 {
-    public static async Task<Outcome<EligibleVote>> CheckAsync(
-        BallotChain ballots, long ballotId, string voter, BigInteger option, BigInteger deadline, string signature, BallotsOptions options)
+    /// <summary>The ballot and the chain's time, or the refusal when the ballot is unknown, cancelled or closed.</summary>
+    public static async Task<Outcome<OpenBallot>> OpenBallotAsync(BallotChain ballots, long ballotId)
     {
         var ballot = await ballots.GetBallotAsync(ballotId);
         if (ballot is null)
@@ -29,6 +33,18 @@ internal static class VoteEligibility
         {
             return closed;
         }
+        return new OpenBallot(ballot, now);
+    }
+
+    public static async Task<Outcome<EligibleVote>> CheckAsync(
+        BallotChain ballots, long ballotId, string voter, BigInteger option, BigInteger deadline, string signature, BallotsOptions options)
+    {
+        var open = await OpenBallotAsync(ballots, ballotId);
+        if (!open.Succeeded)
+        {
+            return open.Problem;
+        }
+        var (ballot, now) = open.Value;
         if (now < (long)ballot.Start)
         {
             return Refused(StatusCodes.Status409Conflict, "ballotNotOpen", "The ballot is not open yet.",

@@ -45,16 +45,12 @@ public sealed class VoteService(
         }
         try
         {
-            var ballot = await ballots.GetBallotAsync(ballotId);
-            if (ballot is null)
+            var open = await VoteEligibility.OpenBallotAsync(ballots, ballotId);
+            if (!open.Succeeded)
             {
-                return UnknownBallot(ballotId);
+                return open.Problem;
             }
-            var now = await ballots.NowAsync();
-            if (Closed(ballotId, ballot, now) is { } closed)
-            {
-                return closed;
-            }
+            var (ballot, now) = open.Value;
             if (choice >= ballot.OptionCount)
             {
                 return InvalidOption(ballotId, ballot.OptionCount, choice);
