@@ -34,16 +34,10 @@ public static class BallotAdminApi
         return routes;
     }
 
-    internal static async Task<Results<Accepted<BallotRequestView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpRequest http, CurrentCaller caller, BallotAdminService admin, CancellationToken cancellationToken)
-    {
-        var (body, bodyProblem) = await JsonBody.ReadAsync<CreateBallotRequest>(http, cancellationToken);
-        if (body is null)
-        {
-            return bodyProblem!;
-        }
-        return (await admin.CreateAsync(body, caller, cancellationToken)).ToAccepted(request => request.StatusUrl);
-    }
+    internal static Task<Results<Accepted<BallotRequestView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        HttpRequest http, CurrentCaller caller, BallotAdminService admin, CancellationToken cancellationToken) =>
+        http.RunWithJsonAsync((CreateBallotRequest body) => admin.CreateAsync(body, caller, cancellationToken),
+            request => TypedResults.Accepted(request.StatusUrl, request), cancellationToken);
 
     internal static async Task<Results<Ok<BallotRequestView>, ValidationProblem, ProblemHttpResult>> GetRequestAsync(
         string id, BallotAdminService admin, CancellationToken cancellationToken) =>

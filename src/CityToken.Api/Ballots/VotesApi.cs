@@ -37,16 +37,10 @@ public static class VotesApi
         string id, string? voter, string? option, VoteService votes) =>
         (await votes.TypedDataAsync(id, voter, option)).ToOk();
 
-    internal static async Task<Results<Accepted<VoteView>, ValidationProblem, ProblemHttpResult>> CastAsync(
-        string id, HttpRequest http, VoteService votes, CancellationToken cancellationToken)
-    {
-        var (body, bodyProblem) = await JsonBody.ReadAsync<CastVoteRequest>(http, cancellationToken);
-        if (body is null)
-        {
-            return bodyProblem!;
-        }
-        return (await votes.CastAsync(id, body, cancellationToken)).ToAccepted(vote => vote.StatusUrl);
-    }
+    internal static Task<Results<Accepted<VoteView>, ValidationProblem, ProblemHttpResult>> CastAsync(
+        string id, HttpRequest http, VoteService votes, CancellationToken cancellationToken) =>
+        http.RunWithJsonAsync((CastVoteRequest body) => votes.CastAsync(id, body, cancellationToken),
+            vote => TypedResults.Accepted(vote.StatusUrl, vote), cancellationToken);
 
     internal static async Task<Results<Ok<VoteView>, ValidationProblem, ProblemHttpResult>> GetVoteAsync(
         string id, string voteId, VoteService votes, CancellationToken cancellationToken) =>

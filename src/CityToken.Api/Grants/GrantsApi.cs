@@ -24,14 +24,8 @@ public static class GrantsApi
         return routes;
     }
 
-    internal static async Task<Results<Accepted<GrantAccepted>, ValidationProblem, ProblemHttpResult>> PostGrant(
-        HttpRequest http, GrantService grants, CancellationToken cancellationToken)
-    {
-        var (request, bodyProblem) = await JsonBody.ReadAsync<GrantRequest>(http, cancellationToken);
-        if (request is null)
-        {
-            return bodyProblem!;
-        }
-        return (await grants.GrantAsync(request, cancellationToken)).ToAccepted(accepted => accepted.StatusUrl);
-    }
+    internal static Task<Results<Accepted<GrantAccepted>, ValidationProblem, ProblemHttpResult>> PostGrant(
+        HttpRequest http, GrantService grants, CancellationToken cancellationToken) =>
+        http.RunWithJsonAsync((GrantRequest request) => grants.GrantAsync(request, cancellationToken),
+            accepted => TypedResults.Accepted(accepted.StatusUrl, accepted), cancellationToken);
 }

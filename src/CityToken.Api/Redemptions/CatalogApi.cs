@@ -33,29 +33,17 @@ public static class CatalogApi
     internal static async Task<Ok<CatalogView>> ListCatalog(CatalogService catalog, CancellationToken cancellationToken) =>
         TypedResults.Ok(await catalog.ListAsync(cancellationToken));
 
-    internal static async Task<Results<Accepted<CatalogRequestAccepted>, ValidationProblem, ProblemHttpResult>> AddItem(
-        HttpRequest http, CurrentCaller caller, CatalogService catalog, CancellationToken cancellationToken)
-    {
-        var (request, bodyProblem) = await JsonBody.ReadAsync<CatalogItemRequest>(http, cancellationToken);
-        if (request is null)
-        {
-            return bodyProblem!;
-        }
-        return (await catalog.AddAsync(request, caller, cancellationToken)).ToAccepted(accepted => accepted.StatusUrl);
-    }
+    internal static Task<Results<Accepted<CatalogRequestAccepted>, ValidationProblem, ProblemHttpResult>> AddItem(
+        HttpRequest http, CurrentCaller caller, CatalogService catalog, CancellationToken cancellationToken) =>
+        http.RunWithJsonAsync((CatalogItemRequest request) => catalog.AddAsync(request, caller, cancellationToken), Accepted, cancellationToken);
 
-    internal static async Task<Results<Accepted<CatalogRequestAccepted>, ValidationProblem, ProblemHttpResult>> UpdateItem(
-        long id, HttpRequest http, CurrentCaller caller, CatalogService catalog, CancellationToken cancellationToken)
-    {
-        var (patch, bodyProblem) = await JsonBody.ReadAsync<CatalogItemPatch>(http, cancellationToken);
-        if (patch is null)
-        {
-            return bodyProblem!;
-        }
-        return (await catalog.UpdateAsync(id, patch, caller, cancellationToken)).ToAccepted(accepted => accepted.StatusUrl);
-    }
+    internal static Task<Results<Accepted<CatalogRequestAccepted>, ValidationProblem, ProblemHttpResult>> UpdateItem(
+        long id, HttpRequest http, CurrentCaller caller, CatalogService catalog, CancellationToken cancellationToken) =>
+        http.RunWithJsonAsync((CatalogItemPatch patch) => catalog.UpdateAsync(id, patch, caller, cancellationToken), Accepted, cancellationToken);
 
     internal static async Task<Results<Ok<CatalogRequestView>, ValidationProblem, ProblemHttpResult>> GetRequest(
         Guid requestId, CatalogService catalog, CancellationToken cancellationToken) =>
         (await catalog.GetRequestAsync(requestId, cancellationToken)).ToOk();
+
+    private static Accepted<CatalogRequestAccepted> Accepted(CatalogRequestAccepted accepted) => TypedResults.Accepted(accepted.StatusUrl, accepted);
 }

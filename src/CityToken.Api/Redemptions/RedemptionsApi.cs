@@ -41,16 +41,10 @@ public static class RedemptionsApi
         string? resident = null, string? rewardId = null, string? quantity = null, string? deadline = null) =>
         (await redemptions.RedemptionTypedDataAsync(resident, rewardId, quantity, deadline, cancellationToken)).ToOk();
 
-    internal static async Task<Results<Accepted<RedemptionAccepted>, ValidationProblem, ProblemHttpResult>> SubmitRedemption(
-        HttpRequest http, RedemptionRelay relay, CancellationToken cancellationToken)
-    {
-        var (body, bodyProblem) = await JsonBody.ReadAsync<RedemptionSubmission>(http, cancellationToken);
-        if (body is null)
-        {
-            return bodyProblem!;
-        }
-        return (await relay.SubmitAsync(body, cancellationToken)).ToAccepted(accepted => accepted.StatusUrl);
-    }
+    internal static Task<Results<Accepted<RedemptionAccepted>, ValidationProblem, ProblemHttpResult>> SubmitRedemption(
+        HttpRequest http, RedemptionRelay relay, CancellationToken cancellationToken) =>
+        http.RunWithJsonAsync((RedemptionSubmission body) => relay.SubmitAsync(body, cancellationToken),
+            accepted => TypedResults.Accepted(accepted.StatusUrl, accepted), cancellationToken);
 
     internal static async Task<Results<Ok<StaffRedemptionPage>, ValidationProblem, ProblemHttpResult>> ListRedemptions(
         StaffRedemptionList list, CancellationToken cancellationToken,

@@ -34,16 +34,10 @@ public static class VouchersApi
         string code, CurrentCaller caller, VoucherService vouchers, CancellationToken cancellationToken) =>
         (await vouchers.RedeemAsync(code, caller, cancellationToken)).ToOk();
 
-    internal static async Task<Results<Created<MerchantKeyCreated>, ValidationProblem, ProblemHttpResult>> CreateMerchantKey(
-        HttpRequest http, VoucherService vouchers, CancellationToken cancellationToken)
-    {
-        var (body, bodyProblem) = await JsonBody.ReadAsync<MerchantKeyRequest>(http, cancellationToken);
-        if (body is null)
-        {
-            return bodyProblem!;
-        }
-        return (await vouchers.CreateMerchantKeyAsync(body, cancellationToken)).ToCreated(created => $"/api/merchants/keys/{created.Id}");
-    }
+    internal static Task<Results<Created<MerchantKeyCreated>, ValidationProblem, ProblemHttpResult>> CreateMerchantKey(
+        HttpRequest http, VoucherService vouchers, CancellationToken cancellationToken) =>
+        http.RunWithJsonAsync((MerchantKeyRequest body) => vouchers.CreateMerchantKeyAsync(body, cancellationToken),
+            created => TypedResults.Created($"/api/merchants/keys/{created.Id}", created), cancellationToken);
 
     internal static async Task<Ok<IReadOnlyList<MerchantKeyView>>> ListMerchantKeys(VoucherService vouchers, CancellationToken cancellationToken) =>
         TypedResults.Ok(await vouchers.ListMerchantKeysAsync(cancellationToken));
