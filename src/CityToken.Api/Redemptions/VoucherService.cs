@@ -15,6 +15,7 @@ public sealed record MerchantKeyRequest(string? Name, string? Merchant);
 /// <summary>A new merchant key: <c>apiKey</c> is shown this once (only its hash is stored).</summary>
 public sealed record MerchantKeyCreated(int Id, string Name, string? Merchant, string ApiKey);
 
+/// <summary>A merchant key as listed: its name and merchant, never the key.</summary>
 public sealed record MerchantKeyView(int Id, string Name, string? Merchant, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt);
 
 /// <summary>Voucher counts of one merchant (null: the city's own desk, for rewards whose tokens are burned).</summary>
