@@ -31,6 +31,7 @@ builder.AddRewards();
 builder.AddDevices();
 builder.AddWeb();
 builder.AddRedemptions();
+builder.AddGrants();
 builder.AddRequestLimits();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<TokenMetadata>();

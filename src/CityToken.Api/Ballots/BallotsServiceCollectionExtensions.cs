@@ -5,7 +5,10 @@ namespace CityToken.Api.Ballots;
 
 public static class BallotsServiceCollectionExtensions
 {
-    /// <summary>Ballot relaying options and the chain reads that check votes before relaying them.</summary>
+    /// <summary>
+    /// Ballot relaying options, the chain reads that check votes before relaying them, and the ballot services the API
+    /// and the dashboard share (per request: they use the request's database context).
+    /// </summary>
     public static IHostApplicationBuilder AddBallots(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<BallotsOptions>()
@@ -16,6 +19,9 @@ public static class BallotsServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<BallotChain>();
         builder.Services.TryAddSingleton<RelaySimulator>();
+        builder.Services.AddScoped<BallotQueries>();
+        builder.Services.AddScoped<BallotAdminService>();
+        builder.Services.AddScoped<VoteService>();
         return builder;
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CityToken.Api.Ethereum;
+using Nethereum.Util;
 
 namespace CityToken.Api.Redemptions;
 
@@ -26,7 +28,16 @@ public sealed record RedemptionStatusView(
 /// resident's address); everyone else sees whether it was issued and used. <c>merchant</c>: who accepts it; null for a
 /// city service whose tokens were burned (the city's own desk).
 /// </summary>
-public sealed record VoucherView(string? Code, string Status, string? Merchant, DateTimeOffset IssuedAt, DateTimeOffset? UsedAt);
+public sealed record VoucherView(string? Code, string Status, string? Merchant, DateTimeOffset IssuedAt, DateTimeOffset? UsedAt)
+{
+    /// <summary>The voucher as shown; its code unsealed by <paramref name="revealTo"/> only (the resident's own session).</summary>
+    internal static VoucherView Of(Voucher voucher, VoucherIssuer? revealTo) => new(
+        revealTo?.Unseal(voucher),
+        voucher.UsedAt is null ? "issued" : "used",
+        voucher.Merchant == Hex.ZeroAddress ? null : AddressUtil.Current.ConvertToChecksumAddress(voucher.Merchant),
+        DateTimeOffset.FromUnixTimeSeconds(voucher.IssuedAt),
+        voucher.UsedAt is { } used ? DateTimeOffset.FromUnixTimeSeconds(used) : null);
+}
 
 /// <summary>One on-chain redemption of a resident.</summary>
 public sealed record ResidentRedemptionView(

@@ -1,8 +1,8 @@
 using System.Numerics;
 using CityToken.Api.Chain;
+using CityToken.Api.Hosting;
 using CityToken.Contracts.CivicToken;
 using CityToken.Contracts.RewardCatalog;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CityToken.Api.Redemptions;
 
@@ -20,36 +20,33 @@ public sealed record RedemptionQuote(
     /// Reads the reward, the token's EIP-712 domain and the resident's permit nonce and balance; returns a problem when the
     /// reward is unknown (404), inactive or sold out (409), or the deployment is missing or on another chain (503).
     /// </summary>
-    public static async Task<(RedemptionQuote? Quote, ProblemHttpResult? Problem)> LoadAsync(
+    public static async Task<Outcome<RedemptionQuote>> LoadAsync(
         ChainGateway chain, string resident, long rewardId, BigInteger quantity)
     {
         if (!ContractAddress.TryGet(chain, ContractNames.RewardCatalog, out var catalogAddress, out var noDeployment)
             || !ContractAddress.TryGet(chain, ContractNames.CivicToken, out var tokenAddress, out noDeployment))
         {
-            return (null, noDeployment);
+            return noDeployment.ToProblem();
         }
         var catalog = new RewardCatalogService(chain.Web3, catalogAddress);
         var token = new CivicTokenService(chain.Web3, tokenAddress);
         if (rewardId < 1 || rewardId > (long)await catalog.RewardCountQueryAsync())
         {
-            return (null, TypedResults.Problem($"There is no reward {rewardId}.", statusCode: StatusCodes.Status404NotFound, title: "Unknown reward."));
+            return Problem.NotFound("Unknown reward.", $"There is no reward {rewardId}.");
         }
         var reward = (await catalog.GetRewardQueryAsync(rewardId)).ReturnValue1;
         if (!reward.Active)
         {
-            return (null, TypedResults.Problem($"Reward {rewardId} is not active; it cannot be redeemed now.",
-                statusCode: StatusCodes.Status409Conflict, title: "Reward inactive."));
+            return Problem.Conflict("Reward inactive.", $"Reward {rewardId} is not active; it cannot be redeemed now.");
         }
         if (reward.Stock != ulong.MaxValue && quantity > reward.Stock)
         {
-            return (null, TypedResults.Problem($"Reward {rewardId} has {reward.Stock} unit(s) left; {quantity} requested.",
-                statusCode: StatusCodes.Status409Conflict, title: "Sold out."));
+            return Problem.Conflict("Sold out.", $"Reward {rewardId} has {reward.Stock} unit(s) left; {quantity} requested.");
         }
         var domain = await token.Eip712DomainQueryAsync();
         if ((long)domain.ChainId != chain.ExpectedChainId)
         {
-            return (null, TypedResults.Problem($"The token reports chain {domain.ChainId}; the service is configured for chain {chain.ExpectedChainId}.",
-                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Wrong chain."));
+            return Problem.Unavailable("Wrong chain.", $"The token reports chain {domain.ChainId}; the service is configured for chain {chain.ExpectedChainId}.");
         }
         var permitDomain = new PermitDomain(domain.Name, domain.Version, (long)domain.ChainId,
             Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(domain.VerifyingContract));
@@ -60,7 +57,7 @@ public sealed record RedemptionQuote(
         var nonce = await token.NoncesQueryAsync(resident);
         var balance = await token.BalanceOfQueryAsync(resident);
         var checksummedCatalog = Nethereum.Util.AddressUtil.Current.ConvertToChecksumAddress(catalogAddress);
-        return (new RedemptionQuote(permitDomain, checksummedCatalog, rewardId, quantity, reward.Price, reward.Price * quantity, nonce, balance,
-            choiceDomain, catalogNonce), null);
+        return new RedemptionQuote(permitDomain, checksummedCatalog, rewardId, quantity, reward.Price, reward.Price * quantity, nonce, balance,
+            choiceDomain, catalogNonce);
     }
 }

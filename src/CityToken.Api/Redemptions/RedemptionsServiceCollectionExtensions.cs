@@ -1,5 +1,3 @@
-using CityToken.Api.Auth;
-using CityToken.Api.Redemptions;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Indexing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,20 +6,33 @@ namespace CityToken.Api.Redemptions;
 
 public static class RedemptionsServiceCollectionExtensions
 {
-    /// <summary>Catalog projection, relayed redemptions, voucher issuing and the merchant role's policy.</summary>
+    /// <summary>
+    /// The redemption domain in one place: the catalog (projection and service), relayed redemptions and vouchers
+    /// (issuing and merchants). The services are per request: they use the request's database context. (Who may call
+    /// them is declared on the endpoints, by role.)
+    /// </summary>
     public static IHostApplicationBuilder AddRedemptions(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RedemptionOptions>()
+        var services = builder.Services;
+        services.AddOptions<RedemptionOptions>()
             .Bind(builder.Configuration.GetSection(RedemptionOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton<IEventProjection, CatalogProjection>();
-        builder.Services.TryAddSingleton<RelaySimulator>();
-        // Voucher codes are sealed with Data Protection, whose key store AddDevices sets up under the data directory.
-        builder.Services.AddSingleton<VoucherIssuer>();
-        builder.Services.AddHostedService<VoucherIssuerService>();
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(StaffRoles.Merchant, policy => policy.RequireRole(StaffRoles.Merchant));
+
+        // Catalog: rewards as indexed, changes sent through the outbox.
+        services.AddSingleton<IEventProjection, CatalogProjection>();
+        services.AddScoped<CatalogService>();
+
+        // Redemptions: typed data, checked relays (dry run first), the staff list.
+        services.TryAddSingleton<RelaySimulator>();
+        services.AddScoped<RedemptionService>();
+        services.AddScoped<RedemptionRelay>();
+        services.AddScoped<StaffRedemptionList>();
+
+        // Vouchers: codes sealed with Data Protection, whose key store AddDevices sets up under the data directory.
+        services.AddSingleton<VoucherIssuer>();
+        services.AddHostedService<VoucherIssuerService>();
+        services.AddScoped<VoucherService>();
         return builder;
     }
 }

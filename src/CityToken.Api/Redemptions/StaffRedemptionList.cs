@@ -1,10 +1,8 @@
-using CityToken.Api.Auth;
-using CityToken.Api.Redemptions;
 using CityToken.Api.Ethereum;
+using CityToken.Api.Hosting;
 using CityToken.Api.Indexing;
-using CityToken.Api.TokenReadModel;
 using CityToken.Api.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
+using CityToken.Api.TokenReadModel;
 using Microsoft.EntityFrameworkCore;
 using Nethereum.Util;
 
@@ -21,17 +19,19 @@ public sealed record StaffRedemptionView(
 /// <summary>A page of redemptions, newest first; pass <c>nextCursor</c> as <c>cursor</c> for the next.</summary>
 public sealed record StaffRedemptionPage(IReadOnlyList<StaffRedemptionView> Items, string? NextCursor);
 
-/// <summary>GET /api/redemptions: every resident's indexed redemptions with their vouchers' state, for admins and auditors.</summary>
-public static class StaffRedemptionList
+/// <summary>
+/// Every resident's indexed redemptions with their vouchers' state, for admins and auditors: GET /api/redemptions and
+/// the dashboard's redemptions page.
+/// </summary>
+public sealed class StaffRedemptionList(CityTokenDb db)
 {
     public const string Pending = "pending";
     public const string Issued = "issued";
     public const string Used = "used";
     public static readonly IReadOnlyList<string> Statuses = [Pending, Issued, Used];
 
-    internal static async Task<Results<Ok<StaffRedemptionPage>, ValidationProblem>> ListAsync(
-        CityTokenDb db, CancellationToken cancellationToken,
-        string? status = null, string? resident = null, long? rewardId = null, string? cursor = null, int? limit = null)
+    public async Task<Outcome<StaffRedemptionPage>> ListAsync(
+        string? status, string? resident, long? rewardId, string? cursor, int? limit, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (status is not null && !Statuses.Contains(status))
@@ -53,7 +53,7 @@ public static class StaffRedemptionList
         var paging = IdPaging.Parse(cursor, limit, defaultSize: 50, maxSize: 500, errors);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
+            return Problem.Invalid(errors, title: "The query is not valid.");
         }
 
         // A voucher belongs to the redemption (id, transaction) it was issued for: after a reorg it is void, not shown.
@@ -100,9 +100,9 @@ public static class StaffRedemptionList
                 names.FirstOrDefault(n => n.RewardId == r.RewardId)?.Name, r.Quantity, r.Price, r.Total, r.TransactionHash, r.BlockNumber,
                 DateTimeOffset.FromUnixTimeSeconds(r.BlockTime),
                 v is null ? Pending : v.UsedAt is null ? Issued : Used,
-                v is null ? null : RedemptionsApi.VoucherViewOf(v, revealTo: null),
+                v is null ? null : VoucherView.Of(v, revealTo: null),
                 v?.UsedByKeyId is { } keyId ? keyNames.GetValueOrDefault(keyId) : null);
         }).ToList();
-        return TypedResults.Ok(new StaffRedemptionPage(items, next));
+        return new StaffRedemptionPage(items, next);
     }
 }

@@ -1,13 +1,13 @@
+using System.Globalization;
 using CityToken.Api.Ballots;
 using CityToken.Api.Credentials;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CityToken.Api.Web.Pages.Admin.Ballots;
 
 /// <summary>One ballot's results (tallies, turnout, quorum, final) as indexed, drawn as a bar chart by admin.js.</summary>
-public sealed class DetailModel(CityTokenDb db, TimeProvider time, CredentialTypes types) : PageModel
+public sealed class DetailModel(BallotQueries queries, CredentialTypes types) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long Id { get; set; }
 
@@ -15,7 +15,7 @@ public sealed class DetailModel(CityTokenDb db, TimeProvider time, CredentialTyp
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Ballot = ApiOutcome.ValueOf<BallotResponse>(await BallotsApi.GetBallot(Id.ToString(System.Globalization.CultureInfo.InvariantCulture), db, time, ct));
+        Ballot = (await queries.GetAsync(Id.ToString(CultureInfo.InvariantCulture), ct)).Value;
         return Ballot is null ? NotFound() : Page();
     }
 

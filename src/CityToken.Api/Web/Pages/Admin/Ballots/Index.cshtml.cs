@@ -1,23 +1,20 @@
-using CityToken.Api.Auth;
 using System.Globalization;
+using System.Text.Json;
+using CityToken.Api.Auth;
 using CityToken.Api.Ballots;
 using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Credentials;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Web.Pages.Admin.Ballots;
 
 /// <summary>
-/// Ballots as indexed (status, turnout, quorum) and a form creating one through the ballot API's own handler
+/// Ballots as indexed (status, turnout, quorum) and a form creating one through the service the ballot API uses
 /// (its text stored off chain, createBallot sent through the outbox). Times are UTC.
 /// </summary>
 public sealed class IndexModel(
-    CityTokenDb db, TimeProvider time, TransactionOutbox outbox, ChainGateway chain, BallotChain ballots,
-    CredentialTypes types, IOptions<ChainOptions> chainOptions) : PageModel
+    BallotQueries queries, BallotAdminService admin, BallotChain ballots, CredentialTypes types, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Cursor { get; set; }
 
@@ -53,23 +50,16 @@ public sealed class IndexModel(
     [HandlerRoles(StaffRoles.Admin)]
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var request = ApiOutcome.JsonRequest(HttpContext, new
+        var request = new CreateBallotRequest(
+            Title, Description, (Options ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            Iso(Start), Iso(End), Quorum is { } quorum ? JsonSerializer.SerializeToElement(quorum) : null, CredentialType);
+        var created = (await admin.CreateAsync(request, CurrentCaller.From(User), ct)).Audited(HttpContext, view => view.Id);
+        if (created.Succeeded)
         {
-            title = Title,
-            description = Description,
-            options = (Options ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
-            start = Iso(Start),
-            end = Iso(End),
-            quorum = Quorum,
-            credentialType = CredentialType,
-        });
-        var result = ApiOutcome.Audited(HttpContext, await BallotAdminApi.CreateAsync(request, User, db, outbox, chain, ballots, types, chainOptions, time, ct));
-        if (!ApiOutcome.CopyProblem(result, ModelState, field => char.ToUpperInvariant(field[0]) + field[1..])
-            && ApiOutcome.ValueOf<BallotRequestView>(result) is { } created)
-        {
-            Message = $"Ballot \"{Title?.Trim()}\" (request {created.Id}) is {created.Status}; it is listed once the indexer sees it on chain.";
+            Message = $"Ballot \"{Title?.Trim()}\" (request {created.Value.Id}) is {created.Value.Status}; it is listed once the indexer sees it on chain.";
             return RedirectToPage();
         }
+        created.Problem.CopyTo(ModelState, field => char.ToUpperInvariant(field[0]) + field[1..]);
         await LoadAsync(ct);
         return Page();
     }
@@ -78,9 +68,9 @@ public sealed class IndexModel(
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var result = await BallotsApi.ListBallots(db, time, ct, cursor: string.IsNullOrWhiteSpace(Cursor) ? null : Cursor.Trim());
-        ApiOutcome.CopyProblem(result, ModelState, _ => nameof(Cursor));
-        var page = ApiOutcome.ValueOf<BallotPage>(result);
+        var result = await queries.ListAsync(string.IsNullOrWhiteSpace(Cursor) ? null : Cursor.Trim(), limit: null, ct);
+        result.CopyProblemTo(ModelState, _ => nameof(Cursor));
+        var page = result.Value;
         Items = page?.Items ?? [];
         NextCursor = page?.NextCursor;
     }

@@ -1,10 +1,7 @@
-using CityToken.Api.Auth;
 using System.Globalization;
 using System.Text.Json;
+using CityToken.Api.Auth;
 using CityToken.Api.Redemptions;
-using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,9 +9,9 @@ namespace CityToken.Api.Web.Pages.Admin.Catalog;
 
 /// <summary>
 /// The reward catalog as indexed; add a reward and change a reward's price, stock and active flag through the
-/// catalog API's own handlers (each a chain write through the outbox, visible here once indexed).
+/// service the catalog API uses (each a chain write through the outbox, visible here once indexed).
 /// </summary>
-public sealed class IndexModel(CityTokenDb db, TimeProvider time, TransactionOutbox outbox, ChainGateway chain) : PageModel
+public sealed class IndexModel(CatalogService catalog) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Description { get; set; }
@@ -36,15 +33,15 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time, TransactionOut
     [HandlerRoles(StaffRoles.Admin)]
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
-        var request = ApiOutcome.JsonRequest(HttpContext, new CatalogItemRequest(
-            Name, Description, Price?.Trim(), StockJson(Stock), string.IsNullOrWhiteSpace(Merchant) ? null : Merchant.Trim()));
-        var result = ApiOutcome.Audited(HttpContext, await CatalogApi.AddItem(request, User, chain, outbox, db, time, ct));
-        if (!ApiOutcome.CopyProblem(result, ModelState, field => char.ToUpperInvariant(field[0]) + field[1..])
-            && ApiOutcome.ValueOf<CatalogRequestAccepted>(result) is { } accepted)
+        var request = new CatalogItemRequest(
+            Name, Description, Price?.Trim(), StockJson(Stock), string.IsNullOrWhiteSpace(Merchant) ? null : Merchant.Trim());
+        var added = (await catalog.AddAsync(request, CurrentCaller.From(User), ct)).Audited(HttpContext, accepted => accepted.Id);
+        if (added.Succeeded)
         {
-            Message = $"Reward \"{Name?.Trim()}\" is on its way to the chain (request {accepted.Id}); it is listed once indexed.";
+            Message = $"Reward \"{Name?.Trim()}\" is on its way to the chain (request {added.Value.Id}); it is listed once indexed.";
             return RedirectToPage();
         }
+        added.Problem.CopyTo(ModelState, field => char.ToUpperInvariant(field[0]) + field[1..]);
         await LoadAsync(ct);
         return Page();
     }
@@ -52,16 +49,16 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time, TransactionOut
     [HandlerRoles(StaffRoles.Admin)]
     public async Task<IActionResult> OnPostUpdateAsync(long id, string? rowPrice, string? rowStock, bool rowActive, CancellationToken ct)
     {
-        var request = ApiOutcome.JsonRequest(HttpContext, new CatalogItemPatch(
-            string.IsNullOrWhiteSpace(rowPrice) ? null : rowPrice.Trim(), StockJson(rowStock), rowActive, null, null));
-        var result = ApiOutcome.Audited(HttpContext, await CatalogApi.UpdateItem(id, request, User, chain, outbox, db, time, ct), id);
-        // A row's small form has no field messages: its errors go to the page's summary.
-        if (!ApiOutcome.CopyProblem(result, ModelState, _ => "")
-            && ApiOutcome.ValueOf<CatalogRequestAccepted>(result) is { } accepted)
+        var patch = new CatalogItemPatch(
+            string.IsNullOrWhiteSpace(rowPrice) ? null : rowPrice.Trim(), StockJson(rowStock), rowActive, null, null);
+        var updated = (await catalog.UpdateAsync(id, patch, CurrentCaller.From(User), ct)).Audited(HttpContext, _ => id);
+        if (updated.Succeeded)
         {
-            Message = $"The change to reward {id} is on its way to the chain (request {accepted.Id}); it shows once indexed.";
+            Message = $"The change to reward {id} is on its way to the chain (request {updated.Value.Id}); it shows once indexed.";
             return RedirectToPage();
         }
+        // A row's small form has no field messages: its errors go to the page's summary.
+        updated.Problem.CopyTo(ModelState, _ => "");
         await LoadAsync(ct);
         return Page();
     }
@@ -72,6 +69,5 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time, TransactionOut
         : JsonSerializer.SerializeToElement(
             ulong.TryParse(stock.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var units) ? (object)units : stock.Trim());
 
-    private async Task LoadAsync(CancellationToken ct) =>
-        Items = ApiOutcome.ValueOf<CatalogView>(await CatalogApi.ListCatalog(db, ct))?.Items ?? [];
+    private async Task LoadAsync(CancellationToken ct) => Items = (await catalog.ListAsync(ct)).Items;
 }

@@ -1,5 +1,4 @@
 using CityToken.Api.Auth;
-using CityToken.Api.Storage;
 using CityToken.Api.Redemptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,10 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CityToken.Api.Web.Pages.Admin.Merchant;
 
 /// <summary>
-/// A merchant (signed in with its merchant key) accepts a resident's voucher: the same handler as
+/// A merchant (signed in with its merchant key) accepts a resident's voucher: the same service as
 /// POST /api/vouchers/{code}/redeem, so a code is accepted once, by its own merchant only.
 /// </summary>
-public sealed class IndexModel(CityTokenDb db, TimeProvider time) : PageModel
+public sealed class IndexModel(VoucherService vouchers) : PageModel
 {
     [BindProperty] public string? Code { get; set; }
 
@@ -23,12 +22,17 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time) : PageModel
     [HandlerRoles(StaffRoles.Merchant)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = ApiOutcome.Audited(HttpContext, await VouchersApi.RedeemVoucher(Code?.Trim() ?? "", User, db, time, ct), Code?.Trim());
-        if (!ApiOutcome.CopyProblem(result, ModelState, _ => nameof(Code)))
+        var code = Code?.Trim();
+        var redeemed = (await vouchers.RedeemAsync(code ?? "", CurrentCaller.From(User), ct)).Audited(HttpContext, _ => code);
+        if (redeemed.Succeeded)
         {
-            Accepted = ApiOutcome.ValueOf<VoucherRedeemed>(result);
+            Accepted = redeemed.Value;
             Code = null;
             ModelState.Clear();
+        }
+        else
+        {
+            redeemed.Problem.CopyTo(ModelState, _ => nameof(Code));
         }
         return Page();
     }

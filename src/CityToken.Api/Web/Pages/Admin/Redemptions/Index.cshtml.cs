@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Numerics;
 using CityToken.Api.Redemptions;
 using CityToken.Api.Rewards;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -10,10 +9,10 @@ using Microsoft.Extensions.Options;
 namespace CityToken.Api.Web.Pages.Admin.Redemptions;
 
 /// <summary>
-/// Every resident's redemptions (read from GET /api/redemptions' own handler): who, what, how much, the transaction and
+/// Every resident's redemptions (the list GET /api/redemptions answers): who, what, how much, the transaction and
 /// the voucher's state. Staff never see voucher codes; only the resident's own session does.
 /// </summary>
-public sealed class IndexModel(CityTokenDb db, IOptions<WebOptions> options) : PageModel
+public sealed class IndexModel(StaffRedemptionList redemptions, IOptions<WebOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Resident { get; set; }
@@ -24,14 +23,14 @@ public sealed class IndexModel(CityTokenDb db, IOptions<WebOptions> options) : P
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var result = await StaffRedemptionList.ListAsync(db, ct, status: NullIfBlank(Status), resident: NullIfBlank(Resident), cursor: NullIfBlank(Cursor));
-        ApiOutcome.CopyProblem(result, ModelState, field => field switch
+        var result = await redemptions.ListAsync(NullIfBlank(Status), NullIfBlank(Resident), rewardId: null, NullIfBlank(Cursor), limit: null, ct);
+        result.CopyProblemTo(ModelState, field => field switch
         {
             "status" => nameof(Status),
             "resident" => nameof(Resident),
             _ => nameof(Cursor),
         });
-        var page = ApiOutcome.ValueOf<StaffRedemptionPage>(result);
+        var page = result.Value;
         Items = page?.Items ?? [];
         NextCursor = page?.NextCursor;
     }
