@@ -1,3 +1,4 @@
+using CityToken.Api.Auth;
 using CityToken.Api.Ethereum;
 using CityToken.Api.Hosting;
 using CityToken.Api.Indexing;
