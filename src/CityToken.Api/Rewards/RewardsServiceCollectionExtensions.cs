@@ -23,7 +23,7 @@ public static class RewardsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(RewardsPolicies.Intake, policy => policy.RequireRole(StaffRoles.Reporter, StaffRoles.Admin));
+            .AddPolicy(RewardsPolicies.Intake, policy => policy.RequireRole(AccessRules.ActionReporters));
         builder.Services.AddSingleton<ReservedRecipients>();
         builder.Services.AddSingleton<IntakeService>();
         builder.Services.AddSingleton<ActionLifecycle>();
