@@ -27,6 +27,7 @@ public static class RewardsServiceCollectionExtensions
         builder.Services.AddSingleton<ReservedRecipients>();
         builder.Services.AddSingleton<IntakeService>();
         builder.Services.AddSingleton<ActionLifecycle>();
+        builder.Services.AddScoped<ProgramService>();
         builder.AddMinting();
         return builder;
     }
