@@ -43,6 +43,9 @@ public static class OutcomeResults
     /// <summary>The problem as plain problem+json, for an endpoint whose service answers no field errors.</summary>
     public static ProblemHttpResult ToProblem(this Problem problem) => AsProblem(problem);
 
+    /// <summary>The problem as a validation problem (400 with its field errors); for problems whose <see cref="Problem.Errors"/> is set.</summary>
+    public static ValidationProblem ToValidationProblem(this Problem problem) => AsValidation(problem);
+
     private static ProblemHttpResult AsProblem(Problem problem) =>
         TypedResults.Problem(problem.Detail, statusCode: problem.Status, title: problem.Title, extensions: problem.Extensions);
 

@@ -28,6 +28,7 @@ public static class RewardsServiceCollectionExtensions
         builder.Services.AddSingleton<IntakeService>();
         builder.Services.AddSingleton<ActionLifecycle>();
         builder.Services.AddScoped<ProgramService>();
+        builder.Services.AddScoped<ActionService>();
         builder.AddMinting();
         return builder;
     }
