@@ -29,6 +29,7 @@ public static class RewardsServiceCollectionExtensions
         builder.Services.AddSingleton<ActionLifecycle>();
         builder.Services.AddScoped<ProgramService>();
         builder.Services.AddScoped<ActionService>();
+        builder.Services.AddScoped<MintingService>();
         builder.AddMinting();
         return builder;
     }
