@@ -83,12 +83,7 @@ public sealed partial class ActionService(
         {
             query = query.Where(a => a.Resident == address);
         }
-        if (paging.Before is { } before)
-        {
-            query = query.Where(a => a.Id < before);
-        }
-        var page = await query.OrderByDescending(a => a.Id).Take(paging.Size + 1).ToListAsync(ct);
-        var (items, next) = paging.Page(page, row => row.Id);
+        var (items, next) = await paging.PageAsync(query, a => a.Id, ct);
         return new ActionPage(items.Select(ActionResponse.Of).ToList(), next);
     }
 

@@ -32,12 +32,7 @@ public sealed class MintingService(CityTokenDb db, RewardsReconciliation reconci
         {
             query = query.Where(b => b.Status == status);
         }
-        if (paging.Before is { } before)
-        {
-            query = query.Where(b => b.Id < before);
-        }
-        var page = await query.OrderByDescending(b => b.Id).Take(paging.Size + 1).ToListAsync(ct);
-        var (items, next) = paging.Page(page, row => row.Id);
+        var (items, next) = await paging.PageAsync(query, b => b.Id, ct);
         return new MintBatchPage(items.Select(MintBatchResponse.Of).ToList(), next);
     }
 
