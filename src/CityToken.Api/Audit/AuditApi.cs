@@ -50,12 +50,7 @@ public static class AuditApi
         {
             query = query.Where(e => e.TargetId == target);
         }
-        if (paging.Before is { } before)
-        {
-            query = query.Where(e => e.Id < before);
-        }
-        var page = await query.OrderByDescending(e => e.Id).Take(paging.Size + 1).ToListAsync(ct);
-        var (items, next) = paging.Page(page, row => row.Id);
+        var (items, next) = await paging.PageAsync(query, e => e.Id, ct);
         return TypedResults.Ok(new AuditPage(items.Select(AuditEntryResponse.Of).ToList(), next));
     }
 }

@@ -81,7 +81,7 @@ public sealed partial class StaffAuditMiddleware(RequestDelegate next, ILogger<S
         var entry = new AuditEntry
         {
             At = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
-            ActorKeyId = int.TryParse(user.FindFirstValue(CityTokenClaims.ApiKeyId), NumberStyles.None, CultureInfo.InvariantCulture, out var keyId) ? keyId : null,
+            ActorKeyId = CurrentCaller.From(user).StaffKeyId,
             ActorName = user.Identity?.Name ?? "",
             ActorRoles = string.Join(",", user.FindAll(ClaimTypes.Role).Select(c => c.Value)),
             Method = context.Request.Method,

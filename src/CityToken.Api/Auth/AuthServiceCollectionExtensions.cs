@@ -59,17 +59,17 @@ public static class AuthServiceCollectionExtensions
             authorization.AddPolicy(role, policy => policy.RequireRole(role));
         }
         authorization
-            .AddPolicy(AuthPolicies.Staff, policy => policy.RequireRole(StaffRoles.All))
-            .AddPolicy(AuthPolicies.AdminOrAuditor, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Auditor))
-            .AddPolicy(AuthPolicies.ResidentOrStaff, policy => policy.RequireRole([ResidentRoles.Resident, .. StaffRoles.All]))
+            .AddPolicy(AuthPolicies.Staff, policy => policy.RequireRole(AccessRules.Staff))
+            .AddPolicy(AuthPolicies.AdminOrAuditor, policy => policy.RequireRole(AccessRules.AdminOrAuditor))
+            .AddPolicy(AuthPolicies.ResidentOrStaff, policy => policy.RequireRole([ResidentRoles.Resident, .. AccessRules.Staff]))
             .AddPolicy(AuthPolicies.ResidentSelf, policy => policy.RequireRole(ResidentRoles.Resident).AddRequirements(new ResidentSelfRequirement()))
             .AddPolicy(AuthPolicies.ResidentSelfOrAdminOrAuditor, policy => policy.RequireAuthenticatedUser()
-                .AddRequirements(new ResidentSelfRequirement(StaffRoles.Admin, StaffRoles.Auditor)));
+                .AddRequirements(new ResidentSelfRequirement(AccessRules.AdminOrAuditor)));
         // Dashboard pages authenticate with the staff cookie only, so only they redirect to the sign-in page.
         authorization.AddPolicy(StaffCookie.StaffPolicy, policy => policy
             .AddAuthenticationSchemes(StaffCookie.SchemeName).RequireAuthenticatedUser());
         authorization.AddPolicy(StaffCookie.AdminPolicy, policy => policy
-            .AddAuthenticationSchemes(StaffCookie.SchemeName).RequireRole(StaffRoles.Admin));
+            .AddAuthenticationSchemes(StaffCookie.SchemeName).RequireRole(AccessRules.Admins));
         return builder;
     }
 

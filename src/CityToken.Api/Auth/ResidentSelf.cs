@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CityToken.Api.Auth;
@@ -24,22 +23,10 @@ internal sealed class ResidentSelfHandler : AuthorizationHandler<ResidentSelfReq
         }
         else if (context.Resource is HttpContext http
             && http.GetRouteValue(ResidentSelfRequirement.RouteValue) is string address
-            && ResidentAccess.IsSelf(context.User, address))
+            && CurrentCaller.From(context.User).IsResident(address))
         {
             context.Succeed(requirement);
         }
         return Task.CompletedTask;
     }
-}
-
-/// <summary>For handlers whose resident address comes in the body (a vote's voter, a redemption's resident).</summary>
-public static class ResidentAccess
-{
-    /// <summary>The signed-in resident's checksummed address, or null for staff and anonymous callers.</summary>
-    public static string? Address(ClaimsPrincipal user) =>
-        user.IsInRole(ResidentRoles.Resident) ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-
-    /// <summary>True when <paramref name="user"/> is the signed-in resident owning <paramref name="address"/> (case-insensitive).</summary>
-    public static bool IsSelf(ClaimsPrincipal user, string? address) =>
-        Address(user) is { } own && string.Equals(own, address?.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -25,13 +25,13 @@ public static class StaffKeysApi
     public static RouteGroupBuilder MapStaffKeysApi(this RouteGroupBuilder staff)
     {
         var keys = staff.MapGroup("/keys");
-        keys.MapPost("/", Create).RequireAuthorization(StaffRoles.Admin)
+        keys.MapPost("/", Create).RequireRoles(AccessRules.Admins)
             .WithName("CreateStaffKey").WithSummary("Creates a staff key scoped to roles; the key is in this answer only (admin).");
         keys.MapGet("/", List).RequireAuthorization(AuthPolicies.AdminOrAuditor)
             .WithName("ListStaffKeys").WithSummary("Every staff key with its roles and dates, never a secret (admin, auditor).");
-        keys.MapPost("/{id:int}/rotate", Rotate).RequireAuthorization(StaffRoles.Admin)
+        keys.MapPost("/{id:int}/rotate", Rotate).RequireRoles(AccessRules.Admins)
             .WithName("RotateStaffKey").WithSummary("Replaces a key's secret, shown once; the previous secret stops working at once (admin).");
-        keys.MapDelete("/{id:int}", Revoke).RequireAuthorization(StaffRoles.Admin)
+        keys.MapDelete("/{id:int}", Revoke).RequireRoles(AccessRules.Admins)
             .WithName("RevokeStaffKey").WithSummary("Revokes a key for good (admin). The bootstrap key is managed by configuration instead.");
         return staff;
     }

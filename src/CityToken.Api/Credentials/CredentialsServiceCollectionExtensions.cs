@@ -2,7 +2,7 @@ namespace CityToken.Api.Credentials;
 
 public static class CredentialsServiceCollectionExtensions
 {
-    /// <summary>Credential options (the person-key secret is required and checked at start), types and person keys.</summary>
+    /// <summary>Credential options (the person-key secret is required and checked at start), types, person keys and the credential service.</summary>
     public static IHostApplicationBuilder AddCredentials(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CredentialsOptions>()
@@ -11,6 +11,7 @@ public static class CredentialsServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<CredentialTypes>();
         builder.Services.AddSingleton<PersonKeyDeriver>();
+        builder.Services.AddScoped<CredentialService>();
         return builder;
     }
 }

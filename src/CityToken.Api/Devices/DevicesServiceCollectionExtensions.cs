@@ -7,13 +7,15 @@ public static class DevicesServiceCollectionExtensions
     /// <summary>Folder under the data directory that holds the Data Protection keys (they encrypt device keys).</summary>
     public const string KeysFolder = KeyRingLocation.FolderName;
 
-    /// <summary>Device registry and webhook: its options, Data Protection with its key ring, encrypted at rest, under the data directory.</summary>
+    /// <summary>Device registry and webhook: its options, their services, Data Protection with its key ring, encrypted at rest, under the data directory.</summary>
     public static IHostApplicationBuilder AddDevices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DevicesOptions>()
             .Bind(builder.Configuration.GetSection(DevicesOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddScoped<DeviceService>();
+        builder.Services.AddScoped<DeviceEventService>();
         return builder.AddProtectedKeyRing();
     }
 }

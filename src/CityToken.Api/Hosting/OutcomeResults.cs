@@ -36,6 +36,16 @@ public static class OutcomeResults
     public static Results<ValidationProblem, ProblemHttpResult> ToResult(this Problem problem) =>
         problem.Errors is null ? AsProblem(problem) : AsValidation(problem);
 
+    /// <summary>For an endpoint whose service answers no field errors: 200, or the problem (so its description lists no 400 validation answer).</summary>
+    public static Results<Ok<T>, ProblemHttpResult> ToOkOrProblem<T>(this Outcome<T> outcome) =>
+        outcome.Succeeded ? TypedResults.Ok(outcome.Value) : AsProblem(outcome.Problem);
+
+    /// <summary>The problem as plain problem+json, for an endpoint whose service answers no field errors.</summary>
+    public static ProblemHttpResult ToProblem(this Problem problem) => AsProblem(problem);
+
+    /// <summary>The problem as a validation problem (400 with its field errors); for problems whose <see cref="Problem.Errors"/> is set.</summary>
+    public static ValidationProblem ToValidationProblem(this Problem problem) => AsValidation(problem);
+
     private static ProblemHttpResult AsProblem(Problem problem) =>
         TypedResults.Problem(problem.Detail, statusCode: problem.Status, title: problem.Title, extensions: problem.Extensions);
 

@@ -79,7 +79,7 @@ public static class DemoPrograms
             }
             db.Add(program);
             await db.SaveChangesAsync(cancellationToken);
-            db.Add(ProgramsApi.AuditOf(program, Actor, now, "created", null));
+            db.Add(ProgramService.AuditOf(program, Actor, now, "created", null));
         }
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -23,10 +23,13 @@ public static class RewardsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(RewardsPolicies.Intake, policy => policy.RequireRole(StaffRoles.Reporter, StaffRoles.Admin));
+            .AddPolicy(RewardsPolicies.Intake, policy => policy.RequireRole(AccessRules.ActionReporters));
         builder.Services.AddSingleton<ReservedRecipients>();
         builder.Services.AddSingleton<IntakeService>();
         builder.Services.AddSingleton<ActionLifecycle>();
+        builder.Services.AddScoped<ProgramService>();
+        builder.Services.AddScoped<ActionService>();
+        builder.Services.AddScoped<MintingService>();
         builder.AddMinting();
         return builder;
     }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Storage;
 
@@ -29,6 +31,22 @@ public readonly record struct IdPaging(long? Before, int Size)
             errors["limit"] = [$"Between 1 and {maxSize}."];
         }
         return new IdPaging(before, size);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="query"/> for this page: rows with <paramref name="id"/> below <see cref="Before"/>, newest
+    /// first, at most <see cref="Size"/>, and the next cursor.
+    /// </summary>
+    public async Task<(List<T> Items, string? NextCursor)> PageAsync<T>(IQueryable<T> query, Expression<Func<T, long>> id, CancellationToken ct)
+    {
+        if (Before is { } before)
+        {
+            // Through a closure, so that EF Core sends the cursor as a parameter.
+            Expression<Func<long>> cursor = () => before;
+            query = query.Where(Expression.Lambda<Func<T, bool>>(Expression.LessThan(id.Body, cursor.Body), id.Parameters));
+        }
+        var fetched = await query.OrderByDescending(id).Take(Size + 1).ToListAsync(ct);
+        return Page(fetched, id.Compile());
     }
 
     /// <summary>The page's rows (at most <see cref="Size"/>) and the next cursor, from the Size + 1 rows fetched.</summary>

@@ -17,22 +17,22 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddRazorPages(options =>
         {
             options.RootDirectory = PagesRoot;
-            // Folder policies and page policies add up (a page needs both); see DashboardAccess for why each role sees what.
+            // Folder policies and page policies add up (a page needs both); each names the API's rule for the data it shows (AccessRules).
             options.Conventions.AuthorizeFolder("/Admin", StaffCookie.StaffPolicy);
-            options.Conventions.AuthorizePage("/Admin/Index", DashboardAccess.PolicyFor(DashboardAccess.Staff));
-            options.Conventions.AuthorizeFolder("/Admin/Programs", DashboardAccess.PolicyFor(DashboardAccess.AdminOrAuditor));
+            options.Conventions.AuthorizePage("/Admin/Index", DashboardAccess.PolicyFor(AccessRules.Staff));
+            options.Conventions.AuthorizeFolder("/Admin/Programs", DashboardAccess.PolicyFor(AccessRules.AdminOrAuditor));
             options.Conventions.AuthorizePage("/Admin/Programs/Edit", StaffCookie.AdminPolicy);
-            options.Conventions.AuthorizePage("/Admin/Actions/Index", DashboardAccess.PolicyFor(DashboardAccess.AdminOrAuditor));
+            options.Conventions.AuthorizePage("/Admin/Actions/Index", DashboardAccess.PolicyFor(AccessRules.AdminOrAuditor));
             // GET /api/actions/{id} is for any staff key; the handler shows a reporter only its own actions.
-            options.Conventions.AuthorizePage("/Admin/Actions/Detail", DashboardAccess.PolicyFor(DashboardAccess.Staff));
-            options.Conventions.AuthorizePage("/Admin/Actions/Upload", DashboardAccess.PolicyFor(DashboardAccess.ActionReporters));
+            options.Conventions.AuthorizePage("/Admin/Actions/Detail", DashboardAccess.PolicyFor(AccessRules.Staff));
+            options.Conventions.AuthorizePage("/Admin/Actions/Upload", DashboardAccess.PolicyFor(AccessRules.ActionReporters));
             options.Conventions.AuthorizeFolder("/Admin/Devices", StaffCookie.AdminPolicy);
-            options.Conventions.AuthorizeFolder("/Admin/Credentials", DashboardAccess.PolicyFor(DashboardAccess.CredentialReaders));
-            options.Conventions.AuthorizeFolder("/Admin/Ballots", DashboardAccess.PolicyFor(DashboardAccess.AdminOrAuditor));
-            options.Conventions.AuthorizeFolder("/Admin/Catalog", DashboardAccess.PolicyFor(DashboardAccess.AdminOrAuditor));
-            options.Conventions.AuthorizeFolder("/Admin/Minting", DashboardAccess.PolicyFor(DashboardAccess.AdminOrAuditor));
-            options.Conventions.AuthorizeFolder("/Admin/Redemptions", DashboardAccess.PolicyFor(DashboardAccess.AdminOrAuditor));
-            options.Conventions.AuthorizeFolder("/Admin/Merchant", DashboardAccess.PolicyFor(DashboardAccess.Merchants));
+            options.Conventions.AuthorizeFolder("/Admin/Credentials", DashboardAccess.PolicyFor(AccessRules.CredentialReaders));
+            options.Conventions.AuthorizeFolder("/Admin/Ballots", DashboardAccess.PolicyFor(AccessRules.AdminOrAuditor));
+            options.Conventions.AuthorizeFolder("/Admin/Catalog", DashboardAccess.PolicyFor(AccessRules.AdminOrAuditor));
+            options.Conventions.AuthorizeFolder("/Admin/Minting", DashboardAccess.PolicyFor(AccessRules.AdminOrAuditor));
+            options.Conventions.AuthorizeFolder("/Admin/Redemptions", DashboardAccess.PolicyFor(AccessRules.AdminOrAuditor));
+            options.Conventions.AuthorizeFolder("/Admin/Merchant", DashboardAccess.PolicyFor(AccessRules.Merchants));
             options.Conventions.AddPageRoute("/Admin/Programs/Edit", "/admin/programs/{slug}/edit");
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
             options.Conventions.ConfigureFilter(new SecurityHeadersPageFilter());

@@ -41,7 +41,7 @@ internal sealed class TestResidentAuth(IOptionsMonitor<AuthenticationSchemeOptio
     {
         var address = Request.Headers[Header].ToString();
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, address), new Claim(ClaimTypes.Role, ResidentPrincipal.Role)], SchemeName);
+            [new Claim(ClaimTypes.NameIdentifier, address), new Claim(ClaimTypes.Role, ResidentRoles.Resident)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using CityToken.Api.Ethereum;
 using Microsoft.AspNetCore.Authentication;
@@ -99,16 +98,15 @@ public static class ResidentAuthApi
         return TypedResults.NoContent();
     }
 
-    internal static async Task<Ok<WhoAmIResponse>> Me(ClaimsPrincipal user, HttpContext http)
+    internal static async Task<Ok<WhoAmIResponse>> Me(ClaimsPrincipal user, CurrentCaller caller, HttpContext http)
     {
+        // The roles in the order the principal holds them (the caller's set has none).
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray();
-        if (ResidentAccess.Address(user) is { } address)
+        if (caller.ResidentAddress is { } address)
         {
             var session = await http.AuthenticateAsync(AuthSchemes.Resident);
             return TypedResults.Ok(new WhoAmIResponse("resident", address, null, null, roles, session.Properties?.ExpiresUtc));
         }
-        var keyId = user.FindFirstValue(CityTokenClaims.ApiKeyId);
-        return TypedResults.Ok(new WhoAmIResponse("staff", null, user.Identity?.Name,
-            keyId is null ? null : int.Parse(keyId, CultureInfo.InvariantCulture), roles, null));
+        return TypedResults.Ok(new WhoAmIResponse("staff", null, caller.Name, caller.StaffKeyId, roles, null));
     }
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
 using CityToken.Api.Auth;
-using CityToken.Api.Storage;
+using CityToken.Api.Hosting;
 using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Rewards.Minting;
 
@@ -23,9 +22,9 @@ public sealed record MintBatchPage(IReadOnlyList<MintBatchResponse> Items, strin
 /// <summary>A batching run was requested.</summary>
 public sealed record MintRunRequested(string JobId);
 
+/// <summary>Mint batches under /api/mint-batches, reconciliation under /api/rewards/reconciliation, and /hangfire; the work is <see cref="MintingService"/>'s.</summary>
 public static class MintingApi
 {
-    /// <summary>Mint batches under /api/mint-batches, reconciliation under /api/rewards/reconciliation, and /hangfire.</summary>
     public static IEndpointRouteBuilder MapMintingApi(this IEndpointRouteBuilder routes)
     {
         var batches = routes.MapGroup("/api/mint-batches").WithTags("Minting");
@@ -33,7 +32,7 @@ public static class MintingApi
             .WithName("ListMintBatches").WithSummary("Mint batches, newest first, by status, with cursor pagination (admin, auditor).");
         batches.MapGet("/{id:long}", Get).RequireAuthorization(RewardsPolicies.AdminOrAuditor)
             .WithName("GetMintBatch").WithSummary("One mint batch: its actions' count, recipients, total, outbox entry and transaction (admin, auditor).");
-        batches.MapPost("/run", Run).RequireAuthorization(StaffRoles.Admin)
+        batches.MapPost("/run", Run).RequireRoles(AccessRules.Admins)
             .WithName("RunMintBatching").WithSummary("Starts a batching run now instead of at the next trigger (admin).");
 
         var reconciliation = routes.MapGroup("/api/rewards/reconciliation").WithTags("Minting").RequireAuthorization(RewardsPolicies.AdminOrAuditor);
@@ -44,53 +43,22 @@ public static class MintingApi
 
         // The dashboard's own filters are off: the endpoint's authorization (admin) decides.
         routes.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AsyncAuthorization = [], DisplayStorageConnectionString = false })
-            .RequireAuthorization(StaffRoles.Admin);
+            .RequireRoles(AccessRules.Admins);
         return routes;
     }
 
-    internal static async Task<Results<Ok<MintBatchPage>, ValidationProblem>> List(string? status, string? cursor, int? limit, CityTokenDb db, CancellationToken ct)
-    {
-        var errors = new Dictionary<string, string[]>();
-        string[] statuses = [MintBatchStatus.Pending, MintBatchStatus.Submitted, MintBatchStatus.Confirmed, MintBatchStatus.Requeued, MintBatchStatus.Failed];
-        if (status is not null && !statuses.Contains(status))
-        {
-            errors["status"] = [$"One of: {string.Join(", ", statuses)}."];
-        }
-        var paging = IdPaging.Parse(cursor, limit, defaultSize: 50, maxSize: 500, errors);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
-        }
-        var query = db.Set<MintBatch>().AsNoTracking();
-        if (status is not null)
-        {
-            query = query.Where(b => b.Status == status);
-        }
-        if (paging.Before is { } before)
-        {
-            query = query.Where(b => b.Id < before);
-        }
-        var page = await query.OrderByDescending(b => b.Id).Take(paging.Size + 1).ToListAsync(ct);
-        var (items, next) = paging.Page(page, row => row.Id);
-        return TypedResults.Ok(new MintBatchPage(items.Select(MintBatchResponse.Of).ToList(), next));
-    }
+    internal static async Task<Results<Ok<MintBatchPage>, ValidationProblem, ProblemHttpResult>> List(
+        string? status, string? cursor, int? limit, MintingService minting, CancellationToken ct) =>
+        (await minting.ListBatchesAsync(status, cursor, limit, ct)).ToOk();
 
-    internal static async Task<Results<Ok<MintBatchResponse>, ProblemHttpResult>> Get(long id, CityTokenDb db, CancellationToken ct)
-    {
-        var batch = await db.Set<MintBatch>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
-        return batch is null
-            ? TypedResults.Problem($"No mint batch {id}.", statusCode: StatusCodes.Status404NotFound, title: "Mint batch not found.")
-            : TypedResults.Ok(MintBatchResponse.Of(batch));
-    }
+    internal static async Task<Results<Ok<MintBatchResponse>, ProblemHttpResult>> Get(long id, MintingService minting, CancellationToken ct) =>
+        (await minting.GetBatchAsync(id, ct)).ToOkOrProblem();
 
-    internal static Accepted<MintRunRequested> Run(IBackgroundJobClient jobs) =>
-        TypedResults.Accepted("/api/mint-batches", new MintRunRequested(jobs.Enqueue<MintBatcher>(b => b.RunAsync(CancellationToken.None))));
+    internal static Accepted<MintRunRequested> Run(MintingService minting) => TypedResults.Accepted("/api/mint-batches", minting.RequestRun());
 
-    internal static async Task<Results<Ok<ReconciliationReport>, ProblemHttpResult>> Latest(CityTokenDb db, CancellationToken ct) =>
-        await RewardsReconciliation.LatestAsync(db, ct) is { } report
-            ? TypedResults.Ok(report)
-            : TypedResults.Problem("No reconciliation has run yet; POST to this path runs one.", statusCode: StatusCodes.Status404NotFound, title: "No reconciliation report yet.");
+    internal static async Task<Results<Ok<ReconciliationReport>, ProblemHttpResult>> Latest(MintingService minting, CancellationToken ct) =>
+        (await minting.LatestReportAsync(ct)).ToOkOrProblem();
 
-    internal static async Task<Ok<ReconciliationReport>> Reconcile(RewardsReconciliation reconciliation, CancellationToken ct) =>
-        TypedResults.Ok(await reconciliation.RunAsync(ct));
+    internal static async Task<Ok<ReconciliationReport>> Reconcile(MintingService minting, CancellationToken ct) =>
+        TypedResults.Ok(await minting.ReconcileAsync(ct));
 }

@@ -14,7 +14,7 @@ namespace CityToken.Api.Web.Pages.Admin;
 /// <summary>
 /// The overview: minted per day (per program from confirmed actions, in total from the token index), action queue
 /// depth by status, outbox depth, indexer lag, budget per program, and whether minting waits (token paused, mint cap
-/// reached). Reads the same read models the API serves.
+/// reached). Reads the same read models the API serves; the rewards figures come from <see cref="RewardsOverview"/>.
 /// </summary>
 public sealed class IndexModel(CityTokenDb db, IndexerStatus indexer, MintHold mintHold, TimeProvider time) : PageModel
 {
@@ -36,27 +36,14 @@ public sealed class IndexModel(CityTokenDb db, IndexerStatus indexer, MintHold m
         var days = Enumerable.Range(0, Days).Select(i => firstDay.AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
         var from = days[0];
 
-        // Confirmed rewards per day and program. Amounts are base-unit strings in the database, so they are summed here.
-        var confirmed = await db.Set<CivicAction>().AsNoTracking()
-            .Where(a => a.Status == ActionStatus.Confirmed && a.LocalDay.CompareTo(from) >= 0)
-            .Select(a => new { a.LocalDay, a.ProgramSlug, a.Amount })
-            .ToListAsync(ct);
-        var perProgram = confirmed.GroupBy(a => a.ProgramSlug).OrderBy(g => g.Key).Select(g =>
-        {
-            var byDay = g.GroupBy(a => a.LocalDay).ToDictionary(d => d.Key, d => d.Aggregate(BigInteger.Zero, (sum, a) => sum + a.Amount));
-            return new ChartSeries(g.Key, days.Select(d => Tokens(byDay.GetValueOrDefault(d))).ToList());
-        }).ToList();
+        var rewards = await RewardsOverview.GetAsync(db, from, ct);
+        var perProgram = rewards.ConfirmedPerProgram
+            .Select(p => new ChartSeries(p.Program, days.Select(d => Tokens(p.PerDay.GetValueOrDefault(d))).ToList())).ToList();
         var chainPerDay = Stats.MintedPerDay.ToDictionary(d => d.Day, d => Tokens(BigInteger.Parse(d.Minted, CultureInfo.InvariantCulture)));
-
-        var statusCounts = await db.Set<CivicAction>().AsNoTracking().GroupBy(a => a.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, ct);
         var outboxCounts = await db.Set<OutboxEntry>().AsNoTracking().GroupBy(e => e.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
-        ActiveResidents = await db.Set<CivicAction>().AsNoTracking()
-            .Where(a => ActionStatus.Counting.Contains(a.Status) && a.LocalDay.CompareTo(from) >= 0)
-            .Select(a => a.Resident).Distinct().CountAsync(ct);
-
-        var programs = await db.Set<RewardProgram>().AsNoTracking().OrderBy(p => p.Slug).ToListAsync(ct);
+        ActiveResidents = rewards.ActiveResidents;
+        var programs = rewards.Programs;
         IndexerLag = indexer.HeadBlock is { } head && indexer.IndexedBlock is { } indexed ? Math.Max(0, head - indexed) : null;
 
         string[] statuses = [ActionStatus.Accepted, ActionStatus.Queued, ActionStatus.Batched, ActionStatus.Submitted, ActionStatus.Confirmed, ActionStatus.Rejected, ActionStatus.Failed];
@@ -65,7 +52,7 @@ public sealed class IndexModel(CityTokenDb db, IndexerStatus indexer, MintHold m
             perProgram,
             days.Select(d => chainPerDay.GetValueOrDefault(d)).ToList(),
             statuses.ToList(),
-            statuses.Select(s => statusCounts.GetValueOrDefault(s)).ToList(),
+            statuses.Select(s => rewards.ActionsByStatus.GetValueOrDefault(s)).ToList(),
             outboxCounts.Select(o => o.Status.ToString().ToLowerInvariant()).ToList(),
             outboxCounts.Select(o => o.Count).ToList(),
             programs.Select(p => p.Slug).ToList(),

@@ -33,6 +33,6 @@ public sealed class LoginModel(CityTokenDb db) : PageModel
         var principal = StaffCookie.PrincipalOf(key);
         await HttpContext.SignInAsync(StaffCookie.SchemeName, principal);
         // Only local return URLs: the sign-in page must not become an open redirect.
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : principal.Allows(DashboardAccess.Staff) ? "/admin" : MerchantHome);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : principal.Allows(AccessRules.Staff) ? "/admin" : MerchantHome);
     }
 }

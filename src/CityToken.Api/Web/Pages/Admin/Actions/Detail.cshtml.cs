@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CityToken.Api.Web.Pages.Admin.Actions;
 
 /// <summary>One action: what was reported, evidence, where it stands, its mint transaction; retry when it failed.</summary>
-public sealed class DetailModel(CityTokenDb db, ActionLifecycle lifecycle, IOptions<WebOptions> options) : PageModel
+public sealed class DetailModel(ActionService actions, CityTokenDb db, IOptions<WebOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -24,7 +24,7 @@ public sealed class DetailModel(CityTokenDb db, ActionLifecycle lifecycle, IOpti
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Action = ApiOutcome.ValueOf<ActionResponse>(await ActionsApi.Get(Id, User, db, ct));
+        Action = (await actions.GetAsync(Id, CurrentCaller.From(User), ct)).Value;
         if (Action is null)
         {
             return NotFound();
@@ -33,11 +33,11 @@ public sealed class DetailModel(CityTokenDb db, ActionLifecycle lifecycle, IOpti
         return Page();
     }
 
-    [HandlerRoles(StaffRoles.Admin)]
+    [HandlerRoles(Rule = nameof(AccessRules.Admins))]
     public async Task<IActionResult> OnPostRetryAsync(CancellationToken ct)
     {
-        var result = ApiOutcome.Audited(HttpContext, await ActionsApi.Retry(Id, lifecycle, ct), Id);
-        if (ApiOutcome.CopyProblem(result, ModelState))
+        var outcome = (await actions.RetryAsync(Id, ct)).Audited(HttpContext, _ => Id);
+        if (outcome.CopyProblemTo(ModelState))
         {
             Message = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
         }

@@ -1,25 +1,19 @@
-using CityToken.Api.Auth;
 using System.Globalization;
-using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
+using CityToken.Api.Auth;
 using CityToken.Api.Credentials;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Web.Pages.Admin.Credentials;
 
 /// <summary>
 /// Credentials: list with status and filters (did, type, status), issue a residency credential, revoke one. Every
-/// read and write runs the credentials API's own handlers, so the same validation and outbox rules apply.
+/// read and write runs the <see cref="CredentialService"/> the API runs, so the same validation and outbox rules apply.
 /// </summary>
-public sealed class IndexModel(
-    CityTokenDb db, TimeProvider time, CredentialTypes types, IOptions<ChainOptions> chainOptions,
-    TransactionOutbox outbox, ChainGateway chain, PersonKeyDeriver personKeys) : PageModel
+public sealed class IndexModel(CredentialService credentials, CredentialTypes types, TimeProvider time) : PageModel
 {
     /// <summary>The statuses a staff member filters by (the API's list, credential statuses first).</summary>
-    public static readonly string[] Statuses = ["valid", "expired", "revoked", "pending", "queued", "submitted", "confirmed", "reverted", "failed"];
+    public static IReadOnlyList<string> Statuses => CredentialRow.Statuses;
 
     [BindProperty(SupportsGet = true)] public string? FilterDid { get; set; }
     [BindProperty(SupportsGet = true)] public string? FilterType { get; set; }
@@ -49,16 +43,15 @@ public sealed class IndexModel(
         await LoadAsync(ct);
     }
 
-    [HandlerRoles(StaffRoles.Admin, StaffRoles.Registrar)]
+    [HandlerRoles(Rule = nameof(AccessRules.CredentialWriters))]
     public async Task<IActionResult> OnPostIssueAsync(CancellationToken ct)
     {
-        var request = ApiOutcome.JsonRequest(HttpContext, new IssueCredentialRequest(
+        var request = new IssueCredentialRequest(
             Did?.Trim(), Type, OfficialId,
             ExpiresAt?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture),
-            FormKey is { Length: 32 } key && key.All(char.IsAsciiHexDigit) ? "dashboard-form:" + key : null));
-        var result = ApiOutcome.Audited(HttpContext, await CredentialsApi.IssueAsync(request, User, db, outbox, chain, types, personKeys, chainOptions, time, ct));
-        if (!ApiOutcome.CopyProblem(result, ModelState, field => char.ToUpperInvariant(field[0]) + field[1..])
-            && ApiOutcome.ValueOf<CredentialView>(result) is { } issued)
+            FormKey is { Length: 32 } key && key.All(char.IsAsciiHexDigit) ? "dashboard-form:" + key : null);
+        var outcome = (await credentials.IssueAsync(request, CurrentCaller.From(User), ct)).Audited(HttpContext, issued => issued.Id);
+        if (!outcome.CopyProblemTo(ModelState, field => char.ToUpperInvariant(field[0]) + field[1..]) && outcome.Value is { } issued)
         {
             Message = $"Credential request {issued.Id} ({issued.Type} for {issued.Did}) is {issued.Status}; it is listed as valid once the indexer sees it on chain.";
             return RedirectToPage();
@@ -68,11 +61,11 @@ public sealed class IndexModel(
         return Page();
     }
 
-    [HandlerRoles(StaffRoles.Admin, StaffRoles.Registrar)]
+    [HandlerRoles(Rule = nameof(AccessRules.CredentialWriters))]
     public async Task<IActionResult> OnPostRevokeAsync(long id, CancellationToken ct)
     {
-        var result = ApiOutcome.Audited(HttpContext, await CredentialsApi.RevokeAsync(id.ToString(CultureInfo.InvariantCulture), User, db, outbox, chain, time, ct), id);
-        if (!ApiOutcome.CopyProblem(result, ModelState) && ApiOutcome.ValueOf<CredentialView>(result) is { } revoked)
+        var outcome = (await credentials.RevokeAsync(id.ToString(CultureInfo.InvariantCulture), CurrentCaller.From(User), ct)).Audited(HttpContext, _ => id);
+        if (!outcome.CopyProblemTo(ModelState) && outcome.Value is { } revoked)
         {
             Message = $"Revocation of credential {revoked.CredentialId} ({revoked.Did}) is {revoked.Revocation?.Status ?? "queued"}.";
             return RedirectToPage(new { FilterDid, FilterType, FilterStatus });
@@ -94,18 +87,17 @@ public sealed class IndexModel(
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var result = await CredentialsApi.ListAsync(User, db, time, types, chainOptions, ct,
-            did: NullIfBlank(FilterDid), status: NullIfBlank(FilterStatus), type: NullIfBlank(FilterType), cursor: NullIfBlank(Cursor));
-        ApiOutcome.CopyProblem(result, ModelState, field => field switch
+        var outcome = await credentials.ListAsync(
+            new CredentialQuery(NullIfBlank(FilterDid), NullIfBlank(FilterStatus), NullIfBlank(FilterType), NullIfBlank(Cursor)), CurrentCaller.From(User), ct);
+        outcome.CopyProblemTo(ModelState, field => field switch
         {
             "did" => nameof(FilterDid),
             "type" => nameof(FilterType),
             "status" => nameof(FilterStatus),
             _ => nameof(Cursor),
         });
-        var page = ApiOutcome.ValueOf<CredentialPage>(result);
-        Items = page?.Items ?? [];
-        NextCursor = page?.NextCursor;
+        Items = outcome.Value?.Items ?? [];
+        NextCursor = outcome.Value?.NextCursor;
     }
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

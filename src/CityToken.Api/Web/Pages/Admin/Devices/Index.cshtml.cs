@@ -1,7 +1,6 @@
 using CityToken.Api.Devices;
 using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,7 @@ namespace CityToken.Api.Web.Pages.Admin.Devices;
 /// overlap, or is refused at once for a leaked key). A key is shown once, in the answer to the POST that
 /// made it; it is never stored readable nor put in TempData.
 /// </summary>
-public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protection, TimeProvider time, IOptions<DevicesOptions> options) : PageModel
+public sealed class IndexModel(DeviceService devices, CityTokenDb db, IOptions<DevicesOptions> options) : PageModel
 {
     public List<DeviceResponse> Devices { get; private set; } = [];
     public List<string> Programs { get; private set; } = [];
@@ -39,9 +38,10 @@ public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protectio
 
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
     {
-        var result = ApiOutcome.Audited(HttpContext, await DevicesApi.Create(new DeviceRequest(DeviceId?.Trim(), Name, Program), db, protection, time, ct), DeviceId?.Trim());
-        if (!ApiOutcome.CopyProblem(result, ModelState, field => field == "id" ? nameof(DeviceId) : char.ToUpperInvariant(field[0]) + field[1..])
-            && ApiOutcome.ValueOf<DeviceResponse>(result) is { Key: { } key } device)
+        var id = DeviceId?.Trim();
+        var outcome = (await devices.CreateAsync(new DeviceRequest(id, Name, Program), ct)).Audited(HttpContext, _ => id);
+        if (!outcome.CopyProblemTo(ModelState, field => field == "id" ? nameof(DeviceId) : char.ToUpperInvariant(field[0]) + field[1..])
+            && outcome.Value is { Key: { } key } device)
         {
             NewKey = (device.Id, key);
             (DeviceId, Name) = (null, null);
@@ -54,8 +54,8 @@ public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protectio
     /// <summary>Rotates a device's key; <paramref name="immediate"/> (a leaked key) refuses the previous key at once.</summary>
     public async Task<IActionResult> OnPostRotateAsync(string id, bool immediate, CancellationToken ct)
     {
-        var result = ApiOutcome.Audited(HttpContext, await DevicesApi.Rotate(id, db, protection, time, options, ct, immediate), id);
-        if (!ApiOutcome.CopyProblem(result, ModelState) && ApiOutcome.ValueOf<DeviceKeyResponse>(result) is { } key)
+        var outcome = (await devices.RotateAsync(id, immediate, ct)).Audited(HttpContext, _ => id);
+        if (!outcome.CopyProblemTo(ModelState) && outcome.Value is { } key)
         {
             NewKey = (key.DeviceId, key.Key);
             (Rotated, PreviousKeyAcceptedUntil) = (true, key.PreviousKeyAcceptedUntil);
@@ -66,7 +66,7 @@ public sealed class IndexModel(CityTokenDb db, IDataProtectionProvider protectio
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Devices = ApiOutcome.ValueOf<List<DeviceResponse>>(await DevicesApi.List(db, time, ct)) ?? [];
+        Devices = await devices.ListAsync(ct);
         Programs = await db.Set<RewardProgram>().AsNoTracking().OrderBy(p => p.Slug).Select(p => p.Slug).ToListAsync(ct);
         // A page holding a key must not be cached anywhere.
         Response.Headers.CacheControl = "no-store";

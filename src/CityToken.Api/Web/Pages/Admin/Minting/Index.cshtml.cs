@@ -1,24 +1,22 @@
 using System.Globalization;
 using System.Numerics;
 using CityToken.Api.Auth;
+using CityToken.Api.Hosting;
 using CityToken.Api.Rewards;
 using CityToken.Api.Rewards.Minting;
-using CityToken.Api.Storage;
-using Hangfire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CityToken.Api.Web.Pages.Admin.Minting;
 
 /// <summary>
-/// Mint batches (filter by status, cursor paging) and the latest reconciliation report, from the minting API's own
-/// handlers. Admins and auditors read them and may run a reconciliation (it reports, never fixes); only admins start a
-/// batching run.
+/// Mint batches (filter by status, cursor paging) and the latest reconciliation report, from the
+/// <see cref="MintingService"/> the API runs. Admins and auditors read them and may run a reconciliation (it reports,
+/// never fixes); only admins start a batching run.
 /// </summary>
-public sealed class IndexModel(CityTokenDb db, RewardsReconciliation reconciliation, IBackgroundJobClient jobs) : PageModel
+public sealed class IndexModel(MintingService minting) : PageModel
 {
-    public static readonly string[] Statuses =
-        [MintBatchStatus.Pending, MintBatchStatus.Submitted, MintBatchStatus.Confirmed, MintBatchStatus.Requeued, MintBatchStatus.Failed];
+    public static IReadOnlyList<string> Statuses => MintingService.BatchStatuses;
 
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Cursor { get; set; }
@@ -32,29 +30,29 @@ public sealed class IndexModel(CityTokenDb db, RewardsReconciliation reconciliat
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var result = await MintingApi.List(NullIfBlank(Status), NullIfBlank(Cursor), null, db, ct);
-        ApiOutcome.CopyProblem(result, ModelState, field => field == "status" ? nameof(Status) : nameof(Cursor));
-        var page = ApiOutcome.ValueOf<MintBatchPage>(result);
-        Items = page?.Items ?? [];
-        NextCursor = page?.NextCursor;
-        Report = ApiOutcome.ValueOf<ReconciliationReport>(await MintingApi.Latest(db, ct));
+        var outcome = await minting.ListBatchesAsync(NullIfBlank(Status), NullIfBlank(Cursor), null, ct);
+        outcome.CopyProblemTo(ModelState, field => field == "status" ? nameof(Status) : nameof(Cursor));
+        Items = outcome.Value?.Items ?? [];
+        NextCursor = outcome.Value?.NextCursor;
+        Report = (await minting.LatestReportAsync(ct)).Value;
     }
 
     /// <summary>POST /api/rewards/reconciliation is open to auditors: it checks and reports, and changes nothing it checks.</summary>
-    [HandlerRoles(StaffRoles.Admin, StaffRoles.Auditor)]
+    [HandlerRoles(Rule = nameof(AccessRules.AdminOrAuditor))]
     public async Task<IActionResult> OnPostReconcileAsync(CancellationToken ct)
     {
-        var report = ApiOutcome.ValueOf<ReconciliationReport>(ApiOutcome.Audited(HttpContext, await MintingApi.Reconcile(reconciliation, ct)))!;
+        var report = ((Outcome<ReconciliationReport>)await minting.ReconcileAsync(ct)).Audited(HttpContext).Value!;
         Message = report.Ok
             ? $"Reconciliation ran: {report.BatchesChecked} batch(es) and {report.ActionsChecked} action(s) checked, no difference."
             : $"Reconciliation ran: {report.Differences.Count} difference(s) found (reported, not fixed).";
         return RedirectToPage();
     }
 
-    [HandlerRoles(StaffRoles.Admin)]
+    [HandlerRoles(Rule = nameof(AccessRules.Admins))]
     public IActionResult OnPostRun()
     {
-        var run = ApiOutcome.ValueOf<MintRunRequested>(ApiOutcome.Audited(HttpContext, MintingApi.Run(jobs)))!;
+        // Audited on "mint-batches", the last segment of where POST /api/mint-batches/run points, as it always was.
+        var run = ((Outcome<MintRunRequested>)minting.RequestRun()).Audited(HttpContext, _ => "mint-batches").Value!;
         Message = $"A batching run was started (job {run.JobId}); new batches show here.";
         return RedirectToPage();
     }

@@ -1,12 +1,11 @@
 using CityToken.Api.Rewards;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CityToken.Api.Web.Pages.Admin.Programs;
 
 /// <summary>A program's audit trail: who changed what and when, settings before and after.</summary>
-public sealed class AuditModel(CityTokenDb db) : PageModel
+public sealed class AuditModel(ProgramService programs) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Slug { get; set; } = "";
@@ -15,8 +14,7 @@ public sealed class AuditModel(CityTokenDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var entries = ApiOutcome.ValueOf<List<ProgramAuditEntry>>(await ProgramsApi.Audit(Slug, db, ct));
-        if (entries is null)
+        if ((await programs.AuditAsync(Slug, ct)).Value is not { } entries)
         {
             return NotFound();
         }

@@ -1,13 +1,13 @@
 using System.Globalization;
+using CityToken.Api.Auth;
 using CityToken.Api.Rewards;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CityToken.Api.Web.Pages.Admin.Programs;
 
-/// <summary>Creates a program or edits one (rule with its rate table, caps, budget, dates) through the API's handlers.</summary>
-public sealed class EditModel(CityTokenDb db, TimeProvider time, IntakeService intake) : PageModel
+/// <summary>Creates a program or edits one (rule with its rate table, caps, budget, dates) through the <see cref="ProgramService"/> the API runs.</summary>
+public sealed class EditModel(ProgramService programs, TimeProvider time) : PageModel
 {
     /// <summary>The program being edited; null when creating one.</summary>
     [BindProperty(SupportsGet = true)]
@@ -25,8 +25,7 @@ public sealed class EditModel(CityTokenDb db, TimeProvider time, IntakeService i
             Form = new ProgramForm { StartsAt = time.GetUtcNow().UtcDateTime.Date, Rates = [new(), new(), new()] };
             return Page();
         }
-        var program = ApiOutcome.ValueOf<ProgramResponse>(await ProgramsApi.Get(Slug!, db, ct));
-        if (program is null)
+        if ((await programs.GetAsync(Slug!, ct)).Value is not { } program)
         {
             return NotFound();
         }
@@ -41,11 +40,10 @@ public sealed class EditModel(CityTokenDb db, TimeProvider time, IntakeService i
             return Page();
         }
         var settings = Form.ToSettings(Slug);
-        IResult result = IsNew
-            ? await ProgramsApi.Create(settings, User, db, time, ct)
-            : await ProgramsApi.Update(Slug!, settings, User, db, time, intake, ct);
-        ApiOutcome.Audited(HttpContext, result, settings.Slug);
-        if (ApiOutcome.CopyProblem(result, ModelState, ProgramForm.FieldOf))
+        var caller = CurrentCaller.From(User);
+        var outcome = (IsNew ? await programs.CreateAsync(settings, caller, ct) : await programs.UpdateAsync(Slug!, settings, caller, ct))
+            .Audited(HttpContext, _ => settings.Slug);
+        if (outcome.CopyProblemTo(ModelState, ProgramForm.FieldOf))
         {
             return Page();
         }

@@ -1,13 +1,12 @@
 using CityToken.Api.Auth;
 using CityToken.Api.Rewards;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CityToken.Api.Web.Pages.Admin.Programs;
 
-/// <summary>Programs with their rule, caps and budget; pause and resume through the API's own handlers.</summary>
-public sealed class IndexModel(CityTokenDb db, TimeProvider time, IntakeService intake) : PageModel
+/// <summary>Programs with their rule, caps and budget; pause and resume through the <see cref="ProgramService"/> the API runs.</summary>
+public sealed class IndexModel(ProgramService programs) : PageModel
 {
     public List<ProgramResponse> Programs { get; private set; } = [];
 
@@ -15,18 +14,18 @@ public sealed class IndexModel(CityTokenDb db, TimeProvider time, IntakeService 
     public string? Message { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Programs = ApiOutcome.ValueOf<List<ProgramResponse>>(await ProgramsApi.List(db, ct)) ?? [];
+        Programs = await programs.ListAsync(ct);
 
-    [HandlerRoles(StaffRoles.Admin)]
+    [HandlerRoles(Rule = nameof(AccessRules.Admins))]
     public Task<IActionResult> OnPostPauseAsync(string slug, CancellationToken ct) => SetActiveAsync(slug, active: false, ct);
 
-    [HandlerRoles(StaffRoles.Admin)]
+    [HandlerRoles(Rule = nameof(AccessRules.Admins))]
     public Task<IActionResult> OnPostResumeAsync(string slug, CancellationToken ct) => SetActiveAsync(slug, active: true, ct);
 
     private async Task<IActionResult> SetActiveAsync(string slug, bool active, CancellationToken ct)
     {
-        var result = ApiOutcome.Audited(HttpContext, await ProgramsApi.SetActive(slug, active, User, db, time, intake, ct), slug);
-        Message = ApiOutcome.ValueOf<ProgramResponse>(result) is { } program
+        var outcome = (await programs.SetActiveAsync(slug, active, CurrentCaller.From(User), ct)).Audited(HttpContext, _ => slug);
+        Message = outcome.Value is { } program
             ? $"Program {program.Slug} is {(program.Active ? "active" : "paused")}."
             : $"Program {slug} could not be changed.";
         return RedirectToPage();

@@ -1,0 +1,54 @@
+using CityToken.Api.Hosting;
+using CityToken.Api.Storage;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityToken.Api.Rewards.Minting;
+
+/// <summary>
+/// What staff see and start of minting: mint batches, a batching run on demand, reconciliation reports (run on demand;
+/// they report differences, never fix them). Used by /api/mint-batches, /api/rewards/reconciliation and the dashboard.
+/// </summary>
+public sealed class MintingService(CityTokenDb db, RewardsReconciliation reconciliation, IBackgroundJobClient jobs)
+{
+    /// <summary>The statuses batches are listed by.</summary>
+    public static readonly IReadOnlyList<string> BatchStatuses =
+        [MintBatchStatus.Pending, MintBatchStatus.Submitted, MintBatchStatus.Confirmed, MintBatchStatus.Requeued, MintBatchStatus.Failed];
+
+    public async Task<Outcome<MintBatchPage>> ListBatchesAsync(string? status, string? cursor, int? limit, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (status is not null && !BatchStatuses.Contains(status))
+        {
+            errors["status"] = [$"One of: {string.Join(", ", BatchStatuses)}."];
+        }
+        var paging = IdPaging.Parse(cursor, limit, defaultSize: 50, maxSize: 500, errors);
+        if (errors.Count > 0)
+        {
+            return Problem.Invalid(errors, "The query is not valid.");
+        }
+        var query = db.Set<MintBatch>().AsNoTracking();
+        if (status is not null)
+        {
+            query = query.Where(b => b.Status == status);
+        }
+        var (items, next) = await paging.PageAsync(query, b => b.Id, ct);
+        return new MintBatchPage(items.Select(MintBatchResponse.Of).ToList(), next);
+    }
+
+    public async Task<Outcome<MintBatchResponse>> GetBatchAsync(long id, CancellationToken ct)
+    {
+        var batch = await db.Set<MintBatch>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
+        return batch is null ? Problem.NotFound("Mint batch not found.", $"No mint batch {id}.") : MintBatchResponse.Of(batch);
+    }
+
+    /// <summary>Starts a batching run now (a background job) instead of at the next trigger.</summary>
+    public MintRunRequested RequestRun() => new(jobs.Enqueue<MintBatcher>(b => b.RunAsync(CancellationToken.None)));
+
+    public async Task<Outcome<ReconciliationReport>> LatestReportAsync(CancellationToken ct) =>
+        await RewardsReconciliation.LatestAsync(db, ct) is { } report
+            ? report
+            : Problem.NotFound("No reconciliation report yet.", "No reconciliation has run yet; POST to this path runs one.");
+
+    public Task<ReconciliationReport> ReconcileAsync(CancellationToken ct) => reconciliation.RunAsync(ct);
+}
