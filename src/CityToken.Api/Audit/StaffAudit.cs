@@ -19,7 +19,7 @@ public sealed class StaffAuditFeature
     public string? AfterJson { get; private set; }
 
     /// <summary>
-    /// Set by a dashboard page whose API handler succeeded (see <c>ApiOutcome.Audited</c>): a page answers 200 or a
+    /// Set by a dashboard page whose feature service succeeded (see <c>PageOutcome.Audited</c>): a page answers 200 or a
     /// redirect whether its write succeeded or not, so its status code cannot tell.
     /// </summary>
     public bool PageWriteSucceeded { get; set; }

@@ -7,11 +7,6 @@ namespace CityToken.Api.Ballots;
 /// <summary>Ballot creation by admins and the ballots' off-chain text over HTTP, served by <see cref="BallotAdminService"/>.</summary>
 public static class BallotAdminApi
 {
-    /// <summary>POST /api/ballots.</summary>
-    private static readonly string[] BallotCreators = [StaffRoles.Admin];
-
-    /// <summary>GET /api/ballots/requests/{id}.</summary>
-    private static readonly string[] BallotRequestReaders = [StaffRoles.Admin, StaffRoles.Auditor];
 
     public static IEndpointRouteBuilder MapBallotAdminApi(this IEndpointRouteBuilder routes)
     {
@@ -22,11 +17,11 @@ public static class BallotAdminApi
             .Accepts<CreateBallotRequest>("application/json")
             .Produces<BallotRequestView>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
-            .RequireAuthorization(policy => policy.RequireRole(BallotCreators));
+            .RequireRoles(AccessRules.BallotAdmins);
         group.MapGet("/requests/{id}", GetRequestAsync)
             .WithName("GetBallotRequest")
             .WithSummary("A ballot creation request: transaction status and, once indexed, the ballot id (admin, auditor).")
-            .RequireAuthorization(policy => policy.RequireRole(BallotRequestReaders));
+            .RequireRoles(AccessRules.BallotReaders);
         group.MapGet("/metadata/{hash}", GetMetadataAsync)
             .WithName("GetBallotMetadata")
             .WithSummary("A ballot's off-chain text, byte for byte as hashed: keccak256 of the body is the ballot's metadataHash.")

@@ -7,8 +7,6 @@ namespace CityToken.Api.Grants;
 /// <summary>Manual token grants over HTTP, served by <see cref="GrantService"/>.</summary>
 public static class GrantsApi
 {
-    /// <summary>POST /api/admin/grants.</summary>
-    private static readonly string[] Granters = [StaffRoles.Admin];
 
     public static IEndpointRouteBuilder MapGrantsApi(this IEndpointRouteBuilder routes)
     {
@@ -20,7 +18,7 @@ public static class GrantsApi
             .Produces<GrantAccepted>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .RequireAuthorization(policy => policy.RequireRole(Granters));
+            .RequireRoles(AccessRules.Admins);
         return routes;
     }
 

@@ -7,25 +7,20 @@ namespace CityToken.Api.Redemptions;
 /// <summary>The reward catalog over HTTP: public listing, admin changes and their progress, served by <see cref="CatalogService"/>.</summary>
 public static class CatalogApi
 {
-    /// <summary>POST /api/catalog and PATCH /api/catalog/{id}.</summary>
-    private static readonly string[] CatalogWriters = [StaffRoles.Admin];
-
-    /// <summary>GET /api/catalog/requests/{requestId}.</summary>
-    private static readonly string[] CatalogRequestReaders = [StaffRoles.Admin, StaffRoles.Auditor];
 
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/catalog").WithTags("Catalog");
         group.MapGet("/", ListCatalog).AllowAnonymous().WithName("ListCatalog")
             .WithSummary("Rewards and city services: price, stock, merchant, active (from the index) with names and descriptions.");
-        group.MapPost("/", AddItem).RequireAuthorization(policy => policy.RequireRole(CatalogWriters)).WithName("AddCatalogItem")
+        group.MapPost("/", AddItem).RequireRoles(AccessRules.CatalogManagers).WithName("AddCatalogItem")
             .WithSummary("Lists a reward (admin): stored off-chain, added on chain through the outbox; 202 with a status URL.")
             .Accepts<CatalogItemRequest>("application/json");
-        group.MapPatch("/{id:long}", UpdateItem).RequireAuthorization(policy => policy.RequireRole(CatalogWriters)).WithName("UpdateCatalogItem")
+        group.MapPatch("/{id:long}", UpdateItem).RequireRoles(AccessRules.CatalogManagers).WithName("UpdateCatalogItem")
             .WithSummary("Changes a reward's price, stock, active flag (on chain, through the outbox) or name and description (admin).")
             .Accepts<CatalogItemPatch>("application/json");
         group.MapGet("/requests/{requestId:guid}", GetRequest)
-            .RequireAuthorization(policy => policy.RequireRole(CatalogRequestReaders)).WithName("GetCatalogRequest")
+            .RequireRoles(AccessRules.CatalogReaders).WithName("GetCatalogRequest")
             .WithSummary("Progress of a catalog change: its chain writes and, for an addition, the new reward id.");
         return routes;
     }

@@ -20,8 +20,6 @@ namespace CityToken.Api.Redemptions;
 /// </summary>
 public sealed class RedemptionService(ChainGateway chain, CityTokenDb db, VoucherIssuer issuer, TimeProvider time, IOptions<RedemptionOptions> options)
 {
-    /// <summary>Staff who may list any resident's redemptions (GET /api/residents/{address}/redemptions).</summary>
-    private static readonly string[] StaffReaders = [StaffRoles.Admin, StaffRoles.Auditor];
 
     /// <summary>The ERC-2612 permit typed data; without a deadline, one <see cref="RedemptionOptions.PermitLifetimeSeconds"/> from now.</summary>
     public Task<Outcome<PermitTypedDataView>> PermitTypedDataAsync(
@@ -75,7 +73,7 @@ public sealed class RedemptionService(ChainGateway chain, CityTokenDb db, Vouche
             return Problem.Invalid("address", error, "The address is not valid.");
         }
         var own = caller.IsResident(resident);
-        if (!own && !caller.IsIn(StaffReaders))
+        if (!own && !caller.IsIn(AccessRules.CatalogReaders))
         {
             return Problem.Forbidden("Forbidden.", "Only the resident (signed in with this address) or admin / auditor staff may list these redemptions.");
         }

@@ -7,25 +7,17 @@ namespace CityToken.Api.Redemptions;
 /// <summary>Merchants accept vouchers; admins give merchants their keys: over HTTP, served by <see cref="VoucherService"/>.</summary>
 public static class VouchersApi
 {
-    /// <summary>POST /api/vouchers/{code}/redeem.</summary>
-    private static readonly string[] VoucherRedeemers = [StaffRoles.Merchant];
-
-    /// <summary>POST /api/merchants/keys.</summary>
-    private static readonly string[] MerchantKeyCreators = [StaffRoles.Admin];
-
-    /// <summary>GET /api/merchants/keys.</summary>
-    private static readonly string[] MerchantKeyReaders = [StaffRoles.Admin, StaffRoles.Auditor];
 
     public static IEndpointRouteBuilder MapVouchersApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/vouchers/{code}/redeem", RedeemVoucher).WithTags("Vouchers")
-            .RequireAuthorization(policy => policy.RequireRole(VoucherRedeemers)).WithName("RedeemVoucher")
+            .RequireRoles(AccessRules.Merchants).WithName("RedeemVoucher")
             .WithSummary("A merchant accepts a voucher of one of its rewards, once (a second attempt is 409).");
         var merchants = routes.MapGroup("/api/merchants/keys").WithTags("Vouchers");
-        merchants.MapPost("/", CreateMerchantKey).RequireAuthorization(policy => policy.RequireRole(MerchantKeyCreators)).WithName("CreateMerchantKey")
+        merchants.MapPost("/", CreateMerchantKey).RequireRoles(AccessRules.CatalogManagers).WithName("CreateMerchantKey")
             .WithSummary("Creates an API key (role merchant) bound to a merchant address, or to the city's desk (merchant null); shown once.")
             .Accepts<MerchantKeyRequest>("application/json");
-        merchants.MapGet("/", ListMerchantKeys).RequireAuthorization(policy => policy.RequireRole(MerchantKeyReaders))
+        merchants.MapGet("/", ListMerchantKeys).RequireRoles(AccessRules.CatalogReaders)
             .WithName("ListMerchantKeys").WithSummary("Merchant keys and the merchant each one accepts vouchers for (never the keys).");
         return routes;
     }

@@ -47,7 +47,7 @@ public sealed class IndexModel(
         await LoadAsync(ct);
     }
 
-    [HandlerRoles(StaffRoles.Admin)]
+    [HandlerRoles(Rule = nameof(AccessRules.BallotAdmins))]
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         var request = new CreateBallotRequest(

@@ -30,7 +30,7 @@ public sealed class IndexModel(CatalogService catalog) : PageModel
         await LoadAsync(ct);
     }
 
-    [HandlerRoles(StaffRoles.Admin)]
+    [HandlerRoles(Rule = nameof(AccessRules.CatalogManagers))]
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
         var request = new CatalogItemRequest(
@@ -46,7 +46,7 @@ public sealed class IndexModel(CatalogService catalog) : PageModel
         return Page();
     }
 
-    [HandlerRoles(StaffRoles.Admin)]
+    [HandlerRoles(Rule = nameof(AccessRules.CatalogManagers))]
     public async Task<IActionResult> OnPostUpdateAsync(long id, string? rowPrice, string? rowStock, bool rowActive, CancellationToken ct)
     {
         var patch = new CatalogItemPatch(

@@ -19,7 +19,7 @@ public sealed class IndexModel(VoucherService vouchers) : PageModel
     {
     }
 
-    [HandlerRoles(StaffRoles.Merchant)]
+    [HandlerRoles(Rule = nameof(AccessRules.Merchants))]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var code = Code?.Trim();

@@ -21,7 +21,7 @@ public sealed class VouchersModel(VoucherService vouchers) : PageModel
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
-    [HandlerRoles(StaffRoles.Admin)]
+    [HandlerRoles(Rule = nameof(AccessRules.CatalogManagers))]
     public async Task<IActionResult> OnPostCreateKeyAsync(CancellationToken ct)
     {
         var request = new MerchantKeyRequest(Name, string.IsNullOrWhiteSpace(Merchant) ? null : Merchant.Trim());
