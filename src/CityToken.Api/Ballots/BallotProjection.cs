@@ -49,8 +49,9 @@ public sealed class BallotProjection : IEventProjection
     public IReadOnlyCollection<EventDecoder> Events { get; } =
         [EventDecoder.For<BallotCreatedEventDTO>(), EventDecoder.For<BallotCancelledEventDTO>(), EventDecoder.For<VoteCastEventDTO>()];
 
-    public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    public async Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
     {
+        var db = batch.Db;
         if (log.TryGet<BallotCreatedEventDTO>(out var created))
         {
             db.Add(new BallotRecord

@@ -51,8 +51,9 @@ public sealed class CredentialProjection : IEventProjection
     public IReadOnlyCollection<EventDecoder> Events { get; } =
         [EventDecoder.For<CredentialIssuedEventDTO>(), EventDecoder.For<CredentialRevokedEventDTO>()];
 
-    public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    public async Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
     {
+        var db = batch.Db;
         if (log.TryGet<CredentialIssuedEventDTO>(out var issued))
         {
             db.Add(new CredentialRecord

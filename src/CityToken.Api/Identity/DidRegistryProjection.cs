@@ -24,8 +24,9 @@ public sealed class DidRegistryProjection : IEventProjection
         EventDecoder.For<DIDOwnerChangedEventDTO>(), EventDecoder.For<DIDDelegateChangedEventDTO>(), EventDecoder.For<DIDAttributeChangedEventDTO>(),
     ];
 
-    public Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    public Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
     {
+        var db = batch.Db;
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(log);
         var row = Decode(log);

@@ -227,32 +227,25 @@ public sealed partial class EventIndexer(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Raw logs, transfers and block hashes go through RowInserter: on SQLite written at once with prepared
-            // statements, elsewhere buffered into multi-row INSERTs (flushed before the commit).
-            RowInserter.BeginBatch(db);
-            try
+            // Raw logs, transfers and block hashes go through one RowInserter per transaction: on SQLite written at once
+            // with prepared statements, elsewhere buffered into multi-row INSERTs (flushed before the commit). Disposed,
+            // so its statements are finalized, before the connection goes back to the pool, whatever happened.
+            using var rows = new RowInserter(db);
+            var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
+            var stored = 0;
+            while (stored < ranges.Count && await StoreRangeAsync(new IndexBatch(db, rows), checkpoint, ranges[stored], checkContinuity, cancellationToken))
             {
-                var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
-                var stored = 0;
-                while (stored < ranges.Count && await StoreRangeAsync(db, checkpoint, ranges[stored], checkContinuity, cancellationToken))
-                {
-                    stored++;
-                }
-                if (stored > 0)
-                {
-                    await transaction.CommitAsync(cancellationToken);
-                    if (restore is not null)
-                    {
-                        checkpointer.Request();
-                    }
-                }
-                return stored;
+                stored++;
             }
-            finally
+            if (stored > 0)
             {
-                // Prepared statements are finalized before the connection goes back to the pool, whatever happened.
-                RowInserter.Release(db);
+                await transaction.CommitAsync(cancellationToken);
+                if (restore is not null)
+                {
+                    checkpointer.Request();
+                }
             }
+            return stored;
         }
         finally
         {
@@ -269,8 +262,9 @@ public sealed partial class EventIndexer(
     /// when its parent hash is not the checkpoint's hash.
     /// </summary>
     private async Task<bool> StoreRangeAsync(
-        CityTokenDb db, IndexerCheckpoint checkpoint, PreparedRange prepared, bool checkContinuity, CancellationToken cancellationToken)
+        IndexBatch batch, IndexerCheckpoint checkpoint, PreparedRange prepared, bool checkContinuity, CancellationToken cancellationToken)
     {
+        var (db, rows) = (batch.Db, batch.Rows);
         var range = prepared.Range;
         if (checkContinuity)
         {
@@ -301,7 +295,7 @@ public sealed partial class EventIndexer(
             {
                 continue;
             }
-            await RowInserter.InsertAsync(db, row, cancellationToken);
+            await rows.InsertAsync(row, cancellationToken);
             fresh.Add(log);
         }
         // Each projection's logs, in order, grouped in one pass.
@@ -318,7 +312,7 @@ public sealed partial class EventIndexer(
         }
         foreach (var (projection, logs) in logsOf)
         {
-            await projection.PrepareAsync(db, logs, cancellationToken);
+            await projection.PrepareAsync(batch, logs, cancellationToken);
         }
         foreach (var indexedLog in fresh)
         {
@@ -326,17 +320,17 @@ public sealed partial class EventIndexer(
             {
                 foreach (var projection in interested)
                 {
-                    await projection.ApplyAsync(db, indexedLog, cancellationToken);
+                    await projection.ApplyAsync(batch, indexedLog, cancellationToken);
                 }
             }
         }
 
-        await RowInserter.FlushAsync(db, cancellationToken);
+        await rows.FlushAsync(cancellationToken);
         foreach (var projection in logsOf.Keys)
         {
-            await projection.CompleteAsync(db, cancellationToken);
+            await projection.CompleteAsync(batch, cancellationToken);
         }
-        await RowInserter.FlushAsync(db, cancellationToken);
+        await rows.FlushAsync(cancellationToken);
 
         var storedBlocks = (await db.Set<IndexedBlock>().AsNoTracking()
                 .Where(b => b.Number >= range.From && b.Number <= range.To)
@@ -347,10 +341,10 @@ public sealed partial class EventIndexer(
         {
             if (!storedBlocks.Contains(header.Number))
             {
-                await RowInserter.InsertAsync(db, new IndexedBlock { Number = header.Number, Hash = header.Hash, ParentHash = header.ParentHash, Timestamp = header.Timestamp }, cancellationToken);
+                await rows.InsertAsync(new IndexedBlock { Number = header.Number, Hash = header.Hash, ParentHash = header.ParentHash, Timestamp = header.Timestamp }, cancellationToken);
             }
         }
-        await RowInserter.FlushAsync(db, cancellationToken);
+        await rows.FlushAsync(cancellationToken);
         if (range.To > checkpoint.BlockNumber)
         {
             checkpoint.BlockNumber = range.To;

@@ -22,8 +22,9 @@ public sealed class CatalogProjection : IEventProjection
         EventDecoder.For<RewardDeactivatedEventDTO>(), EventDecoder.For<RedeemedEventDTO>(),
     ];
 
-    public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    public async Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
     {
+        var db = batch.Db;
         var rewards = db.Set<CatalogReward>();
         CatalogReward? reward;
         string name;

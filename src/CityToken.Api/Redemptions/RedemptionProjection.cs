@@ -29,8 +29,9 @@ public sealed class RedemptionProjection : IEventProjection
 
     public IReadOnlyCollection<EventDecoder> Events { get; } = [EventDecoder.For<RedeemedEventDTO>()];
 
-    public Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    public Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
     {
+        var db = batch.Db;
         if (log.TryGet<RedeemedEventDTO>(out var redeemed))
         {
             db.Add(new Redemption

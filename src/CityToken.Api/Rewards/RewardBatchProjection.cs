@@ -30,15 +30,16 @@ public sealed class RewardBatchProjection : IEventProjection
 
     public IReadOnlyCollection<EventDecoder> Events { get; } = [EventDecoder.For<RewardBatchMintedEventDTO>()];
 
-    public Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    public Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
     {
-        if (log.TryGet<RewardBatchMintedEventDTO>(out var batch))
+        var db = batch.Db;
+        if (log.TryGet<RewardBatchMintedEventDTO>(out var minted))
         {
             db.Add(new RewardBatch
             {
-                BatchId = Hex.Of(batch.BatchId),
-                Count = (int)batch.Count,
-                Total = Uint256.Format(batch.Total),
+                BatchId = Hex.Of(minted.BatchId),
+                Count = (int)minted.Count,
+                Total = Uint256.Format(minted.Total),
                 TransactionHash = log.TransactionHash,
                 BlockNumber = log.BlockNumber,
                 LogIndex = log.LogIndex,

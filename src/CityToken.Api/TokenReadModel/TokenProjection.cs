@@ -58,12 +58,9 @@ public sealed class TokenProjection : IEventProjection
     public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.CivicToken];
 
     /// <summary>
-    /// Per-range state of a unit of work (set up by <see cref="PrepareAsync"/>, written by <see cref="CompleteAsync"/>):
-    /// balances of every holder the range touches (loaded once), supply and daily deltas. Without it (a caller
-    /// that applies logs without preparing) each log updates tracked rows directly.
+    /// Per-range state (begun in the batch by <see cref="PrepareAsync"/>, written by <see cref="CompleteAsync"/>):
+    /// balances of every holder the range touches (loaded once), supply and daily deltas.
     /// </summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CityTokenDb, Piece> Pieces = new();
-
     private sealed class Piece
     {
         /// <summary>Current balance of every touched holder (zero when it has no row).</summary>
@@ -99,9 +96,10 @@ public sealed class TokenProjection : IEventProjection
     }
 
     /// <summary>Loads the balance of every address the range's transfers touch (500 per query, untracked).</summary>
-    public async Task PrepareAsync(CityTokenDb db, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken)
+    public async Task PrepareAsync(IndexBatch batch, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken)
     {
-        var piece = new Piece();
+        var db = batch.Db;
+        var piece = batch.Begin(new Piece());
         foreach (var log in logs)
         {
             if (log.TryGetTransfer(out var transfer))
@@ -125,7 +123,6 @@ public sealed class TokenProjection : IEventProjection
                         piece.Existing.Add(address);
                     }
                 }
-                Pieces.AddOrUpdate(db, piece);
                 return;
             }
         }
@@ -138,10 +135,9 @@ public sealed class TokenProjection : IEventProjection
                 piece.Existing.Add(row.Address);
             }
         }
-        Pieces.AddOrUpdate(db, piece);
     }
 
-    public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    public async Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
     {
         if (!log.TryGetTransfer(out var transfer))
         {
@@ -161,12 +157,8 @@ public sealed class TokenProjection : IEventProjection
             To = transfer.To,
             Amount = Uint256.Format(transfer.Value),
         };
-        await RowInserter.InsertAsync(db, row, cancellationToken);
-        if (!Pieces.TryGetValue(db, out var piece))
-        {
-            await ApplyDeltasAsync(db, row, sign: BigInteger.One, cancellationToken);
-            return;
-        }
+        await batch.Rows.InsertAsync(row, cancellationToken);
+        var piece = batch.Current<Piece>();
         var mint = transfer.From == Hex.ZeroAddress;
         var burn = transfer.To == Hex.ZeroAddress;
         if (!mint)
@@ -202,13 +194,10 @@ public sealed class TokenProjection : IEventProjection
     /// Writes the range's balances (one multi-row UPSERT per 499 touched holders, standard
     /// <c>INSERT … ON CONFLICT … DO UPDATE</c> as on PostgreSQL; holders back at zero lose their row), supply and daily figures.
     /// </summary>
-    public async Task CompleteAsync(CityTokenDb db, CancellationToken cancellationToken)
+    public async Task CompleteAsync(IndexBatch batch, CancellationToken cancellationToken)
     {
-        if (!Pieces.TryGetValue(db, out var piece))
-        {
-            return;
-        }
-        Pieces.Remove(db);
+        var db = batch.Db;
+        var piece = batch.Current<Piece>();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The token projection writes inside the indexer's transaction.");
         var upserts = piece.Balances.Where(b => !b.Value.IsZero).ToArray();
