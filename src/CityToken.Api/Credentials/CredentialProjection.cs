@@ -44,6 +44,7 @@ public sealed class CredentialRecord
         : "valid";
 }
 
+/// <summary>Credentials (<see cref="CredentialRecord"/>: issued, then possibly revoked) from CredentialRegistry events.</summary>
 public sealed class CredentialProjection : IEventProjection
 {
     public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.CredentialRegistry];
@@ -83,11 +84,11 @@ public sealed class CredentialProjection : IEventProjection
         }
     }
 
+    /// <summary>Credentials issued above the fork go; revocations above it are undone.</summary>
     public async Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken)
     {
-        var set = db.Set<CredentialRecord>();
-        await set.Where(c => c.IssuedBlock > blockNumber).ExecuteDeleteAsync(cancellationToken);
-        await set.Where(c => c.RevokedBlock > blockNumber).ExecuteUpdateAsync(u => u
+        await ProjectionRows.DeleteAboveAsync<CredentialRecord>(db, c => c.IssuedBlock, blockNumber, cancellationToken);
+        await ProjectionRows.ClearAboveAsync<CredentialRecord>(db, c => c.RevokedBlock, blockNumber, u => u
             .SetProperty(c => c.RevokedAt, (long?)null)
             .SetProperty(c => c.RevokedBy, (string?)null)
             .SetProperty(c => c.RevocationReason, (int?)null)
@@ -96,7 +97,7 @@ public sealed class CredentialProjection : IEventProjection
     }
 
     public Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken) =>
-        db.Set<CredentialRecord>().ExecuteDeleteAsync(cancellationToken);
+        ProjectionRows.DeleteAllAsync<CredentialRecord>(db, cancellationToken);
 }
 
 internal sealed class CredentialRecordConfiguration : IEntityTypeConfiguration<CredentialRecord>

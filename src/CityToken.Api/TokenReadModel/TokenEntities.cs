@@ -1,3 +1,4 @@
+using CityToken.Api.Indexing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,14 +12,8 @@ public sealed class TokenBalance
 }
 
 /// <summary>One CivicToken Transfer log (mints come from, burns go to, the zero address).</summary>
-public sealed class TokenTransfer
+public sealed class TokenTransfer : ChainEventRow
 {
-    public required string TransactionHash { get; set; }
-    public int LogIndex { get; set; }
-    public long BlockNumber { get; set; }
-
-    /// <summary>Block time, Unix seconds.</summary>
-    public long BlockTime { get; set; }
     public required string From { get; set; }
     public required string To { get; set; }
     public required string Amount { get; set; }
@@ -66,7 +61,7 @@ internal sealed class TokenTransferConfiguration : IEntityTypeConfiguration<Toke
         builder.HasKey(t => new { t.BlockNumber, t.LogIndex });
         builder.HasIndex(t => new { t.From, t.BlockNumber, t.LogIndex });
         builder.HasIndex(t => new { t.To, t.BlockNumber, t.LogIndex });
-        builder.Property(t => t.TransactionHash).HasMaxLength(66);
+        builder.MapChainEvent();
         builder.Property(t => t.From).HasMaxLength(42);
         builder.Property(t => t.To).HasMaxLength(42);
         builder.Property(t => t.Amount).HasMaxLength(78);

@@ -43,16 +43,8 @@ public sealed class TokenProjection : IEventProjection
             }
             return;
         }
-        var row = new TokenTransfer
-        {
-            TransactionHash = log.TransactionHash,
-            LogIndex = log.LogIndex,
-            BlockNumber = log.BlockNumber,
-            BlockTime = log.BlockTime.ToUnixTimeSeconds(),
-            From = transfer.From,
-            To = transfer.To,
-            Amount = Uint256.Format(transfer.Value),
-        };
+        var row = new TokenTransfer { From = transfer.From, To = transfer.To, Amount = Uint256.Format(transfer.Value) };
+        row.PlaceAt(log);
         await batch.Rows.InsertAsync(row, cancellationToken);
         batch.Current<TokenDeltas>().Add(transfer.From, transfer.To, transfer.Value, row.BlockTime, sign: 1);
     }
@@ -72,14 +64,14 @@ public sealed class TokenProjection : IEventProjection
             deltas.Add(transfer.From, transfer.To, Uint256.Parse(transfer.Amount), transfer.BlockTime, sign: -1);
         }
         await deltas.WriteAsync(db, cancellationToken);
-        await db.Set<TokenTransfer>().Where(t => t.BlockNumber > blockNumber).ExecuteDeleteAsync(cancellationToken);
+        await ProjectionRows.DeleteAboveAsync<TokenTransfer>(db, t => t.BlockNumber, blockNumber, cancellationToken);
     }
 
     public async Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken)
     {
-        await db.Set<TokenTransfer>().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<TokenBalance>().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<TokenSupply>().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<TokenDailyStat>().ExecuteDeleteAsync(cancellationToken);
+        await ProjectionRows.DeleteAllAsync<TokenTransfer>(db, cancellationToken);
+        await ProjectionRows.DeleteAllAsync<TokenBalance>(db, cancellationToken);
+        await ProjectionRows.DeleteAllAsync<TokenSupply>(db, cancellationToken);
+        await ProjectionRows.DeleteAllAsync<TokenDailyStat>(db, cancellationToken);
     }
 }
