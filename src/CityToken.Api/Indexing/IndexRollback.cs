@@ -64,8 +64,8 @@ internal sealed partial class IndexRollback(
             {
                 await projection.RollbackAsync(db, fork, cancellationToken);
             }
-            await db.Set<RawLog>().Where(l => l.BlockNumber > fork).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<IndexedBlock>().Where(b => b.Number > fork).ExecuteDeleteAsync(cancellationToken);
+            await ProjectionRows.DeleteAboveAsync<RawLog>(db, l => l.BlockNumber, fork, cancellationToken);
+            await ProjectionRows.DeleteAboveAsync<IndexedBlock>(db, b => b.Number, fork, cancellationToken);
             var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
             checkpoint.BlockNumber = fork;
             checkpoint.BlockHash = forkHash;
@@ -97,9 +97,9 @@ internal sealed partial class IndexRollback(
         {
             await projection.ResetAsync(db, cancellationToken);
         }
-        await db.Set<RawLog>().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<IndexedBlock>().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<IndexerCheckpoint>().ExecuteDeleteAsync(cancellationToken);
+        await ProjectionRows.DeleteAllAsync<RawLog>(db, cancellationToken);
+        await ProjectionRows.DeleteAllAsync<IndexedBlock>(db, cancellationToken);
+        await ProjectionRows.DeleteAllAsync<IndexerCheckpoint>(db, cancellationToken);
         var manifest = chain.Manifest;
         db.Add(NewCheckpoint(manifest, ContractsKey(manifest.Contracts.Values.Select(c => Hex.Address(c.Address)))));
     }

@@ -10,7 +10,8 @@ namespace CityToken.Api.Indexing;
 /// from: rows created above the fork are deleted (<see cref="DeleteAboveAsync{TRow}"/>), changes made above it to older
 /// rows are cleared (<see cref="ClearAboveAsync{TRow}"/>). Rows added in the unit of work but not saved yet are
 /// detached first: a set-based delete does not reach them. Balances and other sums are taken back by the projection
-/// that keeps them (the token projection replays the orphaned transfers with the opposite sign).
+/// that keeps them (the token projection replays the orphaned transfers with the opposite sign). The indexer removes its
+/// own raw logs, block hashes and checkpoint the same way.
 /// </summary>
 public static class ProjectionRows
 {

@@ -13,14 +13,13 @@ namespace CityToken.Api.Indexing;
 /// Inserts append-only rows (raw logs, transfers) bypassing the change tracker, in the current database
 /// transaction: tens of thousands of rows per range would otherwise dominate catch-up time. One instance per write
 /// transaction (the indexer's, through <see cref="IndexBatch.Rows"/>): it holds the prepared statements, so they are
-/// prepared once per transaction, not per row or range. Rows are buffered and written with multi-row INSERTs of up to
+/// prepared once per transaction, not per row or range. On SQLite each row is written at once with one prepared
+/// single-row statement bound by position (<see cref="SqliteStatement"/>): cheaper than any multi-row ADO.NET
+/// statement, and nothing to buffer. On other providers rows are buffered and written with multi-row INSERTs of up to
 /// <see cref="MaxParameters"/> parameters (one prepared, parameterised statement per table and chunk size) when
-/// <see cref="FlushAsync"/> runs or a statement's worth is pending. Table and column
-/// names come from the EF model; the SQL is standard (quoted identifiers, named parameters, multi-row VALUES),
-/// so it runs on SQLite and PostgreSQL alike. Database-generated keys are left to the database. Rows inserted
-/// here are not tracked: read them back with queries (after a flush).
-/// On SQLite each row is written at once with one prepared single-row statement bound by position
-/// (<see cref="SqliteStatement"/>): cheaper than any multi-row ADO.NET statement, and nothing to buffer.
+/// <see cref="FlushAsync"/> runs or a statement's worth is pending. Table and column names come from the EF model;
+/// the SQL is standard (quoted identifiers, named parameters, multi-row VALUES). Database-generated keys are left to
+/// the database. Rows inserted here are not tracked: read them back with queries (after a flush).
 /// </summary>
 public sealed class RowInserter(CityTokenDb db) : IDisposable
 {
