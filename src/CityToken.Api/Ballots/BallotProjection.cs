@@ -29,28 +29,41 @@ public sealed class BallotRecord
 }
 
 /// <summary>One vote (VoteCast): one per (ballot, person key).</summary>
-public sealed class VoteRecord
+public sealed class VoteRecord : ChainEventRow
 {
     public long BallotId { get; set; }
     public required string PersonKey { get; set; }
     public required string Voter { get; set; }
     public required string Signer { get; set; }
     public int Option { get; set; }
-    public required string TransactionHash { get; set; }
-    public long BlockNumber { get; set; }
-    public int LogIndex { get; set; }
-    public long BlockTime { get; set; }
 }
 
-public sealed class BallotProjection : IEventProjection
+/// <summary>
+/// Ballots (<see cref="BallotRecord"/>: created, then possibly cancelled) and votes (<see cref="VoteRecord"/>, appended)
+/// from BallotBox events.
+/// </summary>
+public sealed class BallotProjection : AppendOnlyProjection<VoteRecord>
 {
-    public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.BallotBox];
+    public override IReadOnlyCollection<string> Contracts { get; } = [ContractNames.BallotBox];
 
-    public IReadOnlyCollection<EventDecoder> Events { get; } =
+    public override IReadOnlyCollection<EventDecoder> Events { get; } =
         [EventDecoder.For<BallotCreatedEventDTO>(), EventDecoder.For<BallotCancelledEventDTO>(), EventDecoder.For<VoteCastEventDTO>()];
 
-    public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    protected override VoteRecord? RowOf(IndexedLog log) =>
+        log.TryGet<VoteCastEventDTO>(out var vote)
+            ? new VoteRecord
+            {
+                BallotId = (long)vote.BallotId,
+                PersonKey = Hex.Of(vote.PersonKey),
+                Voter = Hex.Address(vote.Voter),
+                Signer = Hex.Address(vote.Signer),
+                Option = (int)vote.Option,
+            }
+            : null;
+
+    public override async Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
     {
+        var db = batch.Db;
         if (log.TryGet<BallotCreatedEventDTO>(out var created))
         {
             db.Add(new BallotRecord
@@ -73,35 +86,25 @@ public sealed class BallotProjection : IEventProjection
                 ?? throw new InvalidOperationException($"BallotCancelled for unknown ballot {cancelled.BallotId}.");
             ballot.CancelledBlock = log.BlockNumber;
         }
-        else if (log.TryGet<VoteCastEventDTO>(out var vote))
+        else
         {
-            db.Add(new VoteRecord
-            {
-                BallotId = (long)vote.BallotId,
-                PersonKey = Hex.Of(vote.PersonKey),
-                Voter = Hex.Address(vote.Voter),
-                Signer = Hex.Address(vote.Signer),
-                Option = (int)vote.Option,
-                TransactionHash = log.TransactionHash,
-                BlockNumber = log.BlockNumber,
-                LogIndex = log.LogIndex,
-                BlockTime = log.BlockTime.ToUnixTimeSeconds(),
-            });
+            await base.ApplyAsync(batch, log, cancellationToken);
         }
     }
 
-    public async Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken)
+    /// <summary>Votes and ballots created above the fork go; cancellations above it are undone.</summary>
+    public override async Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken)
     {
-        await db.Set<VoteRecord>().Where(v => v.BlockNumber > blockNumber).ExecuteDeleteAsync(cancellationToken);
-        await db.Set<BallotRecord>().Where(b => b.CreatedBlock > blockNumber).ExecuteDeleteAsync(cancellationToken);
-        await db.Set<BallotRecord>().Where(b => b.CancelledBlock > blockNumber)
-            .ExecuteUpdateAsync(u => u.SetProperty(b => b.CancelledBlock, (long?)null), cancellationToken);
+        await base.RollbackAsync(db, blockNumber, cancellationToken);
+        await ProjectionRows.DeleteAboveAsync<BallotRecord>(db, b => b.CreatedBlock, blockNumber, cancellationToken);
+        await ProjectionRows.ClearAboveAsync<BallotRecord>(db, b => b.CancelledBlock, blockNumber,
+            u => u.SetProperty(b => b.CancelledBlock, (long?)null), cancellationToken);
     }
 
-    public async Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken)
+    public override async Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken)
     {
-        await db.Set<VoteRecord>().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<BallotRecord>().ExecuteDeleteAsync(cancellationToken);
+        await base.ResetAsync(db, cancellationToken);
+        await ProjectionRows.DeleteAllAsync<BallotRecord>(db, cancellationToken);
     }
 }
 
@@ -131,6 +134,6 @@ internal sealed class VoteRecordConfiguration : IEntityTypeConfiguration<VoteRec
         builder.Property(v => v.PersonKey).HasMaxLength(66);
         builder.Property(v => v.Voter).HasMaxLength(42);
         builder.Property(v => v.Signer).HasMaxLength(42);
-        builder.Property(v => v.TransactionHash).HasMaxLength(66);
+        builder.MapChainEvent();
     }
 }

@@ -44,6 +44,7 @@ public sealed class CredentialRecord
         : "valid";
 }
 
+/// <summary>Credentials (<see cref="CredentialRecord"/>: issued, then possibly revoked) from CredentialRegistry events.</summary>
 public sealed class CredentialProjection : IEventProjection
 {
     public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.CredentialRegistry];
@@ -51,8 +52,9 @@ public sealed class CredentialProjection : IEventProjection
     public IReadOnlyCollection<EventDecoder> Events { get; } =
         [EventDecoder.For<CredentialIssuedEventDTO>(), EventDecoder.For<CredentialRevokedEventDTO>()];
 
-    public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    public async Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
     {
+        var db = batch.Db;
         if (log.TryGet<CredentialIssuedEventDTO>(out var issued))
         {
             db.Add(new CredentialRecord
@@ -82,11 +84,11 @@ public sealed class CredentialProjection : IEventProjection
         }
     }
 
+    /// <summary>Credentials issued above the fork go; revocations above it are undone.</summary>
     public async Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken)
     {
-        var set = db.Set<CredentialRecord>();
-        await set.Where(c => c.IssuedBlock > blockNumber).ExecuteDeleteAsync(cancellationToken);
-        await set.Where(c => c.RevokedBlock > blockNumber).ExecuteUpdateAsync(u => u
+        await ProjectionRows.DeleteAboveAsync<CredentialRecord>(db, c => c.IssuedBlock, blockNumber, cancellationToken);
+        await ProjectionRows.ClearAboveAsync<CredentialRecord>(db, c => c.RevokedBlock, blockNumber, u => u
             .SetProperty(c => c.RevokedAt, (long?)null)
             .SetProperty(c => c.RevokedBy, (string?)null)
             .SetProperty(c => c.RevocationReason, (int?)null)
@@ -95,7 +97,7 @@ public sealed class CredentialProjection : IEventProjection
     }
 
     public Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken) =>
-        db.Set<CredentialRecord>().ExecuteDeleteAsync(cancellationToken);
+        ProjectionRows.DeleteAllAsync<CredentialRecord>(db, cancellationToken);
 }
 
 internal sealed class CredentialRecordConfiguration : IEntityTypeConfiguration<CredentialRecord>

@@ -24,8 +24,9 @@ public sealed class DidRegistryProjection : IEventProjection
         EventDecoder.For<DIDOwnerChangedEventDTO>(), EventDecoder.For<DIDDelegateChangedEventDTO>(), EventDecoder.For<DIDAttributeChangedEventDTO>(),
     ];
 
-    public Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    public Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
     {
+        var db = batch.Db;
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(log);
         var row = Decode(log);
@@ -36,27 +37,16 @@ public sealed class DidRegistryProjection : IEventProjection
         return Task.CompletedTask;
     }
 
-    public async Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken)
+    public Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        DiscardPending(db, e => e.BlockNumber > blockNumber);
-        await db.Set<DidEvent>().Where(e => e.BlockNumber > blockNumber).ExecuteDeleteAsync(cancellationToken);
+        return ProjectionRows.DeleteAboveAsync<DidEvent>(db, e => e.BlockNumber, blockNumber, cancellationToken);
     }
 
-    public async Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken)
+    public Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        DiscardPending(db, _ => true);
-        await db.Set<DidEvent>().ExecuteDeleteAsync(cancellationToken);
-    }
-
-    /// <summary>Rows added in this unit of work but not saved yet are not reached by ExecuteDelete: detach them.</summary>
-    private static void DiscardPending(CityTokenDb db, Func<DidEvent, bool> predicate)
-    {
-        foreach (var entry in db.ChangeTracker.Entries<DidEvent>().Where(e => e.State == EntityState.Added && predicate(e.Entity)).ToList())
-        {
-            entry.State = EntityState.Detached;
-        }
+        return ProjectionRows.DeleteAllAsync<DidEvent>(db, cancellationToken);
     }
 
     internal static DidEvent? Decode(IndexedLog log)

@@ -71,10 +71,11 @@ public sealed record IndexedLog(
 }
 
 /// <summary>
-/// A read model built from chain events. The indexer calls <see cref="ApplyAsync"/> for every log of the
-/// contracts a projection names, in (block, logIndex) order, inside the same database transaction that
-/// advances the indexer's checkpoint; a projection never saves changes itself. Rollback and reset make every
-/// projection rebuildable from the chain.
+/// A read model built from chain events. For each stored range the indexer creates an <see cref="IndexBatch"/> and calls,
+/// with it, <see cref="PrepareAsync"/>, then <see cref="ApplyAsync"/> for every log of the contracts a projection names
+/// in (block, logIndex) order, then <see cref="CompleteAsync"/>, all inside the database transaction that advances the
+/// indexer's checkpoint; a projection never saves changes itself. Rollback and reset make every projection rebuildable
+/// from the chain.
 /// </summary>
 public interface IEventProjection
 {
@@ -90,20 +91,20 @@ public interface IEventProjection
 
     /// <summary>
     /// Called once per stored range, before <see cref="ApplyAsync"/> is called for its logs (the ones this projection
-    /// reads, in order), so a projection can load the rows the range touches in one query instead of one per log.
-    /// Optional (added by the indexer; the default does nothing).
+    /// reads, in order), so a projection can load the rows the range touches in one query instead of one per log and
+    /// keep them in the batch (<see cref="IndexBatch.Begin{TState}"/>). Optional (the default does nothing).
     /// </summary>
-    Task PrepareAsync(CityTokenDb db, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken) => Task.CompletedTask;
+    Task PrepareAsync(IndexBatch batch, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
-    /// Called once per stored range after <see cref="ApplyAsync"/> has seen its logs, before the indexer saves and
-    /// commits: a projection that keeps per-range state (<see cref="PrepareAsync"/>) writes it here.
+    /// Called once per stored range after <see cref="ApplyAsync"/> has seen its logs (and the batch's rows are flushed),
+    /// before the indexer saves and commits: a projection that keeps per-range state writes it here.
     /// Optional (the default does nothing).
     /// </summary>
-    Task CompleteAsync(CityTokenDb db, CancellationToken cancellationToken) => Task.CompletedTask;
+    Task CompleteAsync(IndexBatch batch, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Applies one log. Must be idempotent per (chain, tx hash, log index) only through the indexer, which never repeats a log.</summary>
-    Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken);
+    Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken);
 
     /// <summary>Removes everything derived from blocks above <paramref name="blockNumber"/> (a reorg's fork point).</summary>
     Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken);

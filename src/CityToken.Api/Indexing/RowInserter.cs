@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using System.Text;
 using CityToken.Api.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -12,17 +11,17 @@ namespace CityToken.Api.Indexing;
 
 /// <summary>
 /// Inserts append-only rows (raw logs, transfers) bypassing the change tracker, in the current database
-/// transaction: tens of thousands of rows per range would otherwise dominate catch-up time. Inside a batch
-/// (<see cref="BeginBatch"/>, used by the indexer for each piece) rows are buffered and written with multi-row
-/// INSERTs of up to <see cref="MaxParameters"/> parameters (one prepared, parameterised statement per table and
-/// chunk size) when <see cref="FlushAsync"/> runs; outside a batch each row is inserted at once. Table and column
-/// names come from the EF model; the SQL is standard (quoted identifiers, named parameters, multi-row VALUES),
-/// so it runs on SQLite and PostgreSQL alike. Database-generated keys are left to the database. Rows inserted
-/// here are not tracked: read them back with queries (after a flush).
-/// On SQLite each row is written at once with one prepared single-row statement bound by position
-/// (<see cref="SqliteStatement"/>): cheaper than any multi-row ADO.NET statement, and nothing to buffer.
+/// transaction: tens of thousands of rows per range would otherwise dominate catch-up time. One instance per write
+/// transaction (the indexer's, through <see cref="IndexBatch.Rows"/>): it holds the prepared statements, so they are
+/// prepared once per transaction, not per row or range. On SQLite each row is written at once with one prepared
+/// single-row statement bound by position (<see cref="SqliteStatement"/>): cheaper than any multi-row ADO.NET
+/// statement, and nothing to buffer. On other providers rows are buffered and written with multi-row INSERTs of up to
+/// <see cref="MaxParameters"/> parameters (one prepared, parameterised statement per table and chunk size) when
+/// <see cref="FlushAsync"/> runs or a statement's worth is pending. Table and column names come from the EF model;
+/// the SQL is standard (quoted identifiers, named parameters, multi-row VALUES). Database-generated keys are left to
+/// the database. Rows inserted here are not tracked: read them back with queries (after a flush).
 /// </summary>
-public static class RowInserter
+public sealed class RowInserter(CityTokenDb db) : IDisposable
 {
     /// <summary>
     /// Most parameters per multi-row INSERT. Microsoft.Data.Sqlite binds every parameter by name and SQLite's
@@ -32,8 +31,6 @@ public static class RowInserter
     /// </summary>
     public const int MaxParameters = 999;
 
-    private static readonly ConditionalWeakTable<CityTokenDb, State> States = new();
-
     /// <summary>
     /// Each entity's columns, compiled getters and INSERT prefix, built once per process: compiling the getters per
     /// unit of work made the running service JIT a dozen lambdas for every indexed block.
@@ -42,11 +39,7 @@ public static class RowInserter
 
     private sealed record Description(Func<object, object?>[] Getters, string Prefix, int Columns);
 
-    private sealed class State
-    {
-        public bool Batching;
-        public readonly Dictionary<Type, Table> Tables = [];
-    }
+    private readonly Dictionary<Type, Table> _tables = [];
 
     private sealed class Table(Description description)
     {
@@ -62,16 +55,13 @@ public static class RowInserter
         public bool SqliteChecked;
     }
 
-    /// <summary>From now until <see cref="FlushAsync"/>/<see cref="Release"/>, rows of this unit of work are buffered.</summary>
-    public static void BeginBatch(CityTokenDb db) => States.GetOrCreateValue(db).Batching = true;
-
-    public static async Task InsertAsync<T>(CityTokenDb db, T row, CancellationToken cancellationToken) where T : class
+    /// <summary>Inserts <paramref name="row"/> (at once on SQLite; elsewhere buffered until a flush or a full statement).</summary>
+    public async Task InsertAsync<T>(T row, CancellationToken cancellationToken) where T : class
     {
-        var state = States.GetOrCreateValue(db);
-        if (!state.Tables.TryGetValue(typeof(T), out var table))
+        if (!_tables.TryGetValue(typeof(T), out var table))
         {
             table = new Table(Descriptions.GetOrAdd(typeof(T), _ => Describe<T>(db)));
-            state.Tables[typeof(T)] = table;
+            _tables[typeof(T)] = table;
         }
         if (!table.SqliteChecked)
         {
@@ -93,29 +83,26 @@ public static class RowInserter
             values[i] = table.Getters[i](row) ?? DBNull.Value;
         }
         table.Pending.Add(values);
-        if (!state.Batching || table.Pending.Count >= table.RowsPerStatement)
+        if (table.Pending.Count >= table.RowsPerStatement)
         {
-            await FlushTableAsync(db, table, cancellationToken);
+            await FlushTableAsync(table, cancellationToken);
         }
     }
 
     /// <summary>Writes every buffered row (call before reading them back and before the transaction commits).</summary>
-    public static async Task FlushAsync(CityTokenDb db, CancellationToken cancellationToken)
+    public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (States.TryGetValue(db, out var state))
+        foreach (var table in _tables.Values)
         {
-            foreach (var table in state.Tables.Values)
-            {
-                await FlushTableAsync(db, table, cancellationToken);
-            }
+            await FlushTableAsync(table, cancellationToken);
         }
     }
 
-    private static async Task FlushTableAsync(CityTokenDb db, Table table, CancellationToken cancellationToken)
+    private async Task FlushTableAsync(Table table, CancellationToken cancellationToken)
     {
         try
         {
-            await WriteAsync(db, table, cancellationToken);
+            await WriteAsync(table, cancellationToken);
         }
         finally
         {
@@ -123,7 +110,7 @@ public static class RowInserter
         }
     }
 
-    private static async Task WriteAsync(CityTokenDb db, Table table, CancellationToken cancellationToken)
+    private async Task WriteAsync(Table table, CancellationToken cancellationToken)
     {
         var offset = 0;
         while (offset < table.Pending.Count)
@@ -131,7 +118,7 @@ public static class RowInserter
             var count = Math.Min(table.RowsPerStatement, table.Pending.Count - offset);
             if (!table.Commands.TryGetValue(count, out var command))
             {
-                command = Create(db, table, count);
+                command = Create(table, count);
                 table.Commands[count] = command;
             }
             var p = 0;
@@ -165,7 +152,7 @@ public static class RowInserter
         return new Description(getters, prefix, properties.Length);
     }
 
-    private static DbCommand Create(CityTokenDb db, Table table, int rows)
+    private DbCommand Create(Table table, int rows)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("RowInserter runs inside the indexer's transaction.");
@@ -191,20 +178,17 @@ public static class RowInserter
     private static string Placeholders(int columns, int rowOffset) =>
         "(" + string.Join(", ", Enumerable.Range(rowOffset, columns).Select(i => $"@p{i}")) + ")";
 
-    /// <summary>Forgets the buffered rows and prepared commands of a finished unit of work.</summary>
-    public static void Release(CityTokenDb db)
+    /// <summary>Finalizes the prepared statements (before the connection goes back to the pool); buffered rows are dropped.</summary>
+    public void Dispose()
     {
-        if (States.TryGetValue(db, out var state))
+        foreach (var table in _tables.Values)
         {
-            foreach (var table in state.Tables.Values)
+            foreach (var command in table.Commands.Values)
             {
-                foreach (var command in table.Commands.Values)
-                {
-                    command.Dispose();
-                }
-                table.Sqlite?.Dispose();
+                command.Dispose();
             }
-            States.Remove(db);
+            table.Sqlite?.Dispose();
         }
+        _tables.Clear();
     }
 }

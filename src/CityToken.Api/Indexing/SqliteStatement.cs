@@ -11,8 +11,9 @@ namespace CityToken.Api.Indexing;
 /// its parameters bound by position. Catch-up writes ~150,000 rows per 50,000 logs; through ADO.NET every
 /// execution costs a data reader and, per parameter, a lookup by name that scans all of the statement's
 /// parameters (<c>sqlite3_bind_parameter_index</c>), which made the C# side cost ~10× what SQLite itself does.
-/// The SQL is ordinary (numbered parameters in order of appearance); only this executor is SQLite's. Callers
-/// keep a portable ADO.NET path for other providers (<see cref="TryPrepare"/> returns null there).
+/// The SQL is ordinary (numbered parameters in order of appearance); only this executor is SQLite's.
+/// <see cref="RowInserter"/> keeps a portable ADO.NET path for other providers (<see cref="TryPrepare"/> returns null
+/// there); the token projection's balances use <see cref="Prepare"/> (SQLite only, like the service).
 /// </summary>
 public sealed class SqliteStatement : IDisposable
 {
@@ -40,9 +41,9 @@ public sealed class SqliteStatement : IDisposable
         return new SqliteStatement(handle, statement);
     }
 
-    /// <summary>True when the unit of work's open transaction is on SQLite (where <see cref="TryPrepare"/> succeeds).</summary>
-    public static bool IsSqlite(CityTokenDb db) =>
-        db.Database.CurrentTransaction?.GetDbTransaction().Connection is SqliteConnection;
+    /// <summary>Prepares <paramref name="sql"/> on the unit of work's open SQLite transaction; throws anywhere else.</summary>
+    public static SqliteStatement Prepare(CityTokenDb db, string sql) =>
+        TryPrepare(db, sql) ?? throw new InvalidOperationException("This statement runs inside the indexer's SQLite transaction.");
 
     private sqlite3_stmt Statement => _statement ?? throw new ObjectDisposedException(nameof(SqliteStatement));
 

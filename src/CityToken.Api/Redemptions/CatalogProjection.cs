@@ -22,8 +22,9 @@ public sealed class CatalogProjection : IEventProjection
         EventDecoder.For<RewardDeactivatedEventDTO>(), EventDecoder.For<RedeemedEventDTO>(),
     ];
 
-    public async Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
+    public async Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
     {
+        var db = batch.Db;
         var rewards = db.Set<CatalogReward>();
         CatalogReward? reward;
         string name;
@@ -109,7 +110,7 @@ public sealed class CatalogProjection : IEventProjection
     {
         var changes = db.Set<CatalogRewardChange>();
         var affected = await changes.Where(c => c.BlockNumber > blockNumber).Select(c => c.RewardId).Distinct().ToListAsync(cancellationToken);
-        await changes.Where(c => c.BlockNumber > blockNumber).ExecuteDeleteAsync(cancellationToken);
+        await ProjectionRows.DeleteAboveAsync<CatalogRewardChange>(db, c => c.BlockNumber, blockNumber, cancellationToken);
         foreach (var rewardId in affected)
         {
             var last = await changes.AsNoTracking().Where(c => c.RewardId == rewardId)
@@ -117,6 +118,7 @@ public sealed class CatalogProjection : IEventProjection
             var state = db.Set<CatalogReward>().Where(r => r.RewardId == rewardId);
             if (last is null)
             {
+                // Added above the fork: its first change went with it.
                 await state.ExecuteDeleteAsync(cancellationToken);
                 continue;
             }
@@ -132,8 +134,8 @@ public sealed class CatalogProjection : IEventProjection
 
     public async Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken)
     {
-        await db.Set<CatalogRewardChange>().ExecuteDeleteAsync(cancellationToken);
-        await db.Set<CatalogReward>().ExecuteDeleteAsync(cancellationToken);
+        await ProjectionRows.DeleteAllAsync<CatalogRewardChange>(db, cancellationToken);
+        await ProjectionRows.DeleteAllAsync<CatalogReward>(db, cancellationToken);
     }
 
     private static string? MerchantOf(string merchant)

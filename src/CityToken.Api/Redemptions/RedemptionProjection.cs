@@ -1,7 +1,6 @@
 using CityToken.Api.Chain;
 using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
 using CityToken.Contracts.RewardCatalog.ContractDefinition;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace CityToken.Api.Redemptions;
 
 /// <summary>A redemption (RewardCatalog Redeemed): <see cref="Total"/> = quantity × price base units.</summary>
-public sealed class Redemption
+public sealed class Redemption : ChainEventRow
 {
     public long Id { get; set; }
     public required string Resident { get; set; }
@@ -17,23 +16,18 @@ public sealed class Redemption
     public required string Quantity { get; set; }
     public required string Price { get; set; }
     public required string Total { get; set; }
-    public required string TransactionHash { get; set; }
-    public long BlockNumber { get; set; }
-    public int LogIndex { get; set; }
-    public long BlockTime { get; set; }
 }
 
-public sealed class RedemptionProjection : IEventProjection
+/// <summary>Redemptions (<see cref="Redemption"/>) from RewardCatalog's Redeemed events.</summary>
+public sealed class RedemptionProjection : AppendOnlyProjection<Redemption>
 {
-    public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.RewardCatalog];
+    public override IReadOnlyCollection<string> Contracts { get; } = [ContractNames.RewardCatalog];
 
-    public IReadOnlyCollection<EventDecoder> Events { get; } = [EventDecoder.For<RedeemedEventDTO>()];
+    public override IReadOnlyCollection<EventDecoder> Events { get; } = [EventDecoder.For<RedeemedEventDTO>()];
 
-    public Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
-    {
-        if (log.TryGet<RedeemedEventDTO>(out var redeemed))
-        {
-            db.Add(new Redemption
+    protected override Redemption? RowOf(IndexedLog log) =>
+        log.TryGet<RedeemedEventDTO>(out var redeemed)
+            ? new Redemption
             {
                 Id = (long)redeemed.RedemptionId,
                 Resident = Hex.Address(redeemed.Resident),
@@ -41,20 +35,8 @@ public sealed class RedemptionProjection : IEventProjection
                 Quantity = Uint256.Format(redeemed.Quantity),
                 Price = Uint256.Format(redeemed.Price),
                 Total = Uint256.Format(redeemed.Quantity * redeemed.Price),
-                TransactionHash = log.TransactionHash,
-                BlockNumber = log.BlockNumber,
-                LogIndex = log.LogIndex,
-                BlockTime = log.BlockTime.ToUnixTimeSeconds(),
-            });
-        }
-        return Task.CompletedTask;
-    }
-
-    public Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken) =>
-        db.Set<Redemption>().Where(r => r.BlockNumber > blockNumber).ExecuteDeleteAsync(cancellationToken);
-
-    public Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken) =>
-        db.Set<Redemption>().ExecuteDeleteAsync(cancellationToken);
+            }
+            : null;
 }
 
 internal sealed class RedemptionConfiguration : IEntityTypeConfiguration<Redemption>
@@ -71,6 +53,6 @@ internal sealed class RedemptionConfiguration : IEntityTypeConfiguration<Redempt
         builder.Property(r => r.Quantity).HasMaxLength(78);
         builder.Property(r => r.Price).HasMaxLength(78);
         builder.Property(r => r.Total).HasMaxLength(78);
-        builder.Property(r => r.TransactionHash).HasMaxLength(66);
+        builder.MapChainEvent();
     }
 }

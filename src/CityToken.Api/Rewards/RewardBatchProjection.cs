@@ -1,7 +1,6 @@
 using CityToken.Api.Chain;
 using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,46 +12,24 @@ namespace CityToken.Api.Rewards;
 /// which is how history tells rewards from plain mints. Hook for programs: the rewards engine maps
 /// <see cref="BatchId"/> to its batch record and program.
 /// </summary>
-public sealed class RewardBatch
+public sealed class RewardBatch : ChainEventRow
 {
     public required string BatchId { get; set; }
     public int Count { get; set; }
     public required string Total { get; set; }
-    public required string TransactionHash { get; set; }
-    public long BlockNumber { get; set; }
-    public int LogIndex { get; set; }
-    public long BlockTime { get; set; }
 }
 
-public sealed class RewardBatchProjection : IEventProjection
+/// <summary>Reward batches (<see cref="RewardBatch"/>) from CivicToken's RewardBatchMinted events.</summary>
+public sealed class RewardBatchProjection : AppendOnlyProjection<RewardBatch>
 {
-    public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.CivicToken];
+    public override IReadOnlyCollection<string> Contracts { get; } = [ContractNames.CivicToken];
 
-    public IReadOnlyCollection<EventDecoder> Events { get; } = [EventDecoder.For<RewardBatchMintedEventDTO>()];
+    public override IReadOnlyCollection<EventDecoder> Events { get; } = [EventDecoder.For<RewardBatchMintedEventDTO>()];
 
-    public Task ApplyAsync(CityTokenDb db, IndexedLog log, CancellationToken cancellationToken)
-    {
-        if (log.TryGet<RewardBatchMintedEventDTO>(out var batch))
-        {
-            db.Add(new RewardBatch
-            {
-                BatchId = Hex.Of(batch.BatchId),
-                Count = (int)batch.Count,
-                Total = Uint256.Format(batch.Total),
-                TransactionHash = log.TransactionHash,
-                BlockNumber = log.BlockNumber,
-                LogIndex = log.LogIndex,
-                BlockTime = log.BlockTime.ToUnixTimeSeconds(),
-            });
-        }
-        return Task.CompletedTask;
-    }
-
-    public Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken) =>
-        db.Set<RewardBatch>().Where(b => b.BlockNumber > blockNumber).ExecuteDeleteAsync(cancellationToken);
-
-    public Task ResetAsync(CityTokenDb db, CancellationToken cancellationToken) =>
-        db.Set<RewardBatch>().ExecuteDeleteAsync(cancellationToken);
+    protected override RewardBatch? RowOf(IndexedLog log) =>
+        log.TryGet<RewardBatchMintedEventDTO>(out var minted)
+            ? new RewardBatch { BatchId = Hex.Of(minted.BatchId), Count = (int)minted.Count, Total = Uint256.Format(minted.Total) }
+            : null;
 }
 
 internal sealed class RewardBatchConfiguration : IEntityTypeConfiguration<RewardBatch>
@@ -65,6 +42,6 @@ internal sealed class RewardBatchConfiguration : IEntityTypeConfiguration<Reward
         builder.HasIndex(b => b.BlockNumber);
         builder.Property(b => b.BatchId).HasMaxLength(66);
         builder.Property(b => b.Total).HasMaxLength(78);
-        builder.Property(b => b.TransactionHash).HasMaxLength(66);
+        builder.MapChainEvent();
     }
 }

@@ -52,6 +52,8 @@ internal sealed class ProjectionFeeder(IServiceProvider services, string rpcUrl,
         // Only the identity projection: the identity tests roll it back and re-feed it on its own.
         var projections = scope.ServiceProvider.GetServices<IEventProjection>().OfType<DidRegistryProjection>().ToList();
         await using var transaction = await db.Database.BeginTransactionAsync();
+        using var rows = new RowInserter(db);
+        var batch = new IndexBatch(db, rows);
         foreach (var log in logs.OrderBy(l => l.BlockNumber.Value).ThenBy(l => l.LogIndex.Value))
         {
             var number = (long)log.BlockNumber.Value;
@@ -66,7 +68,7 @@ internal sealed class ProjectionFeeder(IServiceProvider services, string rpcUrl,
                 (int)log.TransactionIndex.Value, (int)log.LogIndex.Value, name, log);
             foreach (var projection in projections.Where(p => p.Contracts.Contains(name)))
             {
-                await projection.ApplyAsync(db, indexed, CancellationToken.None);
+                await projection.ApplyAsync(batch, indexed, CancellationToken.None);
             }
         }
         await db.SaveChangesAsync();

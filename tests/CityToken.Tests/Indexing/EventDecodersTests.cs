@@ -139,7 +139,7 @@ public sealed class EventDecodersTests
 
         public IReadOnlyCollection<EventDecoder> Events { get; } = [decoder];
 
-        public Task ApplyAsync(CityToken.Api.Storage.CityTokenDb db, IndexedLog log, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task RollbackAsync(CityToken.Api.Storage.CityTokenDb db, long blockNumber, CancellationToken cancellationToken) => Task.CompletedTask;
 
