@@ -27,6 +27,7 @@ builder.AddCredentials();
 builder.AddBallots();
 builder.AddIdentity();
 builder.AddIndexer();
+builder.AddTokenReadModel();
 builder.AddRewards();
 builder.AddDevices();
 builder.AddWeb();
@@ -34,7 +35,6 @@ builder.AddRedemptions();
 builder.AddGrants();
 builder.AddRequestLimits();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<TokenMetadata>();
 builder.Services.AddProblemDetails();
 // A malformed request body (bad JSON, too large) is the client's 4xx, in every environment, not a 500.
 builder.Services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : 500);

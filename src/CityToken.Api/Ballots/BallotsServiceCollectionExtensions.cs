@@ -1,3 +1,4 @@
+using CityToken.Api.Indexing;
 using CityToken.Api.Chain.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,6 +19,7 @@ public static class BallotsServiceCollectionExtensions
                 "Ballots:VoteSignatureLifetimeSeconds must be greater than Ballots:MinDeadlineMarginSeconds (typed data would expire on arrival).")
             .ValidateOnStart();
         builder.Services.AddSingleton<BallotChain>();
+        builder.Services.AddSingleton<IEventProjection, BallotProjection>();
         builder.Services.TryAddSingleton<RelaySimulator>();
         builder.Services.AddScoped<BallotQueries>();
         builder.Services.AddScoped<BallotAdminService>();

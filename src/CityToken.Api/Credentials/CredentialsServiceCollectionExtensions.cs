@@ -1,8 +1,10 @@
+using CityToken.Api.Indexing;
+
 namespace CityToken.Api.Credentials;
 
 public static class CredentialsServiceCollectionExtensions
 {
-    /// <summary>Credential options (the person-key secret is required and checked at start), types, person keys and the credential service.</summary>
+    /// <summary>Credential options (the person-key secret is required and checked at start), types, person keys, the credential service and its projection.</summary>
     public static IHostApplicationBuilder AddCredentials(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CredentialsOptions>()
@@ -12,6 +14,7 @@ public static class CredentialsServiceCollectionExtensions
         builder.Services.AddSingleton<CredentialTypes>();
         builder.Services.AddSingleton<PersonKeyDeriver>();
         builder.Services.AddScoped<CredentialService>();
+        builder.Services.AddSingleton<IEventProjection, CredentialProjection>();
         return builder;
     }
 }

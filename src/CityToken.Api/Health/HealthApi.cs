@@ -1,3 +1,4 @@
+using CityToken.Api.Hosting;
 using CityToken.Api.Chain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using CityToken.Api.Health;
+using CityToken.Api.Hosting;
 
 namespace CityToken.Api.Indexing;
 

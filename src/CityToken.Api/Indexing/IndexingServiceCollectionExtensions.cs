@@ -1,15 +1,10 @@
-using CityToken.Api.Ballots;
-using CityToken.Api.Credentials;
-using CityToken.Api.Health;
-using CityToken.Api.Redemptions;
-using CityToken.Api.TokenReadModel;
-using CityToken.Api.Rewards;
+using CityToken.Api.Hosting;
 
 namespace CityToken.Api.Indexing;
 
 public static partial class IndexingServiceCollectionExtensions
 {
-    /// <summary>The event indexer, its health report, and the projections of this service's features.</summary>
+    /// <summary>The event indexer and its health report; each feature registers its own projections (<see cref="IEventProjection"/>).</summary>
     public static IHostApplicationBuilder AddIndexer(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<IndexerOptions>()
@@ -21,11 +16,6 @@ public static partial class IndexingServiceCollectionExtensions
         builder.Services.AddSingleton<ChainLogSource>();
         builder.Services.AddSingleton<WalCheckpointer>();
         builder.Services.AddSingleton<EventIndexer>();
-        builder.Services.AddSingleton<IEventProjection, TokenProjection>();
-        builder.Services.AddSingleton<IEventProjection, RewardBatchProjection>();
-        builder.Services.AddSingleton<IEventProjection, CredentialProjection>();
-        builder.Services.AddSingleton<IEventProjection, BallotProjection>();
-        builder.Services.AddSingleton<IEventProjection, RedemptionProjection>();
         var enabled = builder.Configuration.GetValue($"{IndexerOptions.Section}:{nameof(IndexerOptions.Enabled)}", true);
         if (enabled && !IsReindexCommand(builder.Configuration))
         {

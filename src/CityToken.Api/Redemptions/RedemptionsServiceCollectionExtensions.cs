@@ -21,6 +21,7 @@ public static class RedemptionsServiceCollectionExtensions
 
         // Catalog: rewards as indexed, changes sent through the outbox.
         services.AddSingleton<IEventProjection, CatalogProjection>();
+        services.AddSingleton<IEventProjection, RedemptionProjection>();
         services.AddScoped<CatalogService>();
 
         // Redemptions: typed data, checked relays (dry run first), the staff list.

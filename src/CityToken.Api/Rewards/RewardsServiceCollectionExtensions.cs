@@ -1,3 +1,4 @@
+using CityToken.Api.Indexing;
 using CityToken.Api.Auth;
 using CityToken.Api.Rewards.Minting;
 
@@ -30,6 +31,7 @@ public static class RewardsServiceCollectionExtensions
         builder.Services.AddScoped<ProgramService>();
         builder.Services.AddScoped<ActionService>();
         builder.Services.AddScoped<MintingService>();
+        builder.Services.AddSingleton<IEventProjection, RewardBatchProjection>();
         builder.AddMinting();
         return builder;
     }

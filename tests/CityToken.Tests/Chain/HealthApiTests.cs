@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CityToken.Api.Health;
+using CityToken.Api.Hosting;
 using CityToken.Tests.Infrastructure;
 
 namespace CityToken.Tests.Chain;

@@ -1,4 +1,4 @@
-using CityToken.Api.Health;
+using CityToken.Api.Hosting;
 using CityToken.Api.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using CityToken.Api.Chain.Signing;
-using CityToken.Api.Health;
+using CityToken.Api.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Chain.Outbox;

@@ -1,4 +1,4 @@
-using CityToken.Api.Health;
+using CityToken.Api.Hosting;
 using CityToken.Api.Storage;
 using Hangfire;
 using Hangfire.AspNetCore;

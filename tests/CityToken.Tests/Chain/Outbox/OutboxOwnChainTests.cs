@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Text.Json;
 using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Health;
+using CityToken.Api.Hosting;
 using CityToken.Api.Storage;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 using CityToken.Tests.Infrastructure;

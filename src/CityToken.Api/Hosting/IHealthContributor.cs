@@ -1,4 +1,4 @@
-namespace CityToken.Api.Health;
+namespace CityToken.Api.Hosting;
 
 /// <summary>
 /// A part of the service that reports its own health in GET /health (the indexer, the outbox…). Register
