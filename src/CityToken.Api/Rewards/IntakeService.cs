@@ -64,7 +64,7 @@ public sealed partial class IntakeService(
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentQueue<Pending> _pending = new();
-    private readonly TimeZoneInfo _zone = options.Value.FindZone();
+    private readonly RewardDecider _decider = RewardDecider.From(options.Value, chainOptions.Value);
     private KeyReturningInserter<CivicAction>? _inserter;
 
     /// <summary>Decides one submission.</summary>
@@ -215,16 +215,19 @@ public sealed partial class IntakeService(
             .ToDictionary(a => (a.Reporter, a.ExternalId));
 
         var slugs = submissions.Select(s => s.Program).Distinct().ToList();
-        var programs = await db.Set<RewardProgram>().Where(p => slugs.Contains(p.Slug)).ToDictionaryAsync(p => p.Slug, cancellationToken);
-        var rules = programs.Values.ToDictionary(p => p.Id, p => p.Rule);
+        // Each program's rule read once for the group (it is JSON on the row).
+        var programs = await db.Set<RewardProgram>().Where(p => slugs.Contains(p.Slug))
+            .ToDictionaryAsync(p => p.Slug, p => (Program: p, p.Rule), cancellationToken);
 
         // First pass: what each submission would earn, before caps and budget.
         var reserved = reservedRecipients.Current();
-        var decisions = submissions.Select(s => Evaluate(s, programs, rules, reserved, now)).ToList();
+        var decisions = submissions.Select(s => programs.TryGetValue(s.Program, out var found)
+            ? _decider.Evaluate(s, found.Program, found.Rule, reserved, now)
+            : _decider.Evaluate(s, null, null, reserved, now)).ToList();
 
         // Cap usage of the residents concerned, in the months concerned, in one query.
         var candidates = decisions.Where(d => d.Reason is null).ToList();
-        var usage = new Dictionary<(int, string, string), BigInteger>();
+        var usage = new CapUsage();
         if (candidates.Count > 0)
         {
             var programIds = candidates.Select(d => d.Program!.Id).Distinct().ToList();
@@ -238,8 +241,7 @@ public sealed partial class IntakeService(
                 .ToListAsync(cancellationToken);
             foreach (var row in rows)
             {
-                Add(usage, (row.ProgramId, row.Resident, row.LocalDay), row.Amount);
-                Add(usage, (row.ProgramId, row.Resident, row.LocalMonth), row.Amount);
+                usage.Count(row.ProgramId, row.Resident, row.LocalDay, row.LocalMonth, row.Amount);
             }
         }
 
@@ -264,33 +266,9 @@ public sealed partial class IntakeService(
                 continue;
             }
 
-            if (decision.Reason is null)
+            if (_decider.Settle(decision, usage))
             {
-                var program = decision.Program!;
-                var day = (program.Id, decision.Resident, decision.LocalDay);
-                var month = (program.Id, decision.Resident, decision.LocalMonth);
-                if (program.DailyCap is { } dailyCap && usage.GetValueOrDefault(day) + decision.Amount > dailyCap)
-                {
-                    decision.Reject(RejectionReasons.DailyCapReached,
-                        $"The resident's daily cap of {TokenAmount.FormatTokens(dailyCap)} tokens for {decision.LocalDay} ({_zone.Id}) would be exceeded; already {TokenAmount.FormatTokens(usage.GetValueOrDefault(day))}.");
-                }
-                else if (program.MonthlyCap is { } monthlyCap && usage.GetValueOrDefault(month) + decision.Amount > monthlyCap)
-                {
-                    decision.Reject(RejectionReasons.MonthlyCapReached,
-                        $"The resident's monthly cap of {TokenAmount.FormatTokens(monthlyCap)} tokens for {decision.LocalMonth} ({_zone.Id}) would be exceeded; already {TokenAmount.FormatTokens(usage.GetValueOrDefault(month))}.");
-                }
-                else if (program.Remaining < decision.Amount)
-                {
-                    decision.Reject(RejectionReasons.BudgetExhausted,
-                        $"The program's remaining budget is {TokenAmount.FormatTokens(program.Remaining)} tokens; this action would earn {TokenAmount.FormatTokens(decision.Amount)}.");
-                }
-                else
-                {
-                    Add(usage, day, decision.Amount);
-                    Add(usage, month, decision.Amount);
-                    program.Reserved += decision.Amount;
-                    program.Version++;
-                }
+                decision.Program!.Version++;
             }
 
             var action = new CivicAction
@@ -338,78 +316,6 @@ public sealed partial class IntakeService(
         }).ToList();
     }
 
-    private Decision Evaluate(ActionSubmission submission, Dictionary<string, RewardProgram> programs, Dictionary<int, RewardRule> rules,
-        ReservedRecipients.Snapshot reserved, DateTimeOffset now)
-    {
-        var local = TimeZoneInfo.ConvertTime(submission.OccurredAt, _zone);
-        var decision = new Decision(submission)
-        {
-            Resident = submission.Resident.Trim(),
-            LocalDay = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            LocalMonth = local.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        };
-        if (!programs.TryGetValue(submission.Program, out var program))
-        {
-            return decision.Reject(RejectionReasons.UnknownProgram, $"No program '{submission.Program}'.");
-        }
-        decision.Program = program;
-        if (!program.Active)
-        {
-            return decision.Reject(RejectionReasons.ProgramInactive, $"Program '{program.Slug}' is paused.");
-        }
-        if (!ResidentId.TryParse(submission.Resident, chainOptions.Value.ChainId, out var address, out var reason, out var detail))
-        {
-            return decision.Reject(reason, detail);
-        }
-        decision.Resident = address;
-        if (reserved.RefusalOf(address) is { } refusal)
-        {
-            return decision.Reject(RejectionReasons.InvalidResident, refusal);
-        }
-
-        var rule = rules[program.Id];
-        if (!RewardRule.TryParseQuantity(submission.Quantity, out var quantity))
-        {
-            return decision.Reject(RejectionReasons.InvalidQuantity, $"Quantity '{submission.Quantity}' is not a number (write it like 2.5).");
-        }
-        var zeroAllowed = rule.Kind == RewardRule.BelowBaseline;
-        if (quantity < 0 || (quantity == 0 && !zeroAllowed))
-        {
-            return decision.Reject(RejectionReasons.QuantityNotPositive, $"Quantity {quantity} must be {(zeroAllowed ? "zero or more" : "more than zero")}.");
-        }
-        if (quantity > program.MaxQuantity)
-        {
-            return decision.Reject(RejectionReasons.QuantityTooLarge, $"Quantity {quantity} exceeds the program's maximum of {program.MaxQuantity} per action.");
-        }
-        if (submission.OccurredAt > now.AddSeconds(options.Value.MaxClockSkewSeconds))
-        {
-            return decision.Reject(RejectionReasons.OccurredInFuture, $"occurredAt {submission.OccurredAt:O} is in the future (now {now:O}).");
-        }
-        if (submission.OccurredAt < now.AddDays(-options.Value.MaxBackdateDays))
-        {
-            return decision.Reject(RejectionReasons.OccurredTooLongAgo,
-                $"occurredAt {submission.OccurredAt:O} is more than {options.Value.MaxBackdateDays} days ago (now {now:O}): actions are reported within {options.Value.MaxBackdateDays} days.");
-        }
-        if (submission.OccurredAt < program.StartsAt)
-        {
-            return decision.Reject(RejectionReasons.BeforeProgramStart, $"occurredAt {submission.OccurredAt:O} is before the program starts ({program.StartsAt:O}).");
-        }
-        if (program.EndsAt is { } end && submission.OccurredAt >= end)
-        {
-            return decision.Reject(RejectionReasons.AfterProgramEnd, $"occurredAt {submission.OccurredAt:O} is after the program ended ({end:O}).");
-        }
-        if (!rule.TryCompute(quantity, submission.Category, out var amount, out reason, out detail))
-        {
-            return decision.Reject(reason!, detail!);
-        }
-        if (amount.IsZero)
-        {
-            return decision.Reject(RejectionReasons.QuantityNotPositive, "The quantity is too small to earn anything.");
-        }
-        decision.Amount = amount;
-        return decision;
-    }
-
     public void Dispose() => _gate.Dispose();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A group of {Count} actions could not be written together; deciding them one by one.")]
@@ -417,26 +323,4 @@ public sealed partial class IntakeService(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Action {ExternalId} of {Reporter} could not be written.")]
     private static partial void LogRowFailed(ILogger logger, Exception exception, string externalId, string reporter);
-
-    private static void Add<TKey>(Dictionary<TKey, BigInteger> sums, TKey key, BigInteger amount) where TKey : notnull =>
-        sums[key] = sums.GetValueOrDefault(key) + amount;
-
-    private sealed class Decision(ActionSubmission submission)
-    {
-        public ActionSubmission Submission { get; } = submission;
-        public RewardProgram? Program { get; set; }
-        public required string Resident { get; set; }
-        public required string LocalDay { get; init; }
-        public required string LocalMonth { get; init; }
-        public BigInteger Amount { get; set; }
-        public string? Reason { get; private set; }
-        public string? Detail { get; private set; }
-
-        public Decision Reject(string reason, string detail)
-        {
-            Reason = reason;
-            Detail = detail;
-            return this;
-        }
-    }
 }
