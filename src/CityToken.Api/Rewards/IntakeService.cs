@@ -54,15 +54,15 @@ public sealed partial class IntakeService(
     IOptions<RewardsOptions> options,
     IOptions<ChainOptions> chainOptions,
     ReservedRecipients reservedRecipients,
+    IntakeGate gate,
     TimeProvider time,
     MintTrigger mintTrigger,
     MintingCrashPoints crashPoints,
-    ILogger<IntakeService> logger) : IDisposable
+    ILogger<IntakeService> logger)
 {
     /// <summary>Most submissions decided in one transaction when requests are grouped.</summary>
     private const int MaxGroupSize = 2000;
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentQueue<Pending> _pending = new();
     private readonly RewardDecider _decider = RewardDecider.From(options.Value, chainOptions.Value);
     private KeyReturningInserter<CivicAction>? _inserter;
@@ -99,19 +99,9 @@ public sealed partial class IntakeService(
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> alone: no intake decision, retry or release runs beside it.</summary>
-    public async Task<T> ExclusiveAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            return await work();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    /// <summary>Runs <paramref name="work"/> under the <see cref="IntakeGate"/>.</summary>
+    // Kept for ProgramsApi until merged: new code takes IntakeGate itself.
+    public Task<T> ExclusiveAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) => gate.RunAsync(work, cancellationToken);
 
     /// <summary>
     /// Group commit: the caller queues its submissions, then whoever holds the gate decides everything queued
@@ -121,8 +111,7 @@ public sealed partial class IntakeService(
     {
         var pending = new Pending(submissions.Select(s => new Item(reporter, s)).ToList());
         _pending.Enqueue(pending);
-        await _gate.WaitAsync(cancellationToken);
-        try
+        await gate.RunAsync(async () =>
         {
             while (!pending.Done.Task.IsCompleted && _pending.TryPeek(out _))
             {
@@ -136,11 +125,8 @@ public sealed partial class IntakeService(
                 // Not the caller's token: one caller going away must not fail the others' decisions.
                 await DecideGroupAsync(group, CancellationToken.None);
             }
-        }
-        finally
-        {
-            _gate.Release();
-        }
+            return true;
+        }, cancellationToken);
         return await pending.Done.Task;
     }
 
@@ -315,8 +301,6 @@ public sealed partial class IntakeService(
             return new IntakeOutcome(r.Kind, action.Id, action.Status, action.Reason, action.ReasonDetail);
         }).ToList();
     }
-
-    public void Dispose() => _gate.Dispose();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A group of {Count} actions could not be written together; deciding them one by one.")]
     private static partial void LogGroupFailed(ILogger logger, Exception exception, int count);

@@ -25,6 +25,7 @@ public static class RewardsServiceCollectionExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(RewardsPolicies.Intake, policy => policy.RequireRole(StaffRoles.Reporter, StaffRoles.Admin));
         builder.Services.AddSingleton<ReservedRecipients>();
+        builder.Services.AddSingleton<IntakeGate>();
         builder.Services.AddSingleton<IntakeService>();
         builder.Services.AddSingleton<ActionLifecycle>();
         builder.AddMinting();
