@@ -6,16 +6,16 @@ namespace CityToken.Api.Rewards;
 
 /// <summary>
 /// Status changes after intake that move budget: failing an action releases its reservation; retrying a
-/// failed action reserves it again and queues it. Runs under the intake gate so the budget stays exact.
+/// failed action reserves it again and queues it. Runs under the <see cref="IntakeGate"/> so the budget stays exact.
 /// (Minting, <see cref="Minting.MintBatchOutcomes"/>, moves queued → batched → submitted → confirmed.)
 /// </summary>
-public sealed class ActionLifecycle(IntakeService intake, IServiceScopeFactory scopes, MintTrigger mintTrigger, TimeProvider time)
+public sealed class ActionLifecycle(IntakeGate gate, IServiceScopeFactory scopes, MintTrigger mintTrigger, TimeProvider time)
 {
     public enum RetryResult { NotFound, NotFailed, BudgetExhausted, Queued }
 
     /// <summary>Marks an action failed with a reason and releases its budget reservation.</summary>
     public Task<bool> FailAsync(long id, string reason, string detail, CancellationToken cancellationToken) =>
-        intake.ExclusiveAsync(async () =>
+        gate.RunAsync(async () =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
@@ -37,7 +37,7 @@ public sealed class ActionLifecycle(IntakeService intake, IServiceScopeFactory s
 
     /// <summary>Returns a failed action to the queue, reserving its amount again (caps are not re-checked).</summary>
     public Task<(RetryResult Result, CivicAction? Action)> RetryAsync(long id, CancellationToken cancellationToken) =>
-        intake.ExclusiveAsync<(RetryResult, CivicAction?)>(async () =>
+        gate.RunAsync<(RetryResult, CivicAction?)>(async () =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();

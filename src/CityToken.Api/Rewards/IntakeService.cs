@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using System.Numerics;
-using System.Security.Cryptography;
-using System.Text;
 using CityToken.Api.Chain;
 using CityToken.Api.Rewards.Minting;
 using CityToken.Api.Storage;
@@ -11,83 +7,69 @@ using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Rewards;
 
-/// <summary>One action as submitted (REST, CSV row or device event), already well-formed at the door.</summary>
-public sealed record ActionSubmission(
-    string ExternalId, string Program, string Resident, string Quantity, string? Category,
-    DateTimeOffset OccurredAt, string? Evidence, string? DeviceId = null)
-{
-    /// <summary>SHA-256 over the submitted fields; numbers normalised so "2.50" and 2.5 are the same body.</summary>
-    public string Hash()
-    {
-        var quantity = RewardRule.TryParseQuantity(Quantity, out var q) ? (q / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) : Quantity;
-        var canonical = string.Join('\u001f', Program, Resident.Trim(), quantity, Category?.Trim().ToLowerInvariant() ?? "",
-            OccurredAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), Evidence ?? "", DeviceId ?? "");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
-}
-
-public enum IntakeKind
-{
-    /// <summary>A new action was recorded (queued or rejected).</summary>
-    Created,
-
-    /// <summary>The same body was seen before under this externalId: the earlier action.</summary>
-    Replayed,
-
-    /// <summary>Another body was seen before under this externalId: nothing recorded.</summary>
-    Conflict,
-}
-
-/// <summary>What intake did with one submission.</summary>
-public sealed record IntakeOutcome(IntakeKind Kind, long Id, string Status, string? Reason, string? ReasonDetail);
-
 /// <summary>
-/// Decides submitted actions: idempotency on (reporter, externalId), validation, reward computation,
-/// per-resident caps in the city's time zone and budget reservation. Decisions are serialised (one gate per
-/// process) and what concurrent requests submitted meanwhile is decided together and written in one
-/// transaction (group commit), so the budget check and the reservation can never interleave with another
-/// request; the program's concurrency token guards against a second service instance. Every submission is
-/// all-or-nothing on its own: a request whose write fails is decided again alone.
+/// Decides submitted actions: idempotency on (reporter, externalId), then <see cref="RewardDecider"/>'s rules, caps
+/// and budget on figures read here, then one write. Decisions run under the <see cref="IntakeGate"/>, and what
+/// concurrent requests submitted meanwhile is decided together and written in one transaction
+/// (<see cref="GroupCommit{TItem, TOutcome}"/>), so the budget check and the reservation never interleave with other
+/// work on the budget; the program's concurrency token catches a second service instance.
+/// <para>Every submission is all-or-nothing on its own. Retry layers, outermost first, and why each exists:</para>
+/// <list type="number">
+/// <item><see cref="SubmitManyAsync"/>: many submissions of one request failed to write together
+/// (<see cref="DbUpdateException"/>, e.g. a row breaking a constraint) → each submission is decided alone; one that
+/// still fails gets no outcome (null) and the others stand.</item>
+/// <item>The group commit: a group of several concurrent requests failed (any exception) → each request is decided
+/// alone, so only the request at fault sees the exception.</item>
+/// <item><see cref="DecideWithRetryAsync"/>: another instance changed a program between our read and our write
+/// (<see cref="DbUpdateConcurrencyException"/> on its <c>Version</c>) → decided again on fresh figures, at most
+/// <see cref="MaxAttempts"/> times.</item>
+/// </list>
+/// Beneath them SQLite waits for its write lock itself (<c>busy_timeout</c>, Storage's SqliteBusyTimeout), so a
+/// locked database is not one of intake's retries.
 /// </summary>
 public sealed partial class IntakeService(
     IServiceScopeFactory scopes,
     IOptions<RewardsOptions> options,
     IOptions<ChainOptions> chainOptions,
     ReservedRecipients reservedRecipients,
+    IntakeGate gate,
     TimeProvider time,
     MintTrigger mintTrigger,
     MintingCrashPoints crashPoints,
-    ILogger<IntakeService> logger) : IDisposable
+    ILogger<IntakeService> logger)
 {
     /// <summary>Most submissions decided in one transaction when requests are grouped.</summary>
     private const int MaxGroupSize = 2000;
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly ConcurrentQueue<Pending> _pending = new();
-    private readonly TimeZoneInfo _zone = options.Value.FindZone();
+    /// <summary>Decisions of one group tried at most this many times against concurrent program changes.</summary>
+    private const int MaxAttempts = 5;
+
+    private readonly GroupCommit<Item, IntakeOutcome> _groups = new(gate, MaxGroupSize);
+    private readonly RewardDecider _decider = RewardDecider.From(options.Value, chainOptions.Value);
     private KeyReturningInserter<CivicAction>? _inserter;
+    private Func<IReadOnlyList<Item>, CancellationToken, Task<IReadOnlyList<IntakeOutcome>>>? _decide;
 
     /// <summary>Decides one submission.</summary>
     public async Task<IntakeOutcome> SubmitAsync(string reporter, ActionSubmission submission, CancellationToken cancellationToken) =>
-        (await DecideLockedAsync(reporter, [submission], cancellationToken))[0];
+        (await DecideGroupedAsync(reporter, [submission], cancellationToken))[0];
 
     /// <summary>Decides submissions in order, one outcome each (a failed one never stops the others).</summary>
     public async Task<IReadOnlyList<IntakeOutcome?>> SubmitManyAsync(string reporter, IReadOnlyList<ActionSubmission> submissions, CancellationToken cancellationToken)
     {
         try
         {
-            return await DecideLockedAsync(reporter, submissions, cancellationToken);
+            return await DecideGroupedAsync(reporter, submissions, cancellationToken);
         }
         catch (DbUpdateException ex) when (submissions.Count > 1)
         {
-            // Something in the group could not be written: decide each submission on its own instead.
+            // Retry layer 1 (see the class summary): decide each submission on its own instead.
             LogGroupFailed(logger, ex, submissions.Count);
             var outcomes = new List<IntakeOutcome?>(submissions.Count);
             foreach (var submission in submissions)
             {
                 try
                 {
-                    outcomes.Add((await DecideLockedAsync(reporter, [submission], cancellationToken))[0]);
+                    outcomes.Add((await DecideGroupedAsync(reporter, [submission], cancellationToken))[0]);
                 }
                 catch (DbUpdateException single)
                 {
@@ -99,83 +81,12 @@ public sealed partial class IntakeService(
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> alone: no intake decision, retry or release runs beside it.</summary>
-    public async Task<T> ExclusiveAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            return await work();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    /// <summary>Runs <paramref name="work"/> under the <see cref="IntakeGate"/>.</summary>
+    // Kept for ProgramsApi until merged: new code takes IntakeGate itself.
+    public Task<T> ExclusiveAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) => gate.RunAsync(work, cancellationToken);
 
-    /// <summary>
-    /// Group commit: the caller queues its submissions, then whoever holds the gate decides everything queued
-    /// so far in one transaction (one commit for many concurrent requests) and hands each caller its outcomes.
-    /// </summary>
-    private async Task<IReadOnlyList<IntakeOutcome>> DecideLockedAsync(string reporter, IReadOnlyList<ActionSubmission> submissions, CancellationToken cancellationToken)
-    {
-        var pending = new Pending(submissions.Select(s => new Item(reporter, s)).ToList());
-        _pending.Enqueue(pending);
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            while (!pending.Done.Task.IsCompleted && _pending.TryPeek(out _))
-            {
-                var group = new List<Pending>();
-                var size = 0;
-                while (size < MaxGroupSize && _pending.TryDequeue(out var next))
-                {
-                    group.Add(next);
-                    size += next.Items.Count;
-                }
-                // Not the caller's token: one caller going away must not fail the others' decisions.
-                await DecideGroupAsync(group, CancellationToken.None);
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-        return await pending.Done.Task;
-    }
-
-    private async Task DecideGroupAsync(List<Pending> group, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var outcomes = await DecideWithRetryAsync(group.SelectMany(p => p.Items).ToList(), cancellationToken);
-            var offset = 0;
-            foreach (var pending in group)
-            {
-                pending.Done.SetResult(outcomes.Skip(offset).Take(pending.Items.Count).ToList());
-                offset += pending.Items.Count;
-            }
-        }
-        catch (Exception) when (group.Count > 1)
-        {
-            // One request's submissions could not be written: decide each request on its own, so only it fails.
-            foreach (var pending in group)
-            {
-                try
-                {
-                    pending.Done.SetResult(await DecideWithRetryAsync(pending.Items, cancellationToken));
-                }
-                catch (Exception ex)
-                {
-                    pending.Done.SetException(ex);
-                }
-            }
-        }
-        catch (Exception ex)
-        {
-            group[0].Done.SetException(ex);
-        }
-    }
+    private Task<IReadOnlyList<IntakeOutcome>> DecideGroupedAsync(string reporter, IReadOnlyList<ActionSubmission> submissions, CancellationToken cancellationToken) =>
+        _groups.RunAsync(submissions.Select(s => new Item(reporter, s)).ToList(), _decide ??= DecideWithRetryAsync, cancellationToken);
 
     private async Task<IReadOnlyList<IntakeOutcome>> DecideWithRetryAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken)
     {
@@ -185,19 +96,14 @@ public sealed partial class IntakeService(
             {
                 return await DecideAsync(items, cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
-                // Another instance changed a program meanwhile: decide again on fresh figures.
+                // Retry layer 3 (see the class summary): another instance changed a program; decide again on fresh figures.
             }
         }
     }
 
     private sealed record Item(string Reporter, ActionSubmission Submission);
-
-    private sealed record Pending(IReadOnlyList<Item> Items)
-    {
-        public TaskCompletionSource<IReadOnlyList<IntakeOutcome>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
 
     private async Task<IReadOnlyList<IntakeOutcome>> DecideAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken)
     {
@@ -215,33 +121,18 @@ public sealed partial class IntakeService(
             .ToDictionary(a => (a.Reporter, a.ExternalId));
 
         var slugs = submissions.Select(s => s.Program).Distinct().ToList();
-        var programs = await db.Set<RewardProgram>().Where(p => slugs.Contains(p.Slug)).ToDictionaryAsync(p => p.Slug, cancellationToken);
-        var rules = programs.Values.ToDictionary(p => p.Id, p => p.Rule);
+        // Each program's rule read once for the group (it is JSON on the row).
+        var programs = await db.Set<RewardProgram>().Where(p => slugs.Contains(p.Slug))
+            .ToDictionaryAsync(p => p.Slug, p => (Program: p, p.Rule), cancellationToken);
 
         // First pass: what each submission would earn, before caps and budget.
         var reserved = reservedRecipients.Current();
-        var decisions = submissions.Select(s => Evaluate(s, programs, rules, reserved, now)).ToList();
+        var decisions = submissions.Select(s => programs.TryGetValue(s.Program, out var found)
+            ? _decider.Evaluate(s, found.Program, found.Rule, reserved, now)
+            : _decider.Evaluate(s, null, null, reserved, now)).ToList();
 
         // Cap usage of the residents concerned, in the months concerned, in one query.
-        var candidates = decisions.Where(d => d.Reason is null).ToList();
-        var usage = new Dictionary<(int, string, string), BigInteger>();
-        if (candidates.Count > 0)
-        {
-            var programIds = candidates.Select(d => d.Program!.Id).Distinct().ToList();
-            var residents = candidates.Select(d => d.Resident).Distinct().ToList();
-            var months = candidates.Select(d => d.LocalMonth).Distinct().ToList();
-            var counting = ActionStatus.Counting.ToList();
-            var rows = await actions.AsNoTracking()
-                .Where(a => a.ProgramId != null && programIds.Contains(a.ProgramId.Value) && residents.Contains(a.Resident)
-                    && months.Contains(a.LocalMonth) && counting.Contains(a.Status))
-                .Select(a => new { ProgramId = a.ProgramId!.Value, a.Resident, a.LocalDay, a.LocalMonth, a.Amount })
-                .ToListAsync(cancellationToken);
-            foreach (var row in rows)
-            {
-                Add(usage, (row.ProgramId, row.Resident, row.LocalDay), row.Amount);
-                Add(usage, (row.ProgramId, row.Resident, row.LocalMonth), row.Amount);
-            }
-        }
+        var usage = await ReadCapUsageAsync(actions, decisions, cancellationToken);
 
         // Second pass, in order: idempotency, caps, budget; then one write for the whole group.
         var created = new Dictionary<(string, string), (string Hash, CivicAction Action)>();
@@ -264,57 +155,12 @@ public sealed partial class IntakeService(
                 continue;
             }
 
-            if (decision.Reason is null)
+            if (_decider.Settle(decision, usage))
             {
-                var program = decision.Program!;
-                var day = (program.Id, decision.Resident, decision.LocalDay);
-                var month = (program.Id, decision.Resident, decision.LocalMonth);
-                if (program.DailyCap is { } dailyCap && usage.GetValueOrDefault(day) + decision.Amount > dailyCap)
-                {
-                    decision.Reject(RejectionReasons.DailyCapReached,
-                        $"The resident's daily cap of {TokenAmount.FormatTokens(dailyCap)} tokens for {decision.LocalDay} ({_zone.Id}) would be exceeded; already {TokenAmount.FormatTokens(usage.GetValueOrDefault(day))}.");
-                }
-                else if (program.MonthlyCap is { } monthlyCap && usage.GetValueOrDefault(month) + decision.Amount > monthlyCap)
-                {
-                    decision.Reject(RejectionReasons.MonthlyCapReached,
-                        $"The resident's monthly cap of {TokenAmount.FormatTokens(monthlyCap)} tokens for {decision.LocalMonth} ({_zone.Id}) would be exceeded; already {TokenAmount.FormatTokens(usage.GetValueOrDefault(month))}.");
-                }
-                else if (program.Remaining < decision.Amount)
-                {
-                    decision.Reject(RejectionReasons.BudgetExhausted,
-                        $"The program's remaining budget is {TokenAmount.FormatTokens(program.Remaining)} tokens; this action would earn {TokenAmount.FormatTokens(decision.Amount)}.");
-                }
-                else
-                {
-                    Add(usage, day, decision.Amount);
-                    Add(usage, month, decision.Amount);
-                    program.Reserved += decision.Amount;
-                    program.Version++;
-                }
+                decision.Program!.Version++;
             }
 
-            var action = new CivicAction
-            {
-                Reporter = reporter,
-                ExternalId = submission.ExternalId,
-                RequestHash = hash,
-                ProgramSlug = submission.Program,
-                ProgramId = decision.Program?.Id,
-                DeviceId = submission.DeviceId,
-                Resident = decision.Resident,
-                Quantity = submission.Quantity,
-                Category = submission.Category,
-                OccurredAt = submission.OccurredAt,
-                LocalDay = decision.LocalDay,
-                LocalMonth = decision.LocalMonth,
-                Evidence = submission.Evidence,
-                Status = decision.Reason is null ? ActionStatus.Queued : ActionStatus.Rejected,
-                Amount = decision.Reason is null ? decision.Amount : BigInteger.Zero,
-                Reason = decision.Reason,
-                ReasonDetail = decision.Detail is { Length: > 500 } text ? text[..500] : decision.Detail,
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
+            var action = NewAction(reporter, hash, decision, now);
             inserts.Add(action);
             created[(reporter, submission.ExternalId)] = (hash, action);
             results.Add((IntakeKind.Created, action, null));
@@ -338,105 +184,61 @@ public sealed partial class IntakeService(
         }).ToList();
     }
 
-    private Decision Evaluate(ActionSubmission submission, Dictionary<string, RewardProgram> programs, Dictionary<int, RewardRule> rules,
-        ReservedRecipients.Snapshot reserved, DateTimeOffset now)
+    private static async Task<CapUsage> ReadCapUsageAsync(DbSet<CivicAction> actions, List<RewardDecision> decisions, CancellationToken cancellationToken)
     {
-        var local = TimeZoneInfo.ConvertTime(submission.OccurredAt, _zone);
-        var decision = new Decision(submission)
+        var usage = new CapUsage();
+        var candidates = decisions.Where(d => d.Reason is null).ToList();
+        if (candidates.Count == 0)
         {
-            Resident = submission.Resident.Trim(),
-            LocalDay = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            LocalMonth = local.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        };
-        if (!programs.TryGetValue(submission.Program, out var program))
-        {
-            return decision.Reject(RejectionReasons.UnknownProgram, $"No program '{submission.Program}'.");
+            return usage;
         }
-        decision.Program = program;
-        if (!program.Active)
+        var programIds = candidates.Select(d => d.Program!.Id).Distinct().ToList();
+        var residents = candidates.Select(d => d.Resident).Distinct().ToList();
+        var months = candidates.Select(d => d.LocalMonth).Distinct().ToList();
+        var counting = ActionStatus.Counting.ToList();
+        var rows = await actions.AsNoTracking()
+            .Where(a => a.ProgramId != null && programIds.Contains(a.ProgramId.Value) && residents.Contains(a.Resident)
+                && months.Contains(a.LocalMonth) && counting.Contains(a.Status))
+            .Select(a => new { ProgramId = a.ProgramId!.Value, a.Resident, a.LocalDay, a.LocalMonth, a.Amount })
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
         {
-            return decision.Reject(RejectionReasons.ProgramInactive, $"Program '{program.Slug}' is paused.");
+            usage.Count(row.ProgramId, row.Resident, row.LocalDay, row.LocalMonth, row.Amount);
         }
-        if (!ResidentId.TryParse(submission.Resident, chainOptions.Value.ChainId, out var address, out var reason, out var detail))
-        {
-            return decision.Reject(reason, detail);
-        }
-        decision.Resident = address;
-        if (reserved.RefusalOf(address) is { } refusal)
-        {
-            return decision.Reject(RejectionReasons.InvalidResident, refusal);
-        }
-
-        var rule = rules[program.Id];
-        if (!RewardRule.TryParseQuantity(submission.Quantity, out var quantity))
-        {
-            return decision.Reject(RejectionReasons.InvalidQuantity, $"Quantity '{submission.Quantity}' is not a number (write it like 2.5).");
-        }
-        var zeroAllowed = rule.Kind == RewardRule.BelowBaseline;
-        if (quantity < 0 || (quantity == 0 && !zeroAllowed))
-        {
-            return decision.Reject(RejectionReasons.QuantityNotPositive, $"Quantity {quantity} must be {(zeroAllowed ? "zero or more" : "more than zero")}.");
-        }
-        if (quantity > program.MaxQuantity)
-        {
-            return decision.Reject(RejectionReasons.QuantityTooLarge, $"Quantity {quantity} exceeds the program's maximum of {program.MaxQuantity} per action.");
-        }
-        if (submission.OccurredAt > now.AddSeconds(options.Value.MaxClockSkewSeconds))
-        {
-            return decision.Reject(RejectionReasons.OccurredInFuture, $"occurredAt {submission.OccurredAt:O} is in the future (now {now:O}).");
-        }
-        if (submission.OccurredAt < now.AddDays(-options.Value.MaxBackdateDays))
-        {
-            return decision.Reject(RejectionReasons.OccurredTooLongAgo,
-                $"occurredAt {submission.OccurredAt:O} is more than {options.Value.MaxBackdateDays} days ago (now {now:O}): actions are reported within {options.Value.MaxBackdateDays} days.");
-        }
-        if (submission.OccurredAt < program.StartsAt)
-        {
-            return decision.Reject(RejectionReasons.BeforeProgramStart, $"occurredAt {submission.OccurredAt:O} is before the program starts ({program.StartsAt:O}).");
-        }
-        if (program.EndsAt is { } end && submission.OccurredAt >= end)
-        {
-            return decision.Reject(RejectionReasons.AfterProgramEnd, $"occurredAt {submission.OccurredAt:O} is after the program ended ({end:O}).");
-        }
-        if (!rule.TryCompute(quantity, submission.Category, out var amount, out reason, out detail))
-        {
-            return decision.Reject(reason!, detail!);
-        }
-        if (amount.IsZero)
-        {
-            return decision.Reject(RejectionReasons.QuantityNotPositive, "The quantity is too small to earn anything.");
-        }
-        decision.Amount = amount;
-        return decision;
+        return usage;
     }
 
-    public void Dispose() => _gate.Dispose();
+    private static CivicAction NewAction(string reporter, string hash, RewardDecision decision, DateTimeOffset now)
+    {
+        var submission = decision.Submission;
+        var accepted = decision.Reason is null;
+        return new CivicAction
+        {
+            Reporter = reporter,
+            ExternalId = submission.ExternalId,
+            RequestHash = hash,
+            ProgramSlug = submission.Program,
+            ProgramId = decision.Program?.Id,
+            DeviceId = submission.DeviceId,
+            Resident = decision.Resident,
+            Quantity = submission.Quantity,
+            Category = submission.Category,
+            OccurredAt = submission.OccurredAt,
+            LocalDay = decision.LocalDay,
+            LocalMonth = decision.LocalMonth,
+            Evidence = submission.Evidence,
+            Status = accepted ? ActionStatus.Queued : ActionStatus.Rejected,
+            Amount = accepted ? decision.Amount : BigInteger.Zero,
+            Reason = decision.Reason,
+            ReasonDetail = decision.Detail is { Length: > 500 } text ? text[..500] : decision.Detail,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A group of {Count} actions could not be written together; deciding them one by one.")]
     private static partial void LogGroupFailed(ILogger logger, Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Action {ExternalId} of {Reporter} could not be written.")]
     private static partial void LogRowFailed(ILogger logger, Exception exception, string externalId, string reporter);
-
-    private static void Add<TKey>(Dictionary<TKey, BigInteger> sums, TKey key, BigInteger amount) where TKey : notnull =>
-        sums[key] = sums.GetValueOrDefault(key) + amount;
-
-    private sealed class Decision(ActionSubmission submission)
-    {
-        public ActionSubmission Submission { get; } = submission;
-        public RewardProgram? Program { get; set; }
-        public required string Resident { get; set; }
-        public required string LocalDay { get; init; }
-        public required string LocalMonth { get; init; }
-        public BigInteger Amount { get; set; }
-        public string? Reason { get; private set; }
-        public string? Detail { get; private set; }
-
-        public Decision Reject(string reason, string detail)
-        {
-            Reason = reason;
-            Detail = detail;
-            return this;
-        }
-    }
 }

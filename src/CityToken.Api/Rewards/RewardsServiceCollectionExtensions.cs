@@ -26,6 +26,7 @@ public static class RewardsServiceCollectionExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(RewardsPolicies.Intake, policy => policy.RequireRole(AccessRules.ActionReporters));
         builder.Services.AddSingleton<ReservedRecipients>();
+        builder.Services.AddSingleton<IntakeGate>();
         builder.Services.AddSingleton<IntakeService>();
         builder.Services.AddSingleton<ActionLifecycle>();
         builder.Services.AddScoped<ProgramService>();

@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CityToken.Api.Rewards.Minting;
 
 /// <summary>
-/// Moves a batch and its actions to their next state, each move in one transaction under the intake gate (the
+/// Moves a batch and its actions to their next state, each move in one transaction under the <see cref="IntakeGate"/> (the
 /// programs' reserved and confirmed figures change with it, and intake reserves budget under the same gate).
 /// Every move is conditional on the batch's current state, so repeating one (after a crash) changes nothing.
 /// </summary>
-public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeService intake, TimeProvider time)
+public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeGate gate, TimeProvider time)
 {
     /// <summary>The node accepted the batch's transaction: batched → submitted.</summary>
     public Task<bool> SubmittedAsync(long batchId, string txHash, CancellationToken cancellationToken) =>
@@ -102,7 +102,7 @@ public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeService
     }
 
     private Task<bool> MoveAsync(long batchId, IReadOnlyList<string> from, Func<CityTokenDb, MintBatch, DateTimeOffset, Task> move, CancellationToken cancellationToken) =>
-        intake.ExclusiveAsync(async () =>
+        gate.RunAsync(async () =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();

@@ -26,7 +26,7 @@ namespace CityToken.Api.Rewards.Minting;
 /// </summary>
 public sealed partial class MintBatcher(
     IServiceScopeFactory scopes,
-    IntakeService intake,
+    IntakeGate gate,
     TransactionOutbox outbox,
     MintTrigger trigger,
     MintPreflight preflight,
@@ -152,9 +152,9 @@ public sealed partial class MintBatcher(
         return totals.Aggregate(BigInteger.Zero, (sum, total) => sum + total);
     }
 
-    /// <summary>Stores the batch, its outbox entry and its actions' move to batched in one transaction, under the intake gate.</summary>
+    /// <summary>Stores the batch, its outbox entry and its actions' move to batched in one transaction, under the <see cref="IntakeGate"/>.</summary>
     private Task<MintBatch?> StageAsync(MintPlan plan, long gasLimit, CancellationToken cancellationToken) =>
-        intake.ExclusiveAsync<MintBatch?>(async () =>
+        gate.RunAsync<MintBatch?>(async () =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
