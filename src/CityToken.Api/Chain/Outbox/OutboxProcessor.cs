@@ -115,7 +115,6 @@ public sealed partial class OutboxProcessor(
             if (pending > account.NextNonce)
             {
                 LogNonceAhead(logger, signer.Address, pending, account.NextNonce);
-                account.NextNonce = pending;
             }
             else if (pending < account.NextNonce)
             {
@@ -123,7 +122,7 @@ public sealed partial class OutboxProcessor(
                 // the broadcast step re-sends their stored bytes in nonce order.
                 LogNonceBehind(logger, signer.Address, pending, account.NextNonce);
             }
-            account.UpdatedAt = time.GetUtcNow();
+            account.Reconcile(pending, time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             _reconciled = true;
         }
@@ -183,13 +182,9 @@ public sealed partial class OutboxProcessor(
                     RequestReconcile(); // the nonce record is created by reconciliation
                     return;
                 }
-                var nonce = account.NextNonce;
-                var attempt = SignAttempt(entry, nonce, gasLimit.Value, fees.MaxPriorityFee, fees.MaxFee);
-                entry.Nonce = nonce;
-                entry.Status = OutboxStatus.Signed;
-                entry.Error = null;
-                account.NextNonce = nonce + 1;
-                account.UpdatedAt = time.GetUtcNow();
+                var attempt = SignAttempt(entry, account.NextNonce, gasLimit.Value, fees.MaxPriorityFee, fees.MaxFee);
+                entry.MarkSigned(attempt.Nonce, attempt.TxHash, attempt.SignedAt);
+                var nonce = account.TakeNonce(time.GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 LogSigned(logger, entry.Id, nonce, attempt.TxHash);
@@ -209,7 +204,7 @@ public sealed partial class OutboxProcessor(
         var now = time.GetUtcNow();
         var attempt = new OutboxAttempt
         {
-            Number = entry.Attempts.Count == 0 ? 1 : entry.Attempts.Max(a => a.Number) + 1,
+            Number = entry.NextAttemptNumber(),
             Nonce = nonce,
             TxHash = signed.Hash,
             RawTransaction = signed.Raw,
@@ -220,8 +215,6 @@ public sealed partial class OutboxProcessor(
             SignedAt = now,
         };
         entry.Attempts.Add(attempt);
-        entry.TxHash = signed.Hash;
-        entry.UpdatedAt = now;
         return attempt;
     }
 
@@ -236,7 +229,7 @@ public sealed partial class OutboxProcessor(
         {
             if (entry.RequestedGasLimit is { } requested)
             {
-                var revert = await rpc.CallForRevertDataAsync(CallOf(entry, requested), await HeadAsync(cancellationToken), cancellationToken);
+                var revert = await rpc.CallForRevertDataAsync(entry.CallWith(requested), await HeadAsync(cancellationToken), cancellationToken);
                 if (revert is null)
                 {
                     return requested;
@@ -244,7 +237,7 @@ public sealed partial class OutboxProcessor(
                 await RevertedBeforeSigningAsync(db, entry, revert, cancellationToken);
                 return null;
             }
-            var estimate = await rpc.EstimateGasAsync(CallOf(entry, gas: null), cancellationToken);
+            var estimate = await rpc.EstimateGasAsync(entry.CallWith(gas: null), cancellationToken);
             return (long)(estimate * (100 + Options.GasLimitMarginPercent) / 100);
         }
         catch (OutboxRpcException ex) when (ex.RevertData is not null || ex.Kind == OutboxRpcRejection.Reverted)
@@ -254,13 +247,7 @@ public sealed partial class OutboxProcessor(
         }
         catch (OutboxRpcException ex)
         {
-            entry.PreflightFailures++;
-            entry.Error = $"gas estimation failed: {ex.Message}";
-            if (entry.PreflightFailures >= Options.MaxPreflightFailures)
-            {
-                entry.Status = OutboxStatus.Failed;
-            }
-            entry.UpdatedAt = time.GetUtcNow();
+            entry.RecordPreflightFailure($"gas estimation failed: {ex.Message}", Options.MaxPreflightFailures, time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
@@ -268,11 +255,9 @@ public sealed partial class OutboxProcessor(
 
     private async Task RevertedBeforeSigningAsync(CityTokenDb db, OutboxEntry entry, string? revertData, CancellationToken cancellationToken)
     {
-        entry.Status = OutboxStatus.Reverted;
-        entry.Error = RevertDecoder.Decode(revertData);
-        entry.UpdatedAt = time.GetUtcNow();
+        entry.MarkReverted(RevertDecoder.Decode(revertData), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        LogRevertedAtEstimate(logger, entry.Id, entry.Error);
+        LogRevertedAtEstimate(logger, entry.Id, entry.Error!);
     }
 
     private async Task<(BigInteger MaxPriorityFee, BigInteger MaxFee)> QuoteFeesAsync(CancellationToken cancellationToken)
@@ -295,7 +280,7 @@ public sealed partial class OutboxProcessor(
         var sent = false;
         foreach (var entry in entries)
         {
-            var latest = Latest(entry);
+            var latest = entry.LatestAttempt();
             if (latest.BroadcastAt is not null)
             {
                 continue;
@@ -346,8 +331,7 @@ public sealed partial class OutboxProcessor(
                     RequestReconcile();
                     break;
             }
-            entry.Error = $"broadcast rejected: {ex.Message}";
-            entry.UpdatedAt = time.GetUtcNow();
+            entry.RecordProblem($"broadcast rejected: {ex.Message}", time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return false;
         }
@@ -355,15 +339,8 @@ public sealed partial class OutboxProcessor(
 
     private async Task MarkBroadcastAsync(OutboxEntry entry, OutboxAttempt attempt, CancellationToken cancellationToken)
     {
-        attempt.BroadcastAt = time.GetUtcNow();
-        attempt.BroadcastBlock = await HeadAsync(cancellationToken);
-        attempt.Status = OutboxAttemptStatus.Broadcast;
-        if (entry.Status == OutboxStatus.Signed)
-        {
-            entry.Status = OutboxStatus.Broadcast;
-        }
-        entry.Error = null;
-        entry.UpdatedAt = attempt.BroadcastAt.Value;
+        var at = time.GetUtcNow();
+        entry.MarkBroadcast(attempt, at, await HeadAsync(cancellationToken));
     }
 
     /// <summary>
@@ -385,18 +362,8 @@ public sealed partial class OutboxProcessor(
         }
         if (minedCount > entry.Nonce)
         {
-            var reason = $"nonce {entry.Nonce} was used by a transaction the outbox did not sign for this entry";
-            foreach (var stale in entry.Attempts)
-            {
-                stale.Status = OutboxAttemptStatus.Replaced;
-                stale.LastError = reason;
-            }
             LogNonceTaken(logger, entry.Id, entry.Nonce ?? -1);
-            entry.Status = OutboxStatus.Queued;
-            entry.Nonce = null;
-            entry.TxHash = null;
-            entry.Error = reason + "; it will be signed again with a new nonce";
-            entry.UpdatedAt = time.GetUtcNow();
+            entry.Requeue($"nonce {entry.Nonce} was used by a transaction the outbox did not sign for this entry", time.GetUtcNow());
             RequestReconcile();
         }
         else
@@ -465,7 +432,7 @@ public sealed partial class OutboxProcessor(
                 return;
             }
         }
-        var latest = Latest(entry);
+        var latest = entry.LatestAttempt();
         if (latest.BroadcastAt is null)
         {
             return; // the broadcast step sends it
@@ -507,8 +474,8 @@ public sealed partial class OutboxProcessor(
         maxFee = BigInteger.Max(maxFee, priority);
         if (maxFee > Options.MaxFeePerGasGwei * Gwei)
         {
-            entry.Error = $"stuck at nonce {stuck.Nonce}, and a higher fee would exceed Outbox:MaxFeePerGasGwei ({Options.MaxFeePerGasGwei} gwei)";
-            entry.UpdatedAt = time.GetUtcNow();
+            entry.RecordProblem($"stuck at nonce {stuck.Nonce}, and a higher fee would exceed Outbox:MaxFeePerGasGwei ({Options.MaxFeePerGasGwei} gwei)",
+                time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
@@ -516,12 +483,12 @@ public sealed partial class OutboxProcessor(
         await lease.FenceAsync(db, cancellationToken);
         if (stuck.Status == OutboxAttemptStatus.Signed)
         {
-            stuck.Status = OutboxAttemptStatus.Replaced; // never reached the node
+            stuck.MarkReplaced(); // never reached the node
         }
         var replacement = SignAttempt(entry, stuck.Nonce, stuck.GasLimit, priority, maxFee);
         // The stuck attempt stays tracked (it may still be mined); this says why a replacement exists.
         stuck.LastError = $"{reason}; replaced by attempt {replacement.Number} with max fee {maxFee} wei";
-        entry.Error = $"stuck: {stuck.LastError}";
+        entry.MarkReplacementSigned(replacement.TxHash, $"stuck: {stuck.LastError}", replacement.SignedAt);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogReplaced(logger, entry.Id, stuck.Nonce, stuck.TxHash, replacement.TxHash, maxFee);
@@ -531,28 +498,19 @@ public sealed partial class OutboxProcessor(
 
     private async Task RecordMinedAsync(OutboxEntry entry, OutboxAttempt winner, OutboxReceipt receipt, CancellationToken cancellationToken)
     {
-        foreach (var attempt in entry.Attempts)
-        {
-            attempt.Status = attempt == winner ? OutboxAttemptStatus.Mined : OutboxAttemptStatus.Replaced;
-        }
-        entry.TxHash = winner.TxHash;
-        entry.BlockNumber = receipt.BlockNumber;
-        entry.BlockHash = receipt.BlockHash;
-        entry.GasUsed = receipt.GasUsed;
-        entry.UpdatedAt = time.GetUtcNow();
-        entry.Confirmations = Math.Max(0, await HeadAsync(cancellationToken) - receipt.BlockNumber + 1);
+        var now = time.GetUtcNow();
+        var confirmations = Math.Max(0, await HeadAsync(cancellationToken) - receipt.BlockNumber + 1);
         if (receipt.Succeeded)
         {
-            entry.Status = OutboxStatus.Mined;
-            entry.Error = null;
+            entry.MarkMined(winner, receipt, confirmations, now);
             LogMined(logger, entry.Id, winner.TxHash, receipt.BlockNumber);
         }
         else
         {
-            var data = await rpc.CallForRevertDataAsync(CallOf(entry, winner.GasLimit), Math.Max(0, receipt.BlockNumber - 1), cancellationToken);
-            entry.Status = OutboxStatus.Reverted;
-            entry.Error = data is null ? "reverted (the call succeeds when replayed; out of gas?)" : RevertDecoder.Decode(data);
-            LogRevertedMined(logger, entry.Id, winner.TxHash, entry.Error);
+            var data = await rpc.CallForRevertDataAsync(entry.CallWith(winner.GasLimit), Math.Max(0, receipt.BlockNumber - 1), cancellationToken);
+            var error = data is null ? "reverted (the call succeeds when replayed; out of gas?)" : RevertDecoder.Decode(data);
+            entry.MarkReverted(winner, receipt, confirmations, error, now);
+            LogRevertedMined(logger, entry.Id, winner.TxHash, error);
         }
     }
 
@@ -580,37 +538,16 @@ public sealed partial class OutboxProcessor(
             await ReorganisedAwayAsync(entry, now, cancellationToken);
             return;
         }
-        entry.BlockNumber = receipt.BlockNumber;
-        entry.BlockHash = receipt.BlockHash;
-        entry.Confirmations = confirmations;
-        if (entry.Confirmations >= Options.ConfirmationDepth)
+        if (entry.RecordConfirmations(receipt, confirmations, Options.ConfirmationDepth, now))
         {
-            entry.Status = OutboxStatus.Confirmed;
             LogConfirmed(logger, entry.Id, entry.TxHash!, entry.Confirmations);
         }
-        entry.UpdatedAt = now;
     }
 
     private async Task ReorganisedAwayAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var reason = $"was mined in block {entry.BlockNumber} ({entry.BlockHash}), which a reorg removed from the chain";
         LogReorganised(logger, entry.Id, entry.TxHash!, entry.BlockNumber ?? -1, entry.BlockHash ?? "");
-        var head = await HeadAsync(cancellationToken);
-        foreach (var attempt in entry.Attempts.Where(a => a.Status == OutboxAttemptStatus.Mined))
-        {
-            attempt.Status = OutboxAttemptStatus.Broadcast;
-            attempt.LastError = reason;
-            // The stuck rules count from now: the same bytes get their chance again before any fee bump.
-            attempt.BroadcastAt = now;
-            attempt.BroadcastBlock = head;
-        }
-        entry.Status = OutboxStatus.Broadcast;
-        entry.BlockNumber = null;
-        entry.BlockHash = null;
-        entry.GasUsed = null;
-        entry.Confirmations = 0;
-        entry.Error = $"tx {entry.TxHash} {reason}; waiting for it to be mined again";
-        entry.UpdatedAt = now;
+        entry.MarkReorganised(await HeadAsync(cancellationToken), now);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -657,11 +594,6 @@ public sealed partial class OutboxProcessor(
         }
         return (reads.Where(r => r.Task.IsCompletedSuccessfully).ToDictionary(r => r.Key, r => r.Task.Result), failure);
     }
-
-    private OutboxCall CallOf(OutboxEntry entry, long? gas) =>
-        new(signer.Address, entry.To, entry.Data, BigInteger.Parse(entry.Value, CultureInfo.InvariantCulture), gas);
-
-    private static OutboxAttempt Latest(OutboxEntry entry) => entry.Attempts.MaxBy(a => a.Number)!;
 
     private static BigInteger CeilingPercent(BigInteger value, int percent) => (value * percent + 99) / 100;
 
