@@ -23,6 +23,7 @@ public sealed partial class OutboxProcessor(
     ServiceSigner signer,
     SenderLease lease,
     IOptions<OutboxOptions> options,
+    OutboxFeePolicy fees,
     CrashPoints crash,
     OutboxState state,
     ChainActivity activity,
@@ -30,7 +31,6 @@ public sealed partial class OutboxProcessor(
     ILogger<OutboxProcessor> logger) : IDisposable
 {
     private static readonly OutboxStatus[] InFlight = [OutboxStatus.Signed, OutboxStatus.Broadcast];
-    private static readonly BigInteger Gwei = 1_000_000_000;
 
     private readonly SemaphoreSlim _cycle = new(1, 1);
     private readonly SemaphoreSlim _nonceLock = new(1, 1);
@@ -161,7 +161,7 @@ public sealed partial class OutboxProcessor(
             // Simulations run at a head read after these entries were: whatever was mined before one was staged counts.
             _head = null;
         }
-        (BigInteger MaxPriorityFee, BigInteger MaxFee)? quote = null; // one quote for the whole pass
+        OutboxFees? quote = null; // one quote for the whole pass
         foreach (var entry in queued)
         {
             var gasLimit = await GasLimitAsync(db, entry, cancellationToken);
@@ -169,7 +169,7 @@ public sealed partial class OutboxProcessor(
             {
                 continue;
             }
-            var fees = quote ??= await QuoteFeesAsync(cancellationToken);
+            var signWith = quote ??= await QuoteFeesAsync(cancellationToken);
             await _nonceLock.WaitAsync(cancellationToken);
             try
             {
@@ -182,7 +182,7 @@ public sealed partial class OutboxProcessor(
                     RequestReconcile(); // the nonce record is created by reconciliation
                     return;
                 }
-                var attempt = SignAttempt(entry, account.NextNonce, gasLimit.Value, fees.MaxPriorityFee, fees.MaxFee);
+                var attempt = SignAttempt(entry, account.NextNonce, gasLimit.Value, signWith);
                 entry.MarkSigned(attempt.Nonce, attempt.TxHash, attempt.SignedAt);
                 var nonce = account.TakeNonce(time.GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
@@ -197,8 +197,9 @@ public sealed partial class OutboxProcessor(
         }
     }
 
-    private OutboxAttempt SignAttempt(OutboxEntry entry, long nonce, long gasLimit, BigInteger maxPriorityFee, BigInteger maxFee)
+    private OutboxAttempt SignAttempt(OutboxEntry entry, long nonce, long gasLimit, OutboxFees signWith)
     {
+        var (maxPriorityFee, maxFee) = signWith;
         var signed = signer.Sign(new UnsignedTransaction(nonce, maxPriorityFee, maxFee, gasLimit, entry.To,
             BigInteger.Parse(entry.Value, CultureInfo.InvariantCulture), entry.Data));
         var now = time.GetUtcNow();
@@ -260,13 +261,10 @@ public sealed partial class OutboxProcessor(
         LogRevertedAtEstimate(logger, entry.Id, entry.Error!);
     }
 
-    private async Task<(BigInteger MaxPriorityFee, BigInteger MaxFee)> QuoteFeesAsync(CancellationToken cancellationToken)
+    private async Task<OutboxFees> QuoteFeesAsync(CancellationToken cancellationToken)
     {
         var (baseFee, suggested) = await rpc.GetFeesAsync(cancellationToken);
-        var priority = suggested ?? new BigInteger(Options.DefaultPriorityFeeGwei * 1_000_000_000m);
-        var cap = Options.MaxFeePerGasGwei * Gwei;
-        var maxFee = BigInteger.Min(baseFee * 2 + priority, cap);
-        return (BigInteger.Min(priority, maxFee), maxFee);
+        return fees.Quote(baseFee, suggested);
     }
 
     // ------------------------------------------------------------------ broadcasting
@@ -467,12 +465,8 @@ public sealed partial class OutboxProcessor(
     private async Task<OutboxAttempt?> ReplaceAsync(CityTokenDb db, OutboxEntry entry, OutboxAttempt stuck, CancellationToken cancellationToken,
         string reason = "the node asks for a higher fee")
     {
-        var market = await QuoteFeesAsync(cancellationToken);
-        var bump = 100 + Options.FeeBumpPercent;
-        var priority = BigInteger.Max(CeilingPercent(BigInteger.Parse(stuck.MaxPriorityFeePerGas, CultureInfo.InvariantCulture), bump), market.MaxPriorityFee);
-        var maxFee = BigInteger.Max(CeilingPercent(BigInteger.Parse(stuck.MaxFeePerGas, CultureInfo.InvariantCulture), bump), market.MaxFee);
-        maxFee = BigInteger.Max(maxFee, priority);
-        if (maxFee > Options.MaxFeePerGasGwei * Gwei)
+        var bumped = fees.Replacement(OutboxFees.Of(stuck), await QuoteFeesAsync(cancellationToken));
+        if (bumped is null)
         {
             entry.RecordProblem($"stuck at nonce {stuck.Nonce}, and a higher fee would exceed Outbox:MaxFeePerGasGwei ({Options.MaxFeePerGasGwei} gwei)",
                 time.GetUtcNow());
@@ -485,7 +479,8 @@ public sealed partial class OutboxProcessor(
         {
             stuck.MarkReplaced(); // never reached the node
         }
-        var replacement = SignAttempt(entry, stuck.Nonce, stuck.GasLimit, priority, maxFee);
+        var replacement = SignAttempt(entry, stuck.Nonce, stuck.GasLimit, bumped);
+        var maxFee = bumped.MaxFee;
         // The stuck attempt stays tracked (it may still be mined); this says why a replacement exists.
         stuck.LastError = $"{reason}; replaced by attempt {replacement.Number} with max fee {maxFee} wei";
         entry.MarkReplacementSigned(replacement.TxHash, $"stuck: {stuck.LastError}", replacement.SignedAt);
@@ -594,8 +589,6 @@ public sealed partial class OutboxProcessor(
         }
         return (reads.Where(r => r.Task.IsCompletedSuccessfully).ToDictionary(r => r.Key, r => r.Task.Result), failure);
     }
-
-    private static BigInteger CeilingPercent(BigInteger value, int percent) => (value * percent + 99) / 100;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox: the node's pending nonce for {Address} is {Pending}, ahead of the outbox's record {Recorded}: another sender used this account; continuing from {Pending}.")]
     private static partial void LogNonceAhead(ILogger logger, string address, long pending, long recorded);

@@ -25,6 +25,7 @@ public static class OutboxServiceCollectionExtensions
         builder.Services.AddSingleton<OutboxState>();
         builder.Services.AddSingleton<CrashPoints>();
         builder.Services.AddSingleton<SenderLease>();
+        builder.Services.AddSingleton<OutboxFeePolicy>();
         builder.Services.AddSingleton<OutboxProcessor>();
         builder.Services.AddSingleton<TransactionOutbox>();
         builder.Services.AddSingleton<IHealthContributor, OutboxHealth>();
