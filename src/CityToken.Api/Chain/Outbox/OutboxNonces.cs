@@ -5,12 +5,12 @@ namespace CityToken.Api.Chain.Outbox;
 
 /// <summary>
 /// The outbox's nonce record for the signer's account (<see cref="OutboxAccount"/>): reconciled with the node's pending
-/// count when a cycle asks for it (at start, after taking the lease over, after the node said "nonce too high"), and
-/// guarded by one lock so reconciliation and nonce assignment never interleave.
+/// count when a cycle asks for it (at start, after taking the lease over, after the node said "nonce too high").
+/// Reconciliation and nonce assignment never interleave: both run only inside a cycle, and
+/// <see cref="OutboxProcessor"/> runs one cycle at a time (its lock is the nonce lock).
 /// </summary>
-public sealed partial class OutboxNonces(IOutboxRpc rpc, ServiceSigner signer, TimeProvider time, ILogger<OutboxNonces> logger) : IDisposable
+public sealed partial class OutboxNonces(IOutboxRpc rpc, ServiceSigner signer, TimeProvider time, ILogger<OutboxNonces> logger)
 {
-    private readonly SemaphoreSlim _lock = new(1, 1);
     private volatile bool _reconciled;
 
     /// <summary>The account whose nonces these are.</summary>
@@ -31,45 +31,21 @@ public sealed partial class OutboxNonces(IOutboxRpc rpc, ServiceSigner signer, T
             throw new OutboxRpcException($"The node is chain {chainId}, but the signer signs for chain {signer.ChainId}.", 0, null);
         }
         var pending = await rpc.GetTransactionCountAsync(signer.Address, pending: true, cancellationToken);
-        await _lock.WaitAsync(cancellationToken);
-        try
+        var account = await AccountAsync(db, pending, cancellationToken);
+        if (pending > account.NextNonce)
         {
-            var account = await AccountAsync(db, pending, cancellationToken);
-            if (pending > account.NextNonce)
-            {
-                LogNonceAhead(logger, signer.Address, pending, account.NextNonce);
-            }
-            else if (pending < account.NextNonce)
-            {
-                // Our signed transactions with nonces from `pending` on have not reached the node (or it lost them):
-                // the broadcast step re-sends their stored bytes in nonce order.
-                LogNonceBehind(logger, signer.Address, pending, account.NextNonce);
-            }
-            account.Reconcile(pending, time.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            _reconciled = true;
+            LogNonceAhead(logger, signer.Address, pending, account.NextNonce);
         }
-        finally
+        else if (pending < account.NextNonce)
         {
-            _lock.Release();
+            // Our signed transactions with nonces from `pending` on have not reached the node (or it lost them):
+            // the broadcast step re-sends their stored bytes in nonce order.
+            LogNonceBehind(logger, signer.Address, pending, account.NextNonce);
         }
+        account.Reconcile(pending, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        _reconciled = true;
     }
-
-    /// <summary>Runs <paramref name="assign"/> under the nonce lock.</summary>
-    public async Task<T> WithLockAsync<T>(Func<Task<T>> assign, CancellationToken cancellationToken)
-    {
-        await _lock.WaitAsync(cancellationToken);
-        try
-        {
-            return await assign();
-        }
-        finally
-        {
-            _lock.Release();
-        }
-    }
-
-    public void Dispose() => _lock.Dispose();
 
     private async Task<OutboxAccount> AccountAsync(CityTokenDb db, long initialNonce, CancellationToken cancellationToken)
     {

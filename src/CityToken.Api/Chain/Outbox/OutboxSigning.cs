@@ -42,7 +42,7 @@ public sealed partial class OutboxSigning(
                 continue;
             }
             var signWith = quote ??= await attempts.QuoteAsync(cancellationToken);
-            if (!await nonces.WithLockAsync(() => SignAsync(cycle, entry, gasLimit.Value, signWith, cancellationToken), cancellationToken))
+            if (!await SignAsync(cycle, entry, gasLimit.Value, signWith, cancellationToken))
             {
                 return;
             }
