@@ -9,8 +9,20 @@ public sealed class OutboxFeePolicyTests
 {
     private static readonly BigInteger Gwei = 1_000_000_000;
 
-    private static OutboxFeePolicy Policy(int capGwei = 500, int bumpPercent = 25, decimal defaultPriorityGwei = 1) =>
-        new(Options.Create(new OutboxOptions { MaxFeePerGasGwei = capGwei, FeeBumpPercent = bumpPercent, DefaultPriorityFeeGwei = defaultPriorityGwei }));
+    private static readonly DateTimeOffset Sent = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private static OutboxFeePolicy Policy(int capGwei = 500, int bumpPercent = 25, decimal defaultPriorityGwei = 1,
+        int stuckAfterSeconds = 60, int stuckAfterBlocks = 0) =>
+        new(Options.Create(new OutboxOptions
+        {
+            MaxFeePerGasGwei = capGwei, FeeBumpPercent = bumpPercent, DefaultPriorityFeeGwei = defaultPriorityGwei,
+            StuckAfterSeconds = stuckAfterSeconds, StuckAfterBlocks = stuckAfterBlocks,
+        }));
+
+    private static OutboxAttempt Broadcast(long block) => new()
+    {
+        TxHash = "0x01", RawTransaction = "0x00", MaxFeePerGas = "2", MaxPriorityFeePerGas = "1", BroadcastAt = Sent, BroadcastBlock = block,
+    };
 
     [Test]
     public void AQuoteIsTwiceTheBaseFeePlusTheSuggestedPriorityFee()
@@ -74,5 +86,27 @@ public sealed class OutboxFeePolicyTests
         };
 
         Assert.That(OutboxFees.Of(attempt), Is.EqualTo(new OutboxFees(2 * Gwei, 22 * Gwei)));
+    }
+
+    [Test]
+    public void ATransactionIsStuckAfterTheConfiguredTime()
+    {
+        var policy = Policy(stuckAfterSeconds: 60);
+
+        Assert.That(policy.StuckReason(Broadcast(block: 5), Sent.AddSeconds(59.9), head: 50), Is.Null, "blocks do not count when StuckAfterBlocks is 0");
+        Assert.That(policy.StuckReason(Broadcast(block: 5), Sent.AddSeconds(61), head: 5),
+            Is.EqualTo("not mined 61 s after broadcast (Outbox:StuckAfterSeconds 60)"));
+    }
+
+    [Test]
+    public void ATransactionIsStuckAfterTheConfiguredBlocks()
+    {
+        var policy = Policy(stuckAfterSeconds: 600, stuckAfterBlocks: 3);
+
+        Assert.That(policy.StuckReason(Broadcast(block: 5), Sent.AddSeconds(10), head: 7), Is.Null);
+        Assert.That(policy.StuckReason(Broadcast(block: 5), Sent.AddSeconds(10), head: 8),
+            Is.EqualTo("not mined 3 blocks after broadcast (Outbox:StuckAfterBlocks 3)"));
+        Assert.That(policy.StuckReason(Broadcast(block: 5), Sent.AddSeconds(700), head: 9),
+            Is.EqualTo("not mined 4 blocks after broadcast (Outbox:StuckAfterBlocks 3)"), "the block rule names itself when both hold");
     }
 }

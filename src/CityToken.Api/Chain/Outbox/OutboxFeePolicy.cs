@@ -14,8 +14,9 @@ public sealed record OutboxFees(BigInteger MaxPriorityFee, BigInteger MaxFee)
 }
 
 /// <summary>
-/// The outbox's fee rules, with no I/O: the fees of a first signature from what the node quotes, the fees of a
-/// replacement of a stuck transaction, and the cap no signature goes above (<see cref="OutboxOptions.MaxFeePerGasGwei"/>).
+/// The outbox's fee rules, with no I/O: the fees of a first signature from what the node quotes, when a broadcast
+/// transaction is stuck, the fees of its replacement, and the cap no signature goes above
+/// (<see cref="OutboxOptions.MaxFeePerGasGwei"/>).
 /// </summary>
 public sealed class OutboxFeePolicy(IOptions<OutboxOptions> options)
 {
@@ -48,6 +49,26 @@ public sealed class OutboxFeePolicy(IOptions<OutboxOptions> options)
         var priority = BigInteger.Max(CeilingPercent(stuck.MaxPriorityFee, bump), market.MaxPriorityFee);
         var maxFee = BigInteger.Max(BigInteger.Max(CeilingPercent(stuck.MaxFee, bump), market.MaxFee), priority);
         return maxFee > Cap ? null : new OutboxFees(priority, maxFee);
+    }
+
+    /// <summary>
+    /// Why <paramref name="latest"/> (broadcast, not mined) counts as stuck at <paramref name="now"/> with the chain at
+    /// <paramref name="head"/>: not mined <see cref="OutboxOptions.StuckAfterBlocks"/> blocks (when set) or
+    /// <see cref="OutboxOptions.StuckAfterSeconds"/> after its broadcast; null while it may still be mined.
+    /// </summary>
+    public string? StuckReason(OutboxAttempt latest, DateTimeOffset now, long head)
+    {
+        var waited = now - (latest.BroadcastAt ?? throw new ArgumentException("The attempt was not broadcast.", nameof(latest)));
+        var blocks = head - (latest.BroadcastBlock ?? head);
+        var stuckByTime = waited >= TimeSpan.FromSeconds(Options.StuckAfterSeconds);
+        var stuckByBlocks = Options.StuckAfterBlocks > 0 && blocks >= Options.StuckAfterBlocks;
+        if (!stuckByTime && !stuckByBlocks)
+        {
+            return null;
+        }
+        return stuckByBlocks
+            ? $"not mined {blocks} blocks after broadcast (Outbox:StuckAfterBlocks {Options.StuckAfterBlocks})"
+            : $"not mined {waited.TotalSeconds:0} s after broadcast (Outbox:StuckAfterSeconds {Options.StuckAfterSeconds})";
     }
 
     private static BigInteger CeilingPercent(BigInteger value, int percent) => (value * percent + 99) / 100;

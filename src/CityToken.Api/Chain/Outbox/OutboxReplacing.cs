@@ -20,23 +20,9 @@ public sealed partial class OutboxReplacing(
 {
     private OutboxOptions Options => options.Value;
 
-    /// <summary>Why <paramref name="latest"/> (broadcast, not mined) counts as stuck now, or null while it may still be mined.</summary>
-    public async Task<string?> StuckReasonAsync(OutboxCycle cycle, OutboxAttempt latest, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var head = await cycle.HeadAsync(cancellationToken);
-        var waited = now - latest.BroadcastAt!.Value;
-        var blocks = head - (latest.BroadcastBlock ?? head);
-        var stuckByTime = waited >= TimeSpan.FromSeconds(Options.StuckAfterSeconds);
-        var stuckByBlocks = Options.StuckAfterBlocks > 0 && blocks >= Options.StuckAfterBlocks;
-        if (!stuckByTime && !stuckByBlocks)
-        {
-            return null;
-        }
-        return stuckByBlocks
-            ? $"not mined {blocks} blocks after broadcast (Outbox:StuckAfterBlocks {Options.StuckAfterBlocks})"
-            : $"not mined {waited.TotalSeconds:0} s after broadcast (Outbox:StuckAfterSeconds {Options.StuckAfterSeconds})";
-    }
+    /// <summary>Why <paramref name="latest"/> (broadcast, not mined) counts as stuck now (<see cref="OutboxFeePolicy.StuckReason"/>), or null.</summary>
+    public async Task<string?> StuckReasonAsync(OutboxCycle cycle, OutboxAttempt latest, CancellationToken cancellationToken) =>
+        fees.StuckReason(latest, time.GetUtcNow(), await cycle.HeadAsync(cancellationToken));
 
     /// <summary>
     /// Signs and stores a replacement of <paramref name="stuck"/>: same nonce, fees raised by FeeBumpPercent (at least
