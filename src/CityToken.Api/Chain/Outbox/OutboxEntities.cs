@@ -48,62 +48,12 @@ public enum OutboxAttemptStatus
     Replaced,
 }
 
-/// <summary>One requested state-changing call, sent exactly once from the service's account.</summary>
-public sealed class OutboxEntry
-{
-    public long Id { get; set; }
-
-    /// <summary>Caller's key; the same key never produces two transactions.</summary>
-    public required string IdempotencyKey { get; set; }
-
-    /// <summary>SHA-256 of the request, to tell a repeat from a conflicting reuse of the key.</summary>
-    public required string RequestHash { get; set; }
-
-    public required string Purpose { get; set; }
-
-    /// <summary>The signing account (one sender per account).</summary>
-    public required string Sender { get; set; }
-
-    public required string To { get; set; }
-
-    public required string Data { get; set; }
-
-    /// <summary>Wei, decimal string.</summary>
-    public required string Value { get; set; }
-
-    /// <summary>Gas limit given by the caller; null: estimated at signing.</summary>
-    public long? RequestedGasLimit { get; set; }
-
-    public OutboxStatus Status { get; set; }
-
-    public long? Nonce { get; set; }
-
-    /// <summary>Hash of the mined transaction (or of the latest attempt until one is mined).</summary>
-    public string? TxHash { get; set; }
-
-    public long? BlockNumber { get; set; }
-
-    public string? BlockHash { get; set; }
-
-    public long? GasUsed { get; set; }
-
-    public long Confirmations { get; set; }
-
-    /// <summary>Revert reason (decoded custom error) or failure reason; or the last transient error while pending.</summary>
-    public string? Error { get; set; }
-
-    public int PreflightFailures { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public DateTimeOffset UpdatedAt { get; set; }
-
-    public List<OutboxAttempt> Attempts { get; set; } = [];
-}
-
 /// <summary>One signed transaction of an entry, stored (raw bytes and hash) before it is broadcast.</summary>
 public sealed class OutboxAttempt
 {
+    // EF Core reads and writes the field directly (its backing-field convention).
+    private OutboxAttemptStatus _status;
+
     public long Id { get; set; }
 
     public long EntryId { get; set; }
@@ -125,7 +75,8 @@ public sealed class OutboxAttempt
     /// <summary>Wei, decimal string.</summary>
     public required string MaxPriorityFeePerGas { get; set; }
 
-    public OutboxAttemptStatus Status { get; set; }
+    /// <summary>Init-only: after creation only the methods below (called by <see cref="OutboxEntry"/>'s transitions and the outbox's phases) change it.</summary>
+    public OutboxAttemptStatus Status { get => _status; init => _status = value; }
 
     public DateTimeOffset SignedAt { get; set; }
 
@@ -135,6 +86,36 @@ public sealed class OutboxAttempt
     public long? BroadcastBlock { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The node accepted it (or already had it): the stuck rules count from <paramref name="at"/> and <paramref name="headBlock"/>.</summary>
+    public void MarkBroadcast(DateTimeOffset at, long headBlock)
+    {
+        BroadcastAt = at;
+        BroadcastBlock = headBlock;
+        _status = OutboxAttemptStatus.Broadcast;
+    }
+
+    /// <summary>This attempt is the one the chain took.</summary>
+    public void MarkMined() => _status = OutboxAttemptStatus.Mined;
+
+    /// <summary>Superseded (another attempt was mined, or a replacement was signed before this one reached the node).</summary>
+    public void MarkReplaced() => _status = OutboxAttemptStatus.Replaced;
+
+    /// <summary>Superseded, with the reason.</summary>
+    public void MarkReplaced(string reason)
+    {
+        _status = OutboxAttemptStatus.Replaced;
+        LastError = reason;
+    }
+
+    /// <summary>Its block left the chain: tracked as broadcast again, and the same bytes get their chance before any fee bump.</summary>
+    public void ReturnToBroadcast(string reason, DateTimeOffset now, long headBlock)
+    {
+        _status = OutboxAttemptStatus.Broadcast;
+        LastError = reason;
+        BroadcastAt = now;
+        BroadcastBlock = headBlock;
+    }
 }
 
 /// <summary>The outbox's own nonce record for a signing account.</summary>
@@ -146,6 +127,20 @@ public sealed class OutboxAccount
     public long NextNonce { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Reconciled with the node's pending count: a count ahead of the record (another sender) moves it on.</summary>
+    public void Reconcile(long pending, DateTimeOffset now)
+    {
+        NextNonce = Math.Max(NextNonce, pending);
+        UpdatedAt = now;
+    }
+
+    /// <summary>Takes the next nonce for a signature.</summary>
+    public long TakeNonce(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        return NextNonce++;
+    }
 }
 
 internal static class OutboxTime

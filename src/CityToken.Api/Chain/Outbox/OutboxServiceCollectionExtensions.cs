@@ -25,6 +25,16 @@ public static class OutboxServiceCollectionExtensions
         builder.Services.AddSingleton<OutboxState>();
         builder.Services.AddSingleton<CrashPoints>();
         builder.Services.AddSingleton<SenderLease>();
+        builder.Services.AddSingleton<OutboxFeePolicy>();
+        // The processor's phases (one cycle runs them in order) and what they share.
+        builder.Services.AddSingleton<OutboxNonces>();
+        builder.Services.AddSingleton<OutboxPreflight>();
+        builder.Services.AddSingleton<OutboxAttemptSigner>();
+        builder.Services.AddSingleton<OutboxReceipts>();
+        builder.Services.AddSingleton<OutboxSigning>();
+        builder.Services.AddSingleton<OutboxReplacing>();
+        builder.Services.AddSingleton<OutboxBroadcasting>();
+        builder.Services.AddSingleton<OutboxTracking>();
         builder.Services.AddSingleton<OutboxProcessor>();
         builder.Services.AddSingleton<TransactionOutbox>();
         builder.Services.AddSingleton<IHealthContributor, OutboxHealth>();
