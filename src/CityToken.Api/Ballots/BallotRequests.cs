@@ -95,7 +95,6 @@ internal sealed class BallotMetadataConfiguration : IEntityTypeConfiguration<Bal
         builder.HasKey(m => m.Hash);
         builder.Property(m => m.Hash).HasMaxLength(66);
         builder.Property(m => m.Json).HasMaxLength(20_000);
-        builder.Property(m => m.CreatedAt).HasConversion(OutboxTime.Ticks);
     }
 }
 
@@ -111,7 +110,6 @@ internal sealed class BallotRequestConfiguration : IEntityTypeConfiguration<Ball
         builder.Property(r => r.CredentialType).HasMaxLength(32);
         builder.Property(r => r.Quorum).HasMaxLength(78);
         builder.Property(r => r.RequestedBy).HasMaxLength(200);
-        builder.Property(r => r.RequestedAt).HasConversion(OutboxTime.Ticks);
         builder.HasOne(r => r.Entry).WithMany().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -132,7 +130,6 @@ internal sealed class VoteRequestConfiguration : IEntityTypeConfiguration<VoteRe
         builder.Property(v => v.Deadline).HasMaxLength(78);
         builder.Property(v => v.Signature).HasMaxLength(200);
         builder.Property(v => v.ActiveKey).HasMaxLength(100);
-        builder.Property(v => v.CreatedAt).HasConversion(OutboxTime.Ticks);
         builder.HasOne(v => v.Entry).WithMany().HasForeignKey(v => v.EntryId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -75,8 +75,6 @@ internal sealed class CredentialRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Data).HasMaxLength(2000);
         builder.Property(r => r.RequestedBy).HasMaxLength(200);
         builder.Property(r => r.RevokeRequestedBy).HasMaxLength(200);
-        builder.Property(r => r.RequestedAt).HasConversion(OutboxTime.Ticks);
-        builder.Property(r => r.RevokeRequestedAt).HasConversion(OutboxTime.NullableTicks);
         builder.HasOne(r => r.IssueEntry).WithMany().HasForeignKey(r => r.IssueEntryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.RevokeEntry).WithMany().HasForeignKey(r => r.RevokeEntryId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -81,10 +81,6 @@ public sealed partial class IntakeService(
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> under the <see cref="IntakeGate"/>.</summary>
-    // Kept for ProgramsApi until merged: new code takes IntakeGate itself.
-    public Task<T> ExclusiveAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) => gate.RunAsync(work, cancellationToken);
-
     private Task<IReadOnlyList<IntakeOutcome>> DecideGroupedAsync(string reporter, IReadOnlyList<ActionSubmission> submissions, CancellationToken cancellationToken) =>
         _groups.RunAsync(submissions.Select(s => new Item(reporter, s)).ToList(), _decide ??= DecideWithRetryAsync, cancellationToken);
 

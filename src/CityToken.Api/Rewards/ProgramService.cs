@@ -10,7 +10,7 @@ namespace CityToken.Api.Rewards;
 /// Reward programs: reading, creating, changing, pausing and resuming them, each change written to the program's
 /// audit trail. Used by /api/programs and the dashboard's program pages.
 /// </summary>
-public sealed class ProgramService(CityTokenDb db, TimeProvider time, IntakeService intake)
+public sealed class ProgramService(CityTokenDb db, TimeProvider time, IntakeGate gate)
 {
     public async Task<List<ProgramResponse>> ListAsync(CancellationToken ct)
     {
@@ -46,7 +46,7 @@ public sealed class ProgramService(CityTokenDb db, TimeProvider time, IntakeServ
 
     public Task<Outcome<ProgramResponse>> UpdateAsync(string slug, ProgramSettings settings, CurrentCaller caller, CancellationToken ct) =>
         // Under the intake gate: the budget check against reserved amounts must not race with intake.
-        intake.ExclusiveAsync<Outcome<ProgramResponse>>(async () =>
+        gate.RunAsync<Outcome<ProgramResponse>>(async () =>
         {
             var program = await db.Set<RewardProgram>().SingleOrDefaultAsync(p => p.Slug == slug, ct);
             if (program is null)
@@ -73,7 +73,7 @@ public sealed class ProgramService(CityTokenDb db, TimeProvider time, IntakeServ
 
     /// <summary>Pauses (<paramref name="active"/> false) or resumes a program; already so: nothing changes, nothing is audited.</summary>
     public Task<Outcome<ProgramResponse>> SetActiveAsync(string slug, bool active, CurrentCaller caller, CancellationToken ct) =>
-        intake.ExclusiveAsync<Outcome<ProgramResponse>>(async () =>
+        gate.RunAsync<Outcome<ProgramResponse>>(async () =>
         {
             var program = await db.Set<RewardProgram>().SingleOrDefaultAsync(p => p.Slug == slug, ct);
             if (program is null)

@@ -143,16 +143,6 @@ public sealed class OutboxAccount
     }
 }
 
-internal static class OutboxTime
-{
-    /// <summary>SQLite cannot compare DateTimeOffset; store UTC ticks so ordering and filters work.</summary>
-    public static readonly ValueConverter<DateTimeOffset, long> Ticks =
-        new(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
-
-    public static readonly ValueConverter<DateTimeOffset?, long?> NullableTicks =
-        new(v => v.HasValue ? v.Value.UtcTicks : null, v => v.HasValue ? new DateTimeOffset(v.Value, TimeSpan.Zero) : null);
-}
-
 internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<OutboxEntry>
 {
     public void Configure(EntityTypeBuilder<OutboxEntry> entry)
@@ -170,8 +160,6 @@ internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<Outbox
         entry.Property(e => e.TxHash).HasMaxLength(66);
         entry.Property(e => e.BlockHash).HasMaxLength(66);
         entry.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
-        entry.Property(e => e.CreatedAt).HasConversion(OutboxTime.Ticks);
-        entry.Property(e => e.UpdatedAt).HasConversion(OutboxTime.Ticks);
         entry.HasMany(e => e.Attempts).WithOne().HasForeignKey(a => a.EntryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -188,8 +176,6 @@ internal sealed class OutboxAttemptConfiguration : IEntityTypeConfiguration<Outb
         attempt.Property(a => a.MaxFeePerGas).HasMaxLength(80);
         attempt.Property(a => a.MaxPriorityFeePerGas).HasMaxLength(80);
         attempt.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
-        attempt.Property(a => a.SignedAt).HasConversion(OutboxTime.Ticks);
-        attempt.Property(a => a.BroadcastAt).HasConversion(OutboxTime.NullableTicks);
     }
 }
 
@@ -202,6 +188,5 @@ internal sealed class OutboxAccountConfiguration : IEntityTypeConfiguration<Outb
         account.Property(a => a.Address).HasMaxLength(42);
         // Optimistic check on every nonce assignment: a second writer that slipped past the lease cannot reuse a nonce.
         account.Property(a => a.NextNonce).IsConcurrencyToken();
-        account.Property(a => a.UpdatedAt).HasConversion(OutboxTime.Ticks);
     }
 }

@@ -35,8 +35,5 @@ internal sealed class OutboxLeaseConfiguration : IEntityTypeConfiguration<Outbox
         lease.HasKey(l => l.Sender);
         lease.Property(l => l.Sender).HasMaxLength(42);
         lease.Property(l => l.Holder).HasMaxLength(200);
-        lease.Property(l => l.AcquiredAt).HasConversion(OutboxTime.Ticks);
-        lease.Property(l => l.RenewedAt).HasConversion(OutboxTime.Ticks);
-        lease.Property(l => l.ExpiresAt).HasConversion(OutboxTime.Ticks);
     }
 }

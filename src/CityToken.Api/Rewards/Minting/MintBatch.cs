@@ -94,8 +94,6 @@ internal sealed class MintBatchConfiguration : IEntityTypeConfiguration<MintBatc
         batch.Property(b => b.Status).HasMaxLength(16);
         batch.Property(b => b.TxHash).HasMaxLength(66);
         batch.Property(b => b.Reason).HasMaxLength(500);
-        batch.Property(b => b.CreatedAt).HasConversion(OutboxTime.Ticks);
-        batch.Property(b => b.UpdatedAt).HasConversion(OutboxTime.Ticks);
         batch.HasOne<OutboxEntry>().WithMany().HasForeignKey(b => b.OutboxEntryId);
     }
 }

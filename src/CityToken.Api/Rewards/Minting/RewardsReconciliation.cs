@@ -35,7 +35,6 @@ internal sealed class ReconciliationRunConfiguration : IEntityTypeConfiguration<
     {
         run.ToTable("ReconciliationRuns");
         run.HasKey(r => r.Id);
-        run.Property(r => r.RanAt).HasConversion(OutboxTime.Ticks);
         run.HasIndex(r => r.RanAt);
     }
 }
