@@ -1,18 +1,12 @@
-using CityToken.Api.Auth;
 using CityToken.Api.Ballots;
 using CityToken.Api.Redemptions;
-using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Credentials;
 using CityToken.Api.Grants;
 using CityToken.Api.Devices;
 using CityToken.Api.Health;
-using CityToken.Api.Hosting;
 using CityToken.Api.Identity;
-using CityToken.Api.Indexing;
 using CityToken.Api.TokenReadModel;
 using CityToken.Api.Rewards;
-using CityToken.Api.Storage;
 using CityToken.Api.Web;
 using Scalar.AspNetCore;
 

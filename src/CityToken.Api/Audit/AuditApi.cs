@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using CityToken.Api.Auth;
-using CityToken.Api.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace CityToken.Api.Audit;
 
 /// <summary>An audit entry as served; before/after are the JSON the endpoint recorded, when it did.</summary>

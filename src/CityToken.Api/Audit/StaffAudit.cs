@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json;
-using CityToken.Api.Auth;
-using CityToken.Api.Storage;
 
 namespace CityToken.Api.Audit;
 

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CityToken.Api.Auth;
 

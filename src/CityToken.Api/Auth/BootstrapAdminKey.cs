@@ -1,7 +1,3 @@
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace CityToken.Api.Auth;
 
 /// <summary>Stores the hash of the configured bootstrap admin key, replacing an earlier one.</summary>

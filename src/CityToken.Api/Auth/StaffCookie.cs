@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Auth;
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using CityToken.Api.Storage;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Auth;
 

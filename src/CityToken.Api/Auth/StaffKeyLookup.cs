@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Auth;
 

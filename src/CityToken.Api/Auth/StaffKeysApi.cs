@@ -1,7 +1,4 @@
 using CityToken.Api.Audit;
-using CityToken.Api.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Auth;
 

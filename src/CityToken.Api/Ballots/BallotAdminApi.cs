@@ -1,7 +1,3 @@
-using CityToken.Api.Auth;
-using CityToken.Api.Hosting;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CityToken.Api.Ballots;
 
 /// <summary>Ballot creation by admins and the ballots' off-chain text over HTTP, served by <see cref="BallotAdminService"/>.</summary>

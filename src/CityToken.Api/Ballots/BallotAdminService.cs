@@ -1,16 +1,6 @@
-using System.Globalization;
-using System.Numerics;
 using System.Security.Cryptography;
-using System.Text.Json;
-using CityToken.Api.Auth;
-using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Credentials;
-using CityToken.Api.Hosting;
-using CityToken.Api.Storage;
 using CityToken.Contracts.BallotBox.ContractDefinition;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexConvertors.Extensions;
 
 namespace CityToken.Api.Ballots;

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Numerics;
-using CityToken.Api.Chain;
 using CityToken.Contracts.BallotBox;
 using CityToken.Contracts.BallotBox.ContractDefinition;
 using CityToken.Contracts.CredentialRegistry;

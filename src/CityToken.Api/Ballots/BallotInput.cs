@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-using System.Text.Json;
-using CityToken.Api.Hosting;
 using CityToken.Api.Identity;
 using CityToken.Api.TokenReadModel;
 

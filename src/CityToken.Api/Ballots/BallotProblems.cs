@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-using CityToken.Api.Chain;
-using CityToken.Api.Hosting;
 using CityToken.Contracts.BallotBox.ContractDefinition;
 
 namespace CityToken.Api.Ballots;

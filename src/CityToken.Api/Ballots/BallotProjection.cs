@@ -1,10 +1,4 @@
-using CityToken.Api.Chain;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
 using CityToken.Contracts.BallotBox.ContractDefinition;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CityToken.Api.Ballots;
 

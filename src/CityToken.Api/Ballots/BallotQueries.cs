@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Hosting;
-using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-
 namespace CityToken.Api.Ballots;
 
 /// <summary>

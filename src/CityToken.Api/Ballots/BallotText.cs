@@ -1,8 +1,5 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
 using Nethereum.Util;
 
 namespace CityToken.Api.Ballots;

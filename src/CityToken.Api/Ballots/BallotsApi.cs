@@ -1,6 +1,3 @@
-using CityToken.Api.Hosting;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CityToken.Api.Ballots;
 
 /// <summary>Public read endpoints under /api/ballots, served from the index by <see cref="BallotQueries"/>.</summary>

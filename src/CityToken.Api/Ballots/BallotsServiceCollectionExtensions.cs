@@ -1,5 +1,3 @@
-using CityToken.Api.Indexing;
-using CityToken.Api.Chain.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CityToken.Api.Ballots;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CityToken.Api.Ballots;
 
 /// <summary>Body of POST /api/ballots/{id}/votes: the vote as signed (eth_signTypedData_v4 of …/vote-typed-data).</summary>

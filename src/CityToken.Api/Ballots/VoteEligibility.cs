@@ -1,6 +1,3 @@
-using System.Numerics;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Hosting;
 using CityToken.Contracts.BallotBox.ContractDefinition;
 using Nethereum.Util;
 using static CityToken.Api.Ballots.BallotProblems;

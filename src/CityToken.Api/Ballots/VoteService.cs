@@ -1,15 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
 using CityToken.Api.Credentials;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Hosting;
 using CityToken.Api.Redemptions;
-using CityToken.Api.Storage;
 using CityToken.Contracts.BallotBox.ContractDefinition;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Numerics;
 using System.Text.Json.Nodes;
 using Nethereum.ABI.EIP712;
 using Nethereum.ABI.FunctionEncoding.Attributes;

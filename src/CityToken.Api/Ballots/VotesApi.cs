@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using CityToken.Api.Hosting;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CityToken.Api.Ballots;
 

@@ -1,6 +1,4 @@
-using System.Numerics;
 using CityToken.Contracts.CivicToken;
-using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexTypes;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CityToken.Api.Chain;
 
 public static class ContractAddress

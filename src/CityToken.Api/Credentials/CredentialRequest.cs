@@ -1,7 +1,3 @@
-using CityToken.Api.Chain.Outbox;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CityToken.Api.Credentials;
 
 /// <summary>

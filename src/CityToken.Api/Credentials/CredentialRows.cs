@@ -1,7 +1,3 @@
-using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
 using Nethereum.Util;
 
 namespace CityToken.Api.Credentials;

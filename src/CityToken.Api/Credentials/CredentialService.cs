@@ -1,19 +1,9 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using CityToken.Api.Auth;
-using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Hosting;
 using CityToken.Api.Identity;
-using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
 using CityToken.Contracts.CredentialRegistry.ContractDefinition;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Nethereum.Util;
 
 namespace CityToken.Api.Credentials;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
 using Nethereum.Util;
 
 namespace CityToken.Api.Credentials;

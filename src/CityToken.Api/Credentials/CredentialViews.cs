@@ -1,5 +1,3 @@
-using CityToken.Api.Chain.Outbox;
-
 namespace CityToken.Api.Credentials;
 
 /// <summary>Body of POST /api/credentials. <c>expiresAt</c>: ISO 8601. The official id is never stored.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json;
-using CityToken.Api.Auth;
-using CityToken.Api.Hosting;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CityToken.Api.Credentials;
 
 /// <summary>

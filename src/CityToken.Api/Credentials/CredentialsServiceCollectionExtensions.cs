@@ -1,5 +1,3 @@
-using CityToken.Api.Indexing;
-
 namespace CityToken.Api.Credentials;
 
 public static class CredentialsServiceCollectionExtensions

@@ -1,6 +1,4 @@
 using CityToken.Api.Rewards;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CityToken.Api.Devices;
 

@@ -1,9 +1,5 @@
-using System.Text.Json;
-using CityToken.Api.Hosting;
 using CityToken.Api.Rewards;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Devices;
 

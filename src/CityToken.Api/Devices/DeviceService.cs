@@ -1,10 +1,6 @@
 using System.Text.RegularExpressions;
-using CityToken.Api.Hosting;
 using CityToken.Api.Rewards;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Devices;
 

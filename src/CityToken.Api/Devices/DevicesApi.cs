@@ -1,8 +1,4 @@
-using System.Text.Json;
-using CityToken.Api.Auth;
-using CityToken.Api.Hosting;
 using CityToken.Api.Rewards;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CityToken.Api.Devices;
 

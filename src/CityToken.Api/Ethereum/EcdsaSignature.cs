@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Numerics;
 
 namespace CityToken.Api.Ethereum;
 

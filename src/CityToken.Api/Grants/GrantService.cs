@@ -1,10 +1,4 @@
-using System.Numerics;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Hosting;
-using CityToken.Api.Storage;
 using CityToken.Api.TokenReadModel;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 

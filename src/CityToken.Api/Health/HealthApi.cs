@@ -1,8 +1,3 @@
-using CityToken.Api.Hosting;
-using CityToken.Api.Chain;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-
 namespace CityToken.Api.Health;
 
 public static partial class HealthApi

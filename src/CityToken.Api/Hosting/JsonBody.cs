@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CityToken.Api.Hosting;
 
 /// <summary>Reads a JSON body so that malformed JSON is a 400 problem in every environment, not an exception.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CityToken.Api.Hosting;
 
 /// <summary>The one shape of an endpoint that takes a JSON body, written once.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CityToken.Api.Hosting;
 
 /// <summary>Maps a feature service's <see cref="Outcome{T}"/> to the typed HTTP results an endpoint declares.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Numerics;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Nethereum.Hex.HexConvertors.Extensions;

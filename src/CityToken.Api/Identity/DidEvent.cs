@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CityToken.Api.Identity;
 
 /// <summary>Which ERC-1056 event a <see cref="DidEvent"/> row records.</summary>

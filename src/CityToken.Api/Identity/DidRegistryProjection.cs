@@ -1,9 +1,4 @@
-using System.Numerics;
-using CityToken.Api.Chain;
-using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
 using CityToken.Contracts.EthereumDIDRegistry.ContractDefinition;
-using Microsoft.EntityFrameworkCore;
 using Nethereum.Contracts;
 using Nethereum.Util;
 

@@ -1,12 +1,5 @@
-using System.Globalization;
-using System.Numerics;
 using System.Text.Json.Nodes;
-using CityToken.Api.Chain;
 using CityToken.Api.Credentials;
-using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Util;

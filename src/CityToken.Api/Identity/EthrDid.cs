@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Signer;

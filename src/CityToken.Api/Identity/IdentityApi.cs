@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using CityToken.Api.Chain;
 using Microsoft.Net.Http.Headers;
 
 namespace CityToken.Api.Identity;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CityToken.Api.Indexing;
 
 /// <summary>

@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using CityToken.Api.Chain;
-using CityToken.Api.Ethereum;
-using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexTypes;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;

@@ -1,7 +1,4 @@
 using System.Threading.Channels;
-using CityToken.Api.Chain;
-using CityToken.Api.Ethereum;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Indexing;
 

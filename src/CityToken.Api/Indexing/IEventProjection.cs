@@ -1,4 +1,3 @@
-using CityToken.Api.Storage;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.RPC.Eth.DTOs;
 

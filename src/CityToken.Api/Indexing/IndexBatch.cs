@@ -1,5 +1,3 @@
-using CityToken.Api.Storage;
-
 namespace CityToken.Api.Indexing;
 
 /// <summary>

@@ -1,9 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using CityToken.Api.Chain;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Indexing;
 

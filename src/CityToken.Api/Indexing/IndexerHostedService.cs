@@ -1,6 +1,3 @@
-using CityToken.Api.Chain;
-using Microsoft.Extensions.Options;
-
 namespace CityToken.Api.Indexing;
 
 /// <summary>

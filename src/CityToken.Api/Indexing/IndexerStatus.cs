@@ -1,5 +1,3 @@
-using CityToken.Api.Hosting;
-
 namespace CityToken.Api.Indexing;
 
 /// <summary>What the indexer is doing, for GET /health and the reindex command.</summary>

@@ -1,5 +1,3 @@
-using CityToken.Api.Hosting;
-
 namespace CityToken.Api.Indexing;
 
 public static partial class IndexingServiceCollectionExtensions

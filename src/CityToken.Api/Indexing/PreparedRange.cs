@@ -1,5 +1,3 @@
-using CityToken.Api.Ethereum;
-
 namespace CityToken.Api.Indexing;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 
 namespace CityToken.Api.Indexing;

@@ -1,7 +1,3 @@
-using CityToken.Api.Ethereum;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-
 namespace CityToken.Api.Indexing;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-
 namespace CityToken.Api.Indexing;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Numerics;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 using Nethereum.RPC.Eth.DTOs;
 

@@ -1,6 +1,3 @@
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-
 namespace CityToken.Api.Indexing;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using System.Globalization;
-using CityToken.Api.Chain;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
 using CityToken.Contracts.RewardCatalog.ContractDefinition;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Redemptions;
 

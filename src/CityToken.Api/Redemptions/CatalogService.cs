@@ -1,16 +1,7 @@
-using System.Globalization;
-using System.Numerics;
-using System.Text.Json;
-using CityToken.Api.Auth;
-using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Hosting;
 using CityToken.Api.Rewards;
-using CityToken.Api.Storage;
 using CityToken.Api.TokenReadModel;
 using CityToken.Contracts.RewardCatalog;
 using CityToken.Contracts.RewardCatalog.ContractDefinition;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Redemptions;
 

@@ -1,6 +1,4 @@
-using System.Numerics;
 using System.Text;
-using CityToken.Api.Ethereum;
 using Nethereum.ABI;
 using Nethereum.Signer;
 using Nethereum.Util;

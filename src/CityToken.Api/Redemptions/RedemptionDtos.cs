@@ -1,5 +1,3 @@
-using System.Text.Json;
-using CityToken.Api.Ethereum;
 using Nethereum.Util;
 
 namespace CityToken.Api.Redemptions;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-using CityToken.Api.Hosting;
 using CityToken.Api.TokenReadModel;
 
 namespace CityToken.Api.Redemptions;

@@ -1,9 +1,4 @@
-using CityToken.Api.Chain;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Indexing;
 using CityToken.Contracts.RewardCatalog.ContractDefinition;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CityToken.Api.Redemptions;
 

@@ -1,6 +1,3 @@
-using System.Numerics;
-using CityToken.Api.Chain;
-using CityToken.Api.Hosting;
 using CityToken.Contracts.CivicToken;
 using CityToken.Contracts.RewardCatalog;
 

@@ -1,14 +1,4 @@
-using System.Globalization;
-using System.Numerics;
-using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Hosting;
-using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
 using CityToken.Contracts.RewardCatalog.ContractDefinition;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using static CityToken.Api.Redemptions.RedemptionInput;

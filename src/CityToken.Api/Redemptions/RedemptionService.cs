@@ -1,14 +1,4 @@
-using System.Globalization;
-using CityToken.Api.Auth;
-using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Hosting;
-using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
 using CityToken.Api.TokenReadModel;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using static CityToken.Api.Redemptions.RedemptionInput;
 
 namespace CityToken.Api.Redemptions;

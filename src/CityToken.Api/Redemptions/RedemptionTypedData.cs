@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Numerics;
 using System.Text;
 using Nethereum.ABI;
 using Nethereum.Util;

@@ -1,7 +1,3 @@
-using CityToken.Api.Auth;
-using CityToken.Api.Hosting;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CityToken.Api.Redemptions;
 
 /// <summary>

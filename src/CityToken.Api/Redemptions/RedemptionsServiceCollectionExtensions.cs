@@ -1,5 +1,3 @@
-using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Indexing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CityToken.Api.Redemptions;

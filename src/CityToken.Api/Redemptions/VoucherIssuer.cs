@@ -1,9 +1,5 @@
 using CityToken.Api.Redemptions;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Redemptions;
 

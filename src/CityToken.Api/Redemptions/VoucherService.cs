@@ -1,10 +1,4 @@
-using CityToken.Api.Auth;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Hosting;
-using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
 using CityToken.Api.TokenReadModel;
-using Microsoft.EntityFrameworkCore;
 using Nethereum.Util;
 
 namespace CityToken.Api.Redemptions;

@@ -1,6 +1,4 @@
 using CityToken.Api.Rewards.Minting;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Rewards;
 

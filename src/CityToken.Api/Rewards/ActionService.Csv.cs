@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using CityToken.Api.Auth;
-using CityToken.Api.Hosting;
-
 namespace CityToken.Api.Rewards;
 
 /// <summary>The CSV file intake of <see cref="ActionService"/>: streamed, decided in chunks, one result per row.</summary>

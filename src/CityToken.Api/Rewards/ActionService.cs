@@ -1,10 +1,3 @@
-using CityToken.Api.Auth;
-using CityToken.Api.Chain;
-using CityToken.Api.Hosting;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace CityToken.Api.Rewards;
 
 /// <summary>An action reported: where it stands, and whether it was the same action sent again (nothing new recorded).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CityToken.Api.Rewards;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using CityToken.Api.Audit;
-using CityToken.Api.Auth;
-using CityToken.Api.Hosting;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CityToken.Api.Rewards;
 

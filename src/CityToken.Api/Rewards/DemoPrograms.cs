@@ -1,7 +1,3 @@
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace CityToken.Api.Rewards;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using System.Numerics;
-using CityToken.Api.Chain;
 using CityToken.Api.Rewards.Minting;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Rewards;
 

@@ -1,9 +1,3 @@
-using System.Text.Json;
-using CityToken.Api.Auth;
-using CityToken.Api.Hosting;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-
 namespace CityToken.Api.Rewards;
 
 /// <summary>

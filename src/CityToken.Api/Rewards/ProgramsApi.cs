@@ -1,7 +1,3 @@
-using CityToken.Api.Auth;
-using CityToken.Api.Hosting;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CityToken.Api.Rewards;
 
 /// <summary>Reward programs under /api/programs: public reading, admin management, audit trail; the work is <see cref="ProgramService"/>'s.</summary>

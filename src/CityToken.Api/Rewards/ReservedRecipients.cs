@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using CityToken.Api.Chain;
 
 namespace CityToken.Api.Rewards;
 

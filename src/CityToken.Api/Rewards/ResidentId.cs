@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using CityToken.Api.TokenReadModel;
 
 namespace CityToken.Api.Rewards;

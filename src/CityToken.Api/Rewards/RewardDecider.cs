@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-using CityToken.Api.Chain;
-
 namespace CityToken.Api.Rewards;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CityToken.Api.Rewards;
@@ -56,7 +51,6 @@ internal static class RewardsJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 }
-
 
 internal sealed class RewardProgramConfiguration : IEntityTypeConfiguration<RewardProgram>
 {

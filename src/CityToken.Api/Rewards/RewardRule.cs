@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Numerics;
 using System.Text.RegularExpressions;
 
 namespace CityToken.Api.Rewards;

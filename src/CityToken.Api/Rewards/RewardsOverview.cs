@@ -1,7 +1,3 @@
-using System.Numerics;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-
 namespace CityToken.Api.Rewards;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CityToken.Api.Indexing;
-using CityToken.Api.Auth;
 using CityToken.Api.Rewards.Minting;
 
 namespace CityToken.Api.Rewards;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Numerics;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CityToken.Api.Storage;

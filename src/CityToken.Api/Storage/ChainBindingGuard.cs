@@ -1,7 +1,4 @@
-using CityToken.Api.Chain;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Storage;
 

@@ -1,6 +1,3 @@
-using System.Numerics;
-using Microsoft.EntityFrameworkCore;
-
 namespace CityToken.Api.Storage;
 
 /// <summary>The service's database: what the chain cannot hold, and projections of what it does.</summary>

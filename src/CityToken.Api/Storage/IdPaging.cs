@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Storage;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace CityToken.Api.Storage;
 
 public static class StorageServiceCollectionExtensions

@@ -1,15 +1,10 @@
 using System.Buffers.Text;
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
 using CityToken.Api.Ballots;
 using CityToken.Api.Credentials;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Indexing;
 using CityToken.Api.Redemptions;
 using CityToken.Api.Rewards;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
 using Nethereum.Util;
 
 namespace CityToken.Api.TokenReadModel;

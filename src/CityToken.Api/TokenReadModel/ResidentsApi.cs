@@ -1,11 +1,5 @@
-using System.Globalization;
-using CityToken.Api.Auth;
-using CityToken.Api.Chain;
 using CityToken.Api.Credentials;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.TokenReadModel;
 

@@ -1,7 +1,3 @@
-using CityToken.Api.Indexing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CityToken.Api.TokenReadModel;
 
 /// <summary>A holder's CivicToken balance (base units, decimal string); rows exist only for non-zero balances.</summary>

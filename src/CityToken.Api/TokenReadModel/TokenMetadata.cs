@@ -1,5 +1,3 @@
-using CityToken.Api.Chain;
-
 namespace CityToken.Api.TokenReadModel;
 
 /// <summary>The token's decimals and symbol, read once per deployment (they never change).</summary>

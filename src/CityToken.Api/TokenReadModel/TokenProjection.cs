@@ -1,9 +1,4 @@
-using CityToken.Api.Chain;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Indexing;
-using CityToken.Api.Storage;
 using CityToken.Contracts.CivicToken.ContractDefinition;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.TokenReadModel;
 

@@ -1,5 +1,3 @@
-using CityToken.Api.Indexing;
-
 namespace CityToken.Api.TokenReadModel;
 
 public static class TokenReadModelServiceCollectionExtensions

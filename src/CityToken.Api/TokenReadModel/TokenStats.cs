@@ -1,8 +1,4 @@
-using System.Globalization;
-using CityToken.Api.Indexing;
 using CityToken.Api.Rewards;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.TokenReadModel;
 

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Security.Claims;
-using CityToken.Api.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using CityToken.Api.Audit;
-using CityToken.Api.Hosting;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CityToken.Api.Web;

@@ -1,4 +1,3 @@
-using CityToken.Api.Auth;
 using Microsoft.Extensions.FileProviders;
 
 namespace CityToken.Api.Web;

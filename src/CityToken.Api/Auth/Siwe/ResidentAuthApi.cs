@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using CityToken.Api.Ethereum;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Auth.Siwe;
 

@@ -1,7 +1,3 @@
-using CityToken.Api.Chain;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Nethereum.Signer;
 
 namespace CityToken.Api.Auth.Siwe;

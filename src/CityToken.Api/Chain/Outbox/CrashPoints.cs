@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Chain.Outbox;
 

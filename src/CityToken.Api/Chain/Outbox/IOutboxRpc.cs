@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace CityToken.Api.Chain.Outbox;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.JsonRpc.Client;
 using Newtonsoft.Json.Linq;

@@ -1,8 +1,3 @@
-using CityToken.Api.Auth;
-using CityToken.Api.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace CityToken.Api.Chain.Outbox;
 
 public static class OutboxApi

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Numerics;
 using CityToken.Api.Chain.Signing;
 
 namespace CityToken.Api.Chain.Outbox;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CityToken.Api.Chain.Outbox;
 
 /// <summary>

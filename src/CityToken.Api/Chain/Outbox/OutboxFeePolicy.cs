@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-using Microsoft.Extensions.Options;
-
 namespace CityToken.Api.Chain.Outbox;
 
 /// <summary>EIP-1559 fees of one signature (wei per gas).</summary>

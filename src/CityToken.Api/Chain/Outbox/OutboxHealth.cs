@@ -1,8 +1,3 @@
-using CityToken.Api.Hosting;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace CityToken.Api.Chain.Outbox;
 
 /// <summary>

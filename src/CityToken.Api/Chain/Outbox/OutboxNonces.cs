@@ -1,5 +1,4 @@
 using CityToken.Api.Chain.Signing;
-using CityToken.Api.Storage;
 
 namespace CityToken.Api.Chain.Outbox;
 

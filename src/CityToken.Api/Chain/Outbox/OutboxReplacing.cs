@@ -1,6 +1,3 @@
-using System.Numerics;
-using Microsoft.Extensions.Options;
-
 namespace CityToken.Api.Chain.Outbox;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using CityToken.Api.Chain.Signing;
-using CityToken.Api.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Chain.Outbox;
 

@@ -1,5 +1,4 @@
 using System.Runtime.ExceptionServices;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Chain.Outbox;
 

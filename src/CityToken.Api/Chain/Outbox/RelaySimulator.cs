@@ -1,6 +1,3 @@
-using System.Numerics;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace CityToken.Api.Chain.Outbox;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using System.Numerics;
 using System.Reflection;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 using Nethereum.ABI.FunctionEncoding;

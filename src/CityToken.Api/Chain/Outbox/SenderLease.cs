@@ -1,7 +1,4 @@
 using CityToken.Api.Chain.Signing;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Chain.Outbox;
 

@@ -1,10 +1,6 @@
-using System.Globalization;
-using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
 using CityToken.Api.Chain.Signing;
-using CityToken.Api.Storage;
-using Microsoft.EntityFrameworkCore;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;

@@ -1,5 +1,3 @@
-using System.Numerics;
-using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.KeyStore;
 using Nethereum.Model;

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-using CityToken.Api.Chain.Outbox;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CityToken.Api.Rewards.Minting;
 
 /// <summary>Where a mint batch stands.</summary>

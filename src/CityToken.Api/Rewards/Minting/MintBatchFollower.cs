@@ -1,8 +1,4 @@
-using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Storage;
 using CityToken.Contracts.CivicToken.ContractDefinition;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Nethereum.Contracts;
 
 namespace CityToken.Api.Rewards.Minting;

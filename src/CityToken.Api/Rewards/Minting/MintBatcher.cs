@@ -1,12 +1,6 @@
-using System.Numerics;
 using System.Security.Cryptography;
-using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Storage;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 

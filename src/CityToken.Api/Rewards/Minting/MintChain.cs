@@ -1,6 +1,3 @@
-using System.Numerics;
-using CityToken.Api.Chain;
-using CityToken.Api.Indexing;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Hex.HexTypes;

@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Numerics;
 using System.Text.RegularExpressions;
-using CityToken.Api.Chain;
-using CityToken.Api.Chain.Outbox;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 

@@ -1,5 +1,4 @@
 using Hangfire;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Rewards.Minting;
 

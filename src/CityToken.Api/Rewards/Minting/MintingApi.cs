@@ -1,8 +1,4 @@
-using System.Globalization;
-using CityToken.Api.Auth;
-using CityToken.Api.Hosting;
 using Hangfire;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CityToken.Api.Rewards.Minting;
 

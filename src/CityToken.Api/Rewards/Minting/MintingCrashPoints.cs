@@ -1,6 +1,3 @@
-using CityToken.Api.Chain.Outbox;
-using Microsoft.Extensions.Options;
-
 namespace CityToken.Api.Rewards.Minting;
 
 /// <summary>Fault injection for crash tests (Rewards:Minting:CrashAt): SIGKILL at a named point. Off by default.</summary>

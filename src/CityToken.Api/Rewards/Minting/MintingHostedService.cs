@@ -1,6 +1,4 @@
-using CityToken.Api.Chain;
 using Hangfire;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Rewards.Minting;
 

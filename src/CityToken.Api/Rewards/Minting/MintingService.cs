@@ -1,7 +1,4 @@
-using CityToken.Api.Hosting;
-using CityToken.Api.Storage;
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Rewards.Minting;
 

@@ -1,9 +1,6 @@
-using CityToken.Api.Hosting;
-using CityToken.Api.Storage;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.Storage.SQLite;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Rewards.Minting;
 

@@ -1,13 +1,5 @@
-using System.Numerics;
-using System.Text.Json;
-using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Ethereum;
-using CityToken.Api.Indexing;
 using CityToken.Api.TokenReadModel;
-using CityToken.Api.Storage;
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CityToken.Api.Rewards.Minting;
 

@@ -1,6 +1,4 @@
-using CityToken.Api.Chain;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Web.Pages;
 

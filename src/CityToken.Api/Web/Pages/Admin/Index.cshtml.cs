@@ -1,13 +1,7 @@
-using System.Globalization;
-using System.Numerics;
-using CityToken.Api.Chain.Outbox;
-using CityToken.Api.Indexing;
 using CityToken.Api.TokenReadModel;
 using CityToken.Api.Rewards;
 using CityToken.Api.Rewards.Minting;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityToken.Api.Web.Pages.Admin;
 

@@ -1,5 +1,3 @@
-using CityToken.Api.Auth;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,10 +1,6 @@
-using CityToken.Api.Auth;
 using CityToken.Api.Rewards;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Web.Pages.Admin.Actions;
 

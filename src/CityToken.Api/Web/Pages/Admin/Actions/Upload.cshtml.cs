@@ -1,4 +1,3 @@
-using CityToken.Api.Auth;
 using CityToken.Api.Rewards;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CityToken.Api.Ballots;
 using CityToken.Api.Credentials;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
-using CityToken.Api.Auth;
 using CityToken.Api.Ballots;
-using CityToken.Api.Chain;
 using CityToken.Api.Credentials;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

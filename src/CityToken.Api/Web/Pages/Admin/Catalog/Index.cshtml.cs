@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using CityToken.Api.Auth;
 using CityToken.Api.Redemptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

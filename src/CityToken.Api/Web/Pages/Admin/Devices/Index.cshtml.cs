@@ -1,10 +1,7 @@
 using CityToken.Api.Devices;
 using CityToken.Api.Rewards;
-using CityToken.Api.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Web.Pages.Admin.Devices;
 

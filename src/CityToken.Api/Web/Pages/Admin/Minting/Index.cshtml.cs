@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-using CityToken.Api.Auth;
-using CityToken.Api.Hosting;
 using CityToken.Api.Rewards;
 using CityToken.Api.Rewards.Minting;
 using Microsoft.AspNetCore.Mvc;

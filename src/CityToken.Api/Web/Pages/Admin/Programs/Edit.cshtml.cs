@@ -1,5 +1,3 @@
-using System.Globalization;
-using CityToken.Api.Auth;
 using CityToken.Api.Rewards;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,10 +1,7 @@
-using System.Globalization;
-using System.Numerics;
 using CityToken.Api.Redemptions;
 using CityToken.Api.Rewards;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace CityToken.Api.Web.Pages.Admin.Redemptions;
 
