@@ -14,14 +14,8 @@ public static class AuthServiceCollectionExtensions
     /// </summary>
     public static IHostApplicationBuilder AddStaffAuth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AuthOptions>()
-            .Bind(builder.Configuration.GetSection(AuthOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddOptions<SiweOptions>()
-            .Bind(builder.Configuration.GetSection(SiweOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<AuthOptions>(AuthOptions.Section);
+        builder.AddValidatedOptions<SiweOptions>(SiweOptions.Section);
         builder.Services.AddScoped<SiweVerifier>();
 
         builder.Services.AddAuthentication(AuthSchemes.Default)

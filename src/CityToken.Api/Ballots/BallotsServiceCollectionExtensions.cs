@@ -10,12 +10,9 @@ public static class BallotsServiceCollectionExtensions
     /// </summary>
     public static IHostApplicationBuilder AddBallots(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<BallotsOptions>()
-            .Bind(builder.Configuration.GetSection(BallotsOptions.Section))
-            .ValidateDataAnnotations()
+        builder.AddValidatedOptions<BallotsOptions>(BallotsOptions.Section)
             .Validate(o => o.VoteSignatureLifetimeSeconds > o.MinDeadlineMarginSeconds,
-                "Ballots:VoteSignatureLifetimeSeconds must be greater than Ballots:MinDeadlineMarginSeconds (typed data would expire on arrival).")
-            .ValidateOnStart();
+                "Ballots:VoteSignatureLifetimeSeconds must be greater than Ballots:MinDeadlineMarginSeconds (typed data would expire on arrival).");
         builder.Services.AddSingleton<BallotChain>();
         builder.Services.AddSingleton<IEventProjection, BallotProjection>();
         builder.Services.TryAddSingleton<RelaySimulator>();

@@ -5,10 +5,7 @@ public static class ChainServiceCollectionExtensions
     /// <summary>Chain options (validated at start), the manifest store and the gateway.</summary>
     public static IHostApplicationBuilder AddChain(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ChainOptions>()
-            .Bind(builder.Configuration.GetSection(ChainOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<ChainOptions>(ChainOptions.Section);
         builder.Services.AddHttpClient(nameof(ChainGateway));
         builder.Services.AddSingleton<DeploymentManifestStore>();
         builder.Services.AddSingleton<ChainGateway>();

@@ -5,10 +5,7 @@ public static class CredentialsServiceCollectionExtensions
     /// <summary>Credential options (the person-key secret is required and checked at start), types, person keys, the credential service and its projection.</summary>
     public static IHostApplicationBuilder AddCredentials(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<CredentialsOptions>()
-            .Bind(builder.Configuration.GetSection(CredentialsOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<CredentialsOptions>(CredentialsOptions.Section);
         builder.Services.AddSingleton<CredentialTypes>();
         builder.Services.AddSingleton<PersonKeyDeriver>();
         builder.Services.AddScoped<CredentialService>();

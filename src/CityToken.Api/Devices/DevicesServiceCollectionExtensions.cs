@@ -10,10 +10,7 @@ public static class DevicesServiceCollectionExtensions
     /// <summary>Device registry and webhook: its options, their services, Data Protection with its key ring, encrypted at rest, under the data directory.</summary>
     public static IHostApplicationBuilder AddDevices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DevicesOptions>()
-            .Bind(builder.Configuration.GetSection(DevicesOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<DevicesOptions>(DevicesOptions.Section);
         builder.Services.AddScoped<DeviceService>();
         builder.Services.AddScoped<DeviceEventService>();
         return builder.AddProtectedKeyRing();

@@ -11,10 +11,7 @@ public static class ProxyHeaders
 {
     public static IHostApplicationBuilder AddProxyHeaders(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ProxyOptions>()
-            .Bind(builder.Configuration.GetSection(ProxyOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<ProxyOptions>(ProxyOptions.Section);
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxy) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;

@@ -27,10 +27,7 @@ public static partial class RequestLimits
 
     public static IHostApplicationBuilder AddRequestLimits(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RequestLimitsOptions>()
-            .Bind(builder.Configuration.GetSection(RequestLimitsOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<RequestLimitsOptions>(RequestLimitsOptions.Section);
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RequestLimitsOptions>>((limiter, limits) =>
         {

@@ -5,10 +5,7 @@ public static partial class IndexingServiceCollectionExtensions
     /// <summary>The event indexer and its health report; each feature registers its own projections (<see cref="IEventProjection"/>).</summary>
     public static IHostApplicationBuilder AddIndexer(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<IndexerOptions>()
-            .Bind(builder.Configuration.GetSection(IndexerOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<IndexerOptions>(IndexerOptions.Section);
         builder.Services.AddSingleton<IndexerStatus>();
         builder.Services.AddSingleton<IHealthContributor, IndexerHealth>();
         builder.Services.AddSingleton<ChainLogSource>();

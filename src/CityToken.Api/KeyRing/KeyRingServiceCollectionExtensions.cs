@@ -20,10 +20,7 @@ public static class KeyRingServiceCollectionExtensions
     /// </summary>
     public static IHostApplicationBuilder AddProtectedKeyRing(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<KeyRingOptions>()
-            .Bind(builder.Configuration.GetSection(KeyRingOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<KeyRingOptions>(KeyRingOptions.Section);
         builder.Services.AddSingleton<KeyRingLocation>();
         builder.Services.AddSingleton(SecretKeyEncryptionKeyFactory.Create);
         builder.Services.AddDataProtection().SetApplicationName("CityToken");

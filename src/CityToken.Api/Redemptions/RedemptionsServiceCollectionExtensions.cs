@@ -12,10 +12,7 @@ public static class RedemptionsServiceCollectionExtensions
     public static IHostApplicationBuilder AddRedemptions(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<RedemptionOptions>()
-            .Bind(builder.Configuration.GetSection(RedemptionOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<RedemptionOptions>(RedemptionOptions.Section);
 
         // Catalog: rewards as indexed, changes sent through the outbox.
         services.AddSingleton<IEventProjection, CatalogProjection>();

@@ -17,10 +17,7 @@ public static class RewardsServiceCollectionExtensions
     /// <summary>Programs, action intake and lifecycle, batched minting (section "Rewards").</summary>
     public static IHostApplicationBuilder AddRewards(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RewardsOptions>()
-            .Bind(builder.Configuration.GetSection(RewardsOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<RewardsOptions>(RewardsOptions.Section);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(RewardsPolicies.Intake, policy => policy.RequireRole(AccessRules.ActionReporters));
         builder.Services.AddSingleton<ReservedRecipients>();

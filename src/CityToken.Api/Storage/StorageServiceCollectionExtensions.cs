@@ -7,10 +7,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>The SQLite database under the data directory, and the guard that ties it to its chain.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StorageOptions>()
-            .Bind(builder.Configuration.GetSection(StorageOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<StorageOptions>(StorageOptions.Section);
         builder.Services.AddSingleton<DatabaseLocation>();
         builder.Services.AddDbContext<CityTokenDb>((services, options) =>
             options.UseCityTokenSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString));

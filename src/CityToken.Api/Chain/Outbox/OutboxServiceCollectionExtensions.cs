@@ -11,10 +11,7 @@ public static class OutboxServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(SignerOptions.Section))
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SignerOptions>, SignerOptionsValidator>();
-        builder.Services.AddOptions<OutboxOptions>()
-            .Bind(builder.Configuration.GetSection(OutboxOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<OutboxOptions>(OutboxOptions.Section);
         builder.Services.AddSingleton<ServiceSigner>();
         builder.Services.AddHttpClient(nameof(NethereumOutboxRpc));
         builder.Services.AddSingleton<IOutboxRpc>(services => NethereumOutboxRpc.Create(

@@ -9,10 +9,7 @@ public static class MintingServiceCollectionExtensions
     /// <summary>Batched minting as Hangfire jobs (storage: a SQLite file beside the database), the batch follower and reconciliation.</summary>
     public static IHostApplicationBuilder AddMinting(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MintingOptions>()
-            .Bind(builder.Configuration.GetSection(MintingOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<MintingOptions>(MintingOptions.Section);
         // This host's own storage (Hangfire's JobStorage.Current is process-wide: the last host configured).
         builder.Services.AddSingleton<JobStorage>(services =>
         {
