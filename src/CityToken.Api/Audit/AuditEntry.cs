@@ -34,7 +34,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> entry)
     {
         entry.ToTable("AuditEntries");
-        entry.HasKey(e => e.Id);
         entry.HasIndex(e => e.ActorName);
         entry.HasIndex(e => e.TargetId);
         entry.Property(e => e.ActorName).HasMaxLength(100);

@@ -60,7 +60,6 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
     public void Configure(EntityTypeBuilder<ApiKey> key)
     {
         key.ToTable("ApiKeys");
-        key.HasKey(k => k.Id);
         key.HasIndex(k => k.KeyHash).IsUnique();
         key.HasIndex(k => k.Name).IsUnique();
         key.Property(k => k.Name).HasMaxLength(100);

@@ -107,7 +107,6 @@ internal sealed class BallotRecordConfiguration : IEntityTypeConfiguration<Ballo
     public void Configure(EntityTypeBuilder<BallotRecord> builder)
     {
         builder.ToTable("Ballots");
-        builder.HasKey(b => b.Id);
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.HasIndex(b => b.CreatedBlock);
         builder.Property(b => b.CredentialType).HasMaxLength(66);

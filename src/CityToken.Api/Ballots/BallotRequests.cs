@@ -99,7 +99,6 @@ internal sealed class BallotRequestConfiguration : IEntityTypeConfiguration<Ball
     public void Configure(EntityTypeBuilder<BallotRequest> builder)
     {
         builder.ToTable("BallotRequests");
-        builder.HasKey(r => r.Id);
         builder.HasIndex(r => r.RequestKey).IsUnique();
         builder.Property(r => r.RequestKey).HasMaxLength(64);
         builder.Property(r => r.MetadataHash).HasMaxLength(66);
@@ -115,7 +114,6 @@ internal sealed class VoteRequestConfiguration : IEntityTypeConfiguration<VoteRe
     public void Configure(EntityTypeBuilder<VoteRequest> builder)
     {
         builder.ToTable("VoteRequests");
-        builder.HasKey(v => v.Id);
         builder.HasIndex(v => v.ActiveKey).IsUnique();
         builder.HasIndex(v => new { v.BallotId, v.Voter });
         builder.HasIndex(v => new { v.BallotId, v.Signature });

@@ -99,7 +99,6 @@ internal sealed class CredentialRecordConfiguration : IEntityTypeConfiguration<C
     public void Configure(EntityTypeBuilder<CredentialRecord> builder)
     {
         builder.ToTable("Credentials");
-        builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.HasIndex(c => c.Subject);
         builder.HasIndex(c => c.IssuedBlock);

@@ -58,7 +58,6 @@ internal sealed class CredentialRequestConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<CredentialRequest> builder)
     {
         builder.ToTable("CredentialRequests");
-        builder.HasKey(r => r.Id);
         builder.HasIndex(r => r.RequestKey).IsUnique();
         builder.HasIndex(r => r.Subject);
         builder.Property(r => r.RequestKey).HasMaxLength(64);

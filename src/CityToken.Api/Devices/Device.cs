@@ -50,7 +50,6 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>, IE
     public void Configure(EntityTypeBuilder<Device> device)
     {
         device.ToTable("Devices");
-        device.HasKey(d => d.Id);
         device.Property(d => d.Id).HasMaxLength(64);
         device.Property(d => d.Name).HasMaxLength(200);
         device.HasOne<RewardProgram>().WithMany().HasForeignKey(d => d.ProgramId);
@@ -59,7 +58,6 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>, IE
     public void Configure(EntityTypeBuilder<DeviceKey> key)
     {
         key.ToTable("DeviceKeys");
-        key.HasKey(k => k.Id);
         key.HasIndex(k => k.DeviceId);
         key.Property(k => k.DeviceId).HasMaxLength(64);
         key.HasOne<Device>().WithMany().HasForeignKey(k => k.DeviceId);
@@ -68,7 +66,6 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>, IE
     public void Configure(EntityTypeBuilder<DeviceSignature> signature)
     {
         signature.ToTable("DeviceSignatures");
-        signature.HasKey(s => s.Id);
         signature.HasIndex(s => new { s.DeviceId, s.Signature }).IsUnique();
         signature.HasIndex(s => s.SeenAt);
         signature.Property(s => s.DeviceId).HasMaxLength(64);

@@ -54,7 +54,6 @@ internal sealed class DidEventConfiguration : IEntityTypeConfiguration<DidEvent>
     public void Configure(EntityTypeBuilder<DidEvent> entity)
     {
         entity.ToTable("DidEvents");
-        entity.HasKey(e => e.Id);
         entity.Property(e => e.Identity).HasMaxLength(42);
         entity.Property(e => e.Address).HasMaxLength(42);
         entity.Property(e => e.Name).HasMaxLength(32);

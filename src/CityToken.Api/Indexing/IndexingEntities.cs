@@ -63,7 +63,6 @@ internal sealed class IndexerCheckpointConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<IndexerCheckpoint> builder)
     {
         builder.ToTable("IndexerCheckpoints");
-        builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.ContractsKey).HasMaxLength(66);
         builder.Property(c => c.BlockHash).HasMaxLength(66);

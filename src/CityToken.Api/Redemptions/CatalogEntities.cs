@@ -76,7 +76,6 @@ internal sealed class CatalogListingConfiguration : IEntityTypeConfiguration<Cat
     public void Configure(EntityTypeBuilder<CatalogListing> builder)
     {
         builder.ToTable("CatalogListings");
-        builder.HasKey(l => l.Id);
         builder.HasIndex(l => l.Uri).IsUnique();
         builder.Property(l => l.Uri).HasMaxLength(200);
         builder.Property(l => l.Name).HasMaxLength(CatalogLimits.Name);
@@ -89,7 +88,6 @@ internal sealed class CatalogRequestConfiguration : IEntityTypeConfiguration<Cat
     public void Configure(EntityTypeBuilder<CatalogRequest> builder)
     {
         builder.ToTable("CatalogRequests");
-        builder.HasKey(r => r.Id);
         builder.Property(r => r.Kind).HasMaxLength(16);
         builder.Property(r => r.RequestedBy).HasMaxLength(200);
         builder.HasIndex(r => r.CreatedAt);
@@ -116,7 +114,6 @@ internal sealed class CatalogRewardChangeConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<CatalogRewardChange> builder)
     {
         builder.ToTable("CatalogRewardChanges");
-        builder.HasKey(c => c.Id);
         builder.HasIndex(c => new { c.RewardId, c.BlockNumber, c.LogIndex });
         builder.HasIndex(c => c.BlockNumber);
         builder.Property(c => c.Event).HasMaxLength(24);

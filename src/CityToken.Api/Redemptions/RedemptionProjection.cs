@@ -39,7 +39,6 @@ internal sealed class RedemptionConfiguration : IEntityTypeConfiguration<Redempt
     public void Configure(EntityTypeBuilder<Redemption> builder)
     {
         builder.ToTable("Redemptions");
-        builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasIndex(r => r.TransactionHash);
         builder.HasIndex(r => new { r.Resident, r.BlockNumber });

@@ -49,7 +49,6 @@ internal sealed class RedemptionRequestConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<RedemptionRequest> builder)
     {
         builder.ToTable("RedemptionRequests");
-        builder.HasKey(r => r.Id);
         builder.HasIndex(r => r.OutboxKey).IsUnique();
         builder.HasIndex(r => new { r.Resident, r.PermitNonce });
         builder.HasIndex(r => r.ActiveKey).IsUnique();

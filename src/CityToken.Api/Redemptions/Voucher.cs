@@ -50,7 +50,6 @@ internal sealed class VoucherConfiguration : IEntityTypeConfiguration<Voucher>
     public void Configure(EntityTypeBuilder<Voucher> builder)
     {
         builder.ToTable("Vouchers");
-        builder.HasKey(v => v.Id);
         builder.HasIndex(v => new { v.RedemptionId, v.TransactionHash }).IsUnique();
         builder.Property(v => v.TransactionHash).HasMaxLength(66);
         builder.HasIndex(v => v.CodeHash).IsUnique();

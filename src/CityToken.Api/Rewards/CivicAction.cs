@@ -61,7 +61,6 @@ internal sealed class CivicActionConfiguration : IEntityTypeConfiguration<CivicA
     public void Configure(EntityTypeBuilder<CivicAction> action)
     {
         action.ToTable("CivicActions");
-        action.HasKey(a => a.Id);
         action.HasIndex(a => new { a.Reporter, a.ExternalId }).IsUnique();
         action.HasIndex(a => new { a.ProgramId, a.Resident, a.LocalMonth });
         action.HasIndex(a => new { a.Status, a.Id });

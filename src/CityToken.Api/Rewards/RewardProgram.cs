@@ -57,7 +57,6 @@ internal sealed class RewardProgramConfiguration : IEntityTypeConfiguration<Rewa
     public void Configure(EntityTypeBuilder<RewardProgram> program)
     {
         program.ToTable("RewardPrograms");
-        program.HasKey(p => p.Id);
         program.HasIndex(p => p.Slug).IsUnique();
         program.Property(p => p.Slug).HasMaxLength(64);
         // The dates as staff gave them, offset and all (shown back as given), not UTC ticks.
@@ -91,7 +90,6 @@ internal sealed class ProgramAuditConfiguration : IEntityTypeConfiguration<Progr
     public void Configure(EntityTypeBuilder<ProgramAudit> audit)
     {
         audit.ToTable("ProgramAudits");
-        audit.HasKey(a => a.Id);
         audit.HasIndex(a => a.ProgramId);
         audit.Property(a => a.Actor).HasMaxLength(100);
         audit.Property(a => a.Change).HasMaxLength(20);

@@ -19,7 +19,6 @@ public sealed class CityTokenDb(DbContextOptions<CityTokenDb> options) : DbConte
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CityTokenDb).Assembly);
         modelBuilder.Entity<ChainBinding>(binding =>
         {
-            binding.HasKey(b => b.Id);
             binding.Property(b => b.DeploymentBlockHash).HasMaxLength(66);
             binding.Property(b => b.TokenAddress).HasMaxLength(42);
         });

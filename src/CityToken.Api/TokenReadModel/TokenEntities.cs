@@ -69,7 +69,6 @@ internal sealed class TokenSupplyConfiguration : IEntityTypeConfiguration<TokenS
     public void Configure(EntityTypeBuilder<TokenSupply> builder)
     {
         builder.ToTable("TokenSupply");
-        builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.TotalSupply).HasMaxLength(78);
         builder.Property(s => s.Minted).HasMaxLength(78);

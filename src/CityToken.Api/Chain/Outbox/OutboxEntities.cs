@@ -146,7 +146,6 @@ internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<Outbox
     public void Configure(EntityTypeBuilder<OutboxEntry> entry)
     {
         entry.ToTable("OutboxEntries");
-        entry.HasKey(e => e.Id);
         entry.HasIndex(e => e.IdempotencyKey).IsUnique();
         entry.HasIndex(e => new { e.Status, e.Id });
         entry.Property(e => e.IdempotencyKey).HasMaxLength(200);
@@ -167,7 +166,6 @@ internal sealed class OutboxAttemptConfiguration : IEntityTypeConfiguration<Outb
     public void Configure(EntityTypeBuilder<OutboxAttempt> attempt)
     {
         attempt.ToTable("OutboxAttempts");
-        attempt.HasKey(a => a.Id);
         attempt.HasIndex(a => a.TxHash).IsUnique();
         attempt.HasIndex(a => new { a.EntryId, a.Number }).IsUnique();
         attempt.Property(a => a.TxHash).HasMaxLength(66);

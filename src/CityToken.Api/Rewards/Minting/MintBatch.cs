@@ -80,7 +80,6 @@ internal sealed class MintBatchConfiguration : IEntityTypeConfiguration<MintBatc
     public void Configure(EntityTypeBuilder<MintBatch> batch)
     {
         batch.ToTable("MintBatches");
-        batch.HasKey(b => b.Id);
         batch.HasIndex(b => b.BatchId).IsUnique();
         batch.HasIndex(b => new { b.Status, b.Id });
         batch.HasIndex(b => b.OutboxEntryId).IsUnique();
@@ -97,7 +96,6 @@ internal sealed class MintingStateConfiguration : IEntityTypeConfiguration<Minti
     public void Configure(EntityTypeBuilder<MintingState> state)
     {
         state.ToTable("MintingState");
-        state.HasKey(s => s.Id);
         state.Property(s => s.Id).ValueGeneratedNever();
         state.Property(s => s.BatchIdPrefix).HasMaxLength(16);
     }

@@ -26,7 +26,6 @@ internal sealed class ReconciliationRunConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<ReconciliationRun> run)
     {
         run.ToTable("ReconciliationRuns");
-        run.HasKey(r => r.Id);
         run.HasIndex(r => r.RanAt);
     }
 }
