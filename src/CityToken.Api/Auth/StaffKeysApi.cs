@@ -70,6 +70,15 @@ public static class StaffKeysApi
             new StaffKeySecretResponse(key.Id, key.Name, key.Roles, key.CreatedAt, key.RotatedAt, secret));
     }
 
+    /// <summary>The key to rotate or revoke, or why not: unknown (404), or the bootstrap key, which configuration manages (409).</summary>
+    private static async Task<(ApiKey? Key, ProblemHttpResult? Refusal)> FindManagedAsync(CityTokenDb db, int id, CancellationToken ct)
+    {
+        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, ct);
+        return key is null ? (null, NotFound(id))
+            : key.Name == BootstrapAdminKey.KeyName ? (null, BootstrapManagedByConfiguration())
+            : (key, null);
+    }
+
     internal static async Task<Ok<List<StaffKeyResponse>>> List(CityTokenDb db, CancellationToken ct)
     {
         var keys = await db.ApiKeys.AsNoTracking().OrderBy(k => k.Id).ToListAsync(ct);
@@ -79,14 +88,10 @@ public static class StaffKeysApi
     internal static async Task<Results<Ok<StaffKeySecretResponse>, ProblemHttpResult>> Rotate(
         int id, CityTokenDb db, StaffKeyCache cache, TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, ct);
+        var (key, refusal) = await FindManagedAsync(db, id, ct);
         if (key is null)
         {
-            return NotFound(id);
-        }
-        if (key.Name == BootstrapAdminKey.KeyName)
-        {
-            return BootstrapManagedByConfiguration();
+            return refusal!;
         }
         if (key.RevokedAt is not null)
         {
@@ -107,14 +112,10 @@ public static class StaffKeysApi
     internal static async Task<Results<NoContent, ProblemHttpResult>> Revoke(
         int id, CityTokenDb db, StaffKeyCache cache, TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, ct);
+        var (key, refusal) = await FindManagedAsync(db, id, ct);
         if (key is null)
         {
-            return NotFound(id);
-        }
-        if (key.Name == BootstrapAdminKey.KeyName)
-        {
-            return BootstrapManagedByConfiguration();
+            return refusal!;
         }
         if (key.RevokedAt is null)
         {
