@@ -1,9 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using CityToken.Api.Ballots;
 using CityToken.Api.Chain;
+using CityToken.Api.Credentials;
 using CityToken.Api.Ethereum;
 using CityToken.Api.Indexing;
+using CityToken.Api.Redemptions;
+using CityToken.Api.Rewards;
 using CityToken.Api.Storage;
+using CityToken.Api.TokenReadModel;
 using CityToken.Contracts.BallotBox.ContractDefinition;
 using CityToken.Contracts.CivicToken.ContractDefinition;
 using CityToken.Contracts.CredentialRegistry.ContractDefinition;
@@ -45,6 +50,13 @@ internal static class IndexerBenchmark
             builder.AddChain();
             builder.AddStorage();
             builder.AddIndexer();
+            // The projections the service runs over these contracts' events (each feature registers its own in the
+            // service; the benchmark takes the indexer's write path with the same ones, not the features' other parts).
+            builder.Services.AddSingleton<IEventProjection, TokenProjection>();
+            builder.Services.AddSingleton<IEventProjection, RewardBatchProjection>();
+            builder.Services.AddSingleton<IEventProjection, CredentialProjection>();
+            builder.Services.AddSingleton<IEventProjection, BallotProjection>();
+            builder.Services.AddSingleton<IEventProjection, RedemptionProjection>();
             return builder.Build();
         }
 

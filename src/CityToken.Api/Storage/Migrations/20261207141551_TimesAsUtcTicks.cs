@@ -134,13 +134,6 @@ namespace CityToken.Api.Storage.Migrations
                 nullable: false,
                 oldClrType: typeof(DateTimeOffset),
                 oldType: "TEXT");
-
-            // The rebuilt tables kept the old text times: each becomes UTC ticks (to the millisecond, which is what
-            // SQLite's date functions read; every time written from now on keeps its full precision).
-            foreach (var (table, column) in Columns)
-            {
-                migrationBuilder.Sql($"UPDATE \"{table}\" SET \"{column}\" = CAST(round(unixepoch(\"{column}\", 'subsec') * 1000) AS INTEGER) * 10000 + 621355968000000000 WHERE typeof(\"{column}\") = 'text';");
-            }
         }
 
         protected override void Down(MigrationBuilder migrationBuilder)
@@ -268,31 +261,6 @@ namespace CityToken.Api.Storage.Migrations
                 nullable: false,
                 oldClrType: typeof(long),
                 oldType: "INTEGER");
-
-            foreach (var (table, column) in Columns)
-            {
-                migrationBuilder.Sql($"UPDATE \"{table}\" SET \"{column}\" = strftime('%Y-%m-%d %H:%M:%f', (\"{column}\" - 621355968000000000) / 10000000.0, 'unixepoch') || '+00:00' WHERE typeof(\"{column}\") = 'integer';");
-            }
         }
-
-        /// <summary>Every time column that was text: (table, column).</summary>
-        private static readonly (string Table, string Column)[] Columns =
-        [
-            ("SiweNonces", "UsedAt"),
-            ("SiweNonces", "IssuedAt"),
-            ("RewardPrograms", "UpdatedAt"),
-            ("RewardPrograms", "CreatedAt"),
-            ("ProgramAudits", "At"),
-            ("Devices", "CreatedAt"),
-            ("DeviceKeys", "RevokedAt"),
-            ("DeviceKeys", "CreatedAt"),
-            ("CivicActions", "UpdatedAt"),
-            ("CivicActions", "CreatedAt"),
-            ("ChainBindings", "BoundAt"),
-            ("AuditEntries", "At"),
-            ("ApiKeys", "RotatedAt"),
-            ("ApiKeys", "RevokedAt"),
-            ("ApiKeys", "CreatedAt"),
-        ];
     }
 }
