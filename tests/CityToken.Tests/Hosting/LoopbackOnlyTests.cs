@@ -1,5 +1,6 @@
 using CityToken.Api.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 
 namespace CityToken.Tests.Hosting;
 
@@ -21,6 +22,25 @@ public sealed class LoopbackOnlyTests
         var builder = WebApplication.CreateBuilder();
         builder.Configuration["urls"] = "http://127.0.0.1:5080;http://0.0.0.0:5081";
         var error = Assert.Throws<InvalidOperationException>(() => builder.RequireLoopbackUrls());
-        Assert.That(error!.Message, Does.Contain("0.0.0.0:5081"));
+        Assert.That(error!.Message, Does.Contain("0.0.0.0:5081").And.Contain(LoopbackOnly.AllowSetting));
+    }
+
+    [Test]
+    public void AnOperatorMayChooseAnotherAddressExplicitly()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["urls"] = "http://0.0.0.0:5081";
+        builder.Configuration[LoopbackOnly.AllowSetting] = "true";
+        Assert.DoesNotThrow(() => builder.RequireLoopbackUrls());
+        Assert.That(builder.Services.Any(s => s.ServiceType == typeof(IHostedService)), Is.True, "the choice is logged at every start");
+    }
+
+    [Test]
+    public void TheSettingMustBeTrueNotJustPresent()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["urls"] = "http://0.0.0.0:5081";
+        builder.Configuration[LoopbackOnly.AllowSetting] = "false";
+        Assert.Throws<InvalidOperationException>(() => builder.RequireLoopbackUrls());
     }
 }
