@@ -28,6 +28,7 @@ builder.AddWeb();
 builder.AddRedemptions();
 builder.AddGrants();
 builder.AddRequestLimits();
+builder.AddHealthProbes();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 // A malformed request body (bad JSON, too large) is the client's 4xx, in every environment, not a 500.
@@ -55,6 +56,7 @@ app.UseStaffAudit();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthApi();
+app.MapHealthProbes();
 app.MapResidentsApi();
 app.MapTokensApi();
 app.MapBallotsApi();

@@ -26,4 +26,11 @@ public sealed class ChainOptions
     /// <summary>How long start-up waits for the chain before starting without checking the database's chain.</summary>
     [Range(0, 600)]
     public int StartupWaitSeconds { get; set; } = 20;
+
+    /// <summary>
+    /// Below this balance (in ETH) the signing account may soon be unable to pay for gas: readiness reports
+    /// <c>Degraded</c> (the instance still serves; the operator must top the account up).
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public decimal MinSignerBalanceEth { get; set; } = 0.05m;
 }

@@ -57,6 +57,8 @@ public sealed class EndpointAuthorizationMatrixTests
     [
         // Health, OpenAPI and its reference page: public.
         new("GET", "/health", "/health", Caller.Everyone),
+        new("GET", "/health/live", "/health/live", Caller.Everyone),
+        new("GET", "/health/ready", "/health/ready", Caller.Everyone),
         new("GET", "/openapi/{documentName}.json", "/openapi/v1.json", Caller.Everyone),
         new("GET", "/scalar/{documentName?}", "/scalar/v1", Caller.Everyone),
         new("GET", "/scalar/scalar.js", "/scalar/scalar.js", Caller.Everyone),
