@@ -29,6 +29,7 @@ builder.AddRedemptions();
 builder.AddGrants();
 builder.AddRequestLimits();
 builder.AddHealthProbes();
+builder.AddTelemetry();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 // A malformed request body (bad JSON, too large) is the client's 4xx, in every environment, not a 500.
@@ -57,6 +58,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthApi();
 app.MapHealthProbes();
+app.MapMetrics();
 app.MapResidentsApi();
 app.MapTokensApi();
 app.MapBallotsApi();

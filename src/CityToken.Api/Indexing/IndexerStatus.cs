@@ -1,9 +1,27 @@
+using System.Diagnostics.Metrics;
+
 namespace CityToken.Api.Indexing;
 
-/// <summary>What the indexer is doing, for GET /health and the reindex command.</summary>
+/// <summary>
+/// What the indexer is doing, for GET /health, the reindex command and the metrics
+/// <c>citytoken_indexer_head_block</c>, <c>citytoken_indexer_indexed_block</c>, <c>citytoken_indexer_lag_blocks</c>
+/// and <c>citytoken_indexer_reorgs_total</c>.
+/// </summary>
 public sealed class IndexerStatus
 {
     private readonly Lock _gate = new();
+
+    public IndexerStatus(IMeterFactory meters)
+    {
+        var meter = meters.Create(Telemetry.MeterName);
+        meter.CreateObservableGauge("citytoken.indexer.head_block", () => Observe(HeadBlock), description: "The chain's head as the indexer last saw it.");
+        meter.CreateObservableGauge("citytoken.indexer.indexed_block", () => Observe(IndexedBlock), description: "The newest block indexed.");
+        meter.CreateObservableGauge("citytoken.indexer.lag_blocks", () => Observe(HeadBlock - IndexedBlock), description: "Blocks between the head and the index.");
+        meter.CreateObservableCounter("citytoken.indexer.reorgs", () => (long)Reorgs, description: "Reorganisations the indexer rolled back.");
+    }
+
+    private static IEnumerable<Measurement<long>> Observe(long? value) =>
+        value is { } known ? [new Measurement<long>(known)] : [];
 
     public long? HeadBlock { get; private set; }
     public long? IndexedBlock { get; private set; }

@@ -31,6 +31,7 @@ public sealed partial class IntakeService(
     TimeProvider time,
     MintTrigger mintTrigger,
     MintingCrashPoints crashPoints,
+    IntakeMetrics metrics,
     ILogger<IntakeService> logger)
 {
     /// <summary>Most submissions decided in one transaction when requests are grouped.</summary>
@@ -76,8 +77,12 @@ public sealed partial class IntakeService(
         }
     }
 
-    private Task<IReadOnlyList<IntakeOutcome>> DecideGroupedAsync(string reporter, IReadOnlyList<ActionSubmission> submissions, CancellationToken cancellationToken) =>
-        _groups.RunAsync(submissions.Select(s => new Item(reporter, s)).ToList(), _decide ??= DecideWithRetryAsync, cancellationToken);
+    private async Task<IReadOnlyList<IntakeOutcome>> DecideGroupedAsync(string reporter, IReadOnlyList<ActionSubmission> submissions, CancellationToken cancellationToken)
+    {
+        var outcomes = await _groups.RunAsync(submissions.Select(s => new Item(reporter, s)).ToList(), _decide ??= DecideWithRetryAsync, cancellationToken);
+        metrics.Recorded(submissions, outcomes);
+        return outcomes;
+    }
 
     private async Task<IReadOnlyList<IntakeOutcome>> DecideWithRetryAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken)
     {

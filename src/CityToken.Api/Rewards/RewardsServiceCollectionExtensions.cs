@@ -22,6 +22,7 @@ public static class RewardsServiceCollectionExtensions
             .AddPolicy(RewardsPolicies.Intake, policy => policy.RequireRole(AccessRules.ActionReporters));
         builder.Services.AddSingleton<ReservedRecipients>();
         builder.Services.AddSingleton<IntakeGate>();
+        builder.Services.AddSingleton<IntakeMetrics>();
         builder.Services.AddSingleton<IntakeService>();
         builder.Services.AddSingleton<ActionLifecycle>();
         builder.Services.AddScoped<ProgramService>();

@@ -59,6 +59,7 @@ public sealed class EndpointAuthorizationMatrixTests
         new("GET", "/health", "/health", Caller.Everyone),
         new("GET", "/health/live", "/health/live", Caller.Everyone),
         new("GET", "/health/ready", "/health/ready", Caller.Everyone),
+        new("GET", "/metrics", "/metrics", Caller.Everyone),
         new("GET", "/openapi/{documentName}.json", "/openapi/v1.json", Caller.Everyone),
         new("GET", "/scalar/{documentName?}", "/scalar/v1", Caller.Everyone),
         new("GET", "/scalar/scalar.js", "/scalar/scalar.js", Caller.Everyone),

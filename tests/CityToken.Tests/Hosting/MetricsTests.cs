@@ -1,0 +1,63 @@
+using System.Net;
+using CityToken.Api.Auth;
+using CityToken.Api.Rewards;
+using CityToken.Tests.Rewards;
+using static CityToken.Tests.Rewards.RewardsHost;
+
+namespace CityToken.Tests.Hosting;
+
+/// <summary>GET /metrics: the Prometheus text exposition of the service's own instruments and ASP.NET Core's.</summary>
+public sealed class MetricsTests
+{
+    [Test]
+    public async Task ActionsByOutcomeRequestDurationsAndTheIndexerAreExported()
+    {
+        await using var host = await RewardsHost.StartAsync();
+        using var reporter = await host.ClientAsync(StaffRoles.Reporter, "metrics-reporter");
+        var slug = Unique("metered");
+        await host.CreateProgramAsync(Program(slug, Fixed("1")));
+        for (var i = 0; i < 3; i++)
+        {
+            var (accepted, _) = await PostActionAsync(reporter, Action(slug, NewResident(), 1));
+            Assert.That(accepted, Is.EqualTo(HttpStatusCode.Accepted));
+        }
+        var (rejected, body) = await PostActionAsync(reporter, Action(slug, NewResident(), 1000));
+        Assert.That(body.GetProperty("reason").GetString(), Is.EqualTo(RejectionReasons.QuantityTooLarge), $"{rejected}");
+
+        var text = await ScrapeUntilAsync(host, "citytoken_indexer_indexed_block");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Value(text, "citytoken_actions_total", $"program=\"{slug}\"", "status=\"queued\""), Is.EqualTo(3));
+            Assert.That(Value(text, "citytoken_actions_total", $"program=\"{slug}\"", "status=\"rejected\"", $"reason=\"{RejectionReasons.QuantityTooLarge}\""), Is.EqualTo(1));
+            Assert.That(Value(text, "http_server_request_duration_seconds_count", "http_request_method=\"POST\"", "http_route=\"/api/actions", "http_response_status_code=\"202\""), Is.GreaterThanOrEqualTo(3));
+            Assert.That(Value(text, "citytoken_indexer_indexed_block"), Is.GreaterThan(0));
+            Assert.That(text, Does.Contain("# TYPE citytoken_actions_total counter"));
+        });
+    }
+
+    /// <summary>Scrapes until <paramref name="metric"/> appears (the indexer reports once it has caught up a first time).</summary>
+    private static async Task<string> ScrapeUntilAsync(RewardsHost host, string metric)
+    {
+        using var client = host.Anonymous();
+        var text = "";
+        for (var attempt = 0; attempt < 100 && !text.Contains(metric + "{", StringComparison.Ordinal) && !text.Contains(metric + " ", StringComparison.Ordinal); attempt++)
+        {
+            if (attempt > 0)
+            {
+                await Task.Delay(100);
+            }
+            using var response = await client.GetAsync("/metrics");
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            text = await response.Content.ReadAsStringAsync();
+        }
+        return text;
+    }
+
+    /// <summary>The sum of the samples of <paramref name="metric"/> whose labels contain every one of <paramref name="labels"/>.</summary>
+    private static double Value(string text, string metric, params string[] labels) =>
+        text.Split('\n')
+            .Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) || line.StartsWith(metric + " ", StringComparison.Ordinal))
+            .Where(line => labels.All(label => line.Contains(label, StringComparison.Ordinal)))
+            .Sum(line => double.Parse(line.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
+}
