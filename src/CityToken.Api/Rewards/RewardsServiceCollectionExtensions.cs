@@ -23,6 +23,7 @@ public static class RewardsServiceCollectionExtensions
         builder.Services.AddSingleton<ReservedRecipients>();
         builder.Services.AddSingleton<IntakeGate>();
         builder.Services.AddSingleton<IntakeMetrics>();
+        builder.Services.AddHostedService<RewardsGauges>();
         builder.Services.AddSingleton<IntakeService>();
         builder.Services.AddSingleton<ActionLifecycle>();
         builder.Services.AddScoped<ProgramService>();

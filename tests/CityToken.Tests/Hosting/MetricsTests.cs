@@ -34,14 +34,25 @@ public sealed class MetricsTests
             Assert.That(Value(text, "citytoken_indexer_indexed_block"), Is.GreaterThan(0));
             Assert.That(text, Does.Contain("# TYPE citytoken_actions_total counter"));
         });
+
+        // Sampled gauges (every few seconds): the queue by status, the outbox, the signer's balance.
+        var sampled = await ScrapeUntilAsync(host, "citytoken_actions_by_status", t => Value(t, "citytoken_actions_by_status", "status=\"queued\"") >= 3);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Value(sampled, "citytoken_actions_by_status", "status=\"queued\""), Is.GreaterThanOrEqualTo(3));
+            Assert.That(Value(sampled, "citytoken_actions_by_status", "status=\"rejected\""), Is.GreaterThanOrEqualTo(1));
+            Assert.That(Value(sampled, "citytoken_signer_balance_eth", "account=\"0x70997970C51812dc3A010C7d01b50e0d17dc79C8\""), Is.GreaterThan(0));
+            Assert.That(sampled, Does.Contain("citytoken_outbox_oldest_pending_seconds"));
+        });
     }
 
-    /// <summary>Scrapes until <paramref name="metric"/> appears (the indexer reports once it has caught up a first time).</summary>
-    private static async Task<string> ScrapeUntilAsync(RewardsHost host, string metric)
+    /// <summary>Scrapes until <paramref name="metric"/> appears and <paramref name="until"/> holds (the indexer reports once it has caught up, sampled gauges every few seconds).</summary>
+    private static async Task<string> ScrapeUntilAsync(RewardsHost host, string metric, Func<string, bool>? until = null)
     {
         using var client = host.Anonymous();
         var text = "";
-        for (var attempt = 0; attempt < 100 && !text.Contains(metric + "{", StringComparison.Ordinal) && !text.Contains(metric + " ", StringComparison.Ordinal); attempt++)
+        bool Done() => (text.Contains(metric + "{", StringComparison.Ordinal) || text.Contains(metric + " ", StringComparison.Ordinal)) && (until?.Invoke(text) ?? true);
+        for (var attempt = 0; attempt < 200 && !Done(); attempt++)
         {
             if (attempt > 0)
             {
