@@ -94,7 +94,7 @@ public sealed class BallotAdminService(
 
         if (!ContractAddress.TryGet(chain, ContractNames.BallotBox, out var ballotBox, out var noDeployment))
         {
-            return noDeployment.ToProblem();
+            return noDeployment;
         }
         var text = new BallotText(title, description, options, body.CredentialType!);
         var json = text.ToJson();

@@ -147,7 +147,7 @@ public sealed class VoteService(
             // The exact transaction, from the relayer's account: whatever the checks above missed, the chain tells.
             if (await simulator.RefuseIfRevertsAsync(ballotBox, callData, $"the vote of {voter} in ballot {ballotId}", cancellationToken) is { } wouldRevert)
             {
-                return wouldRevert.ToProblem();
+                return wouldRevert;
             }
         }
         catch (Exception ex) when (ChainProblem(ex, RpcUrl) is { } unavailable)

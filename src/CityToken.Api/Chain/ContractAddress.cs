@@ -4,9 +4,9 @@ public static class ContractAddress
 {
     /// <summary>
     /// The address of <paramref name="contractName"/> in the current deployment manifest; false with a 503 problem
-    /// for the caller to return when there is no usable deployment.
+    /// for the caller to answer when there is no usable deployment.
     /// </summary>
-    public static bool TryGet(ChainGateway chain, string contractName, out string address, out ProblemHttpResult problem)
+    public static bool TryGet(ChainGateway chain, string contractName, out string address, out Problem problem)
     {
         try
         {
@@ -17,7 +17,7 @@ public static class ContractAddress
         catch (DeploymentManifestException ex)
         {
             address = "";
-            problem = TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No deployment.");
+            problem = Problem.Unavailable("No deployment.", ex.Message);
             return false;
         }
     }

@@ -291,7 +291,7 @@ public sealed partial class CredentialService(
     private Outcome<string> RegistryAddress() =>
         ContractAddress.TryGet(chain, ContractNames.CredentialRegistry, out var registry, out var noDeployment)
             ? registry
-            : new Problem(noDeployment.StatusCode, noDeployment.ProblemDetails.Title ?? "", noDeployment.ProblemDetails.Detail);
+            : noDeployment;
 
     private static bool MaySee(CurrentCaller caller, CredentialRequest request) =>
         caller.IsStaff || caller.OwnAddress is { } own && Hex.Address(own) == request.Subject;

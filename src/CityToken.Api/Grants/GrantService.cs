@@ -44,7 +44,7 @@ public sealed partial class GrantService(TransactionOutbox outbox, ChainGateway 
 
         if (!ContractAddress.TryGet(chain, ContractNames.CivicToken, out var token, out var noDeployment))
         {
-            return noDeployment.ToProblem();
+            return noDeployment;
         }
         var mint = new MintFunction { To = recipient!, Amount = amount };
         var outboxRequest = TransactionOutbox.CallRequest(token, mint, "grant:" + request.IdempotencyKey,

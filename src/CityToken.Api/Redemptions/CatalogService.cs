@@ -53,7 +53,7 @@ public sealed class CatalogService(ChainGateway chain, TransactionOutbox outbox,
         }
         if (!ContractAddress.TryGet(chain, ContractNames.RewardCatalog, out var catalogAddress, out var noDeployment))
         {
-            return noDeployment.ToProblem();
+            return noDeployment;
         }
 
         var now = time.GetUtcNow().ToUnixTimeSeconds();
@@ -87,7 +87,7 @@ public sealed class CatalogService(ChainGateway chain, TransactionOutbox outbox,
         }
         if (!ContractAddress.TryGet(chain, ContractNames.RewardCatalog, out var catalogAddress, out var noDeployment))
         {
-            return noDeployment.ToProblem();
+            return noDeployment;
         }
         // The chain, not the index, is read: updateReward rewrites every term, so the unchanged ones must be current.
         var catalog = new RewardCatalogService(chain.Web3, catalogAddress);

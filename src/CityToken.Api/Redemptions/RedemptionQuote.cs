@@ -23,7 +23,7 @@ public sealed record RedemptionQuote(
         if (!ContractAddress.TryGet(chain, ContractNames.RewardCatalog, out var catalogAddress, out var noDeployment)
             || !ContractAddress.TryGet(chain, ContractNames.CivicToken, out var tokenAddress, out noDeployment))
         {
-            return noDeployment.ToProblem();
+            return noDeployment;
         }
         var catalog = new RewardCatalogService(chain.Web3, catalogAddress);
         var token = new CivicTokenService(chain.Web3, tokenAddress);

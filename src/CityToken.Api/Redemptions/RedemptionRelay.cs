@@ -144,7 +144,7 @@ public sealed class RedemptionRelay(
             if (await simulator.RefuseIfRevertsAsync(quote.Catalog, callData, $"the redemption of {quote.Quantity} x reward {quote.RewardId} for {resident}",
                     cancellationToken) is { } wouldRevert)
             {
-                return wouldRevert.ToProblem();
+                return wouldRevert;
             }
         }
         catch (Exception ex) when (ChainErrors.IsUnavailable(ex) || ex is OutboxRpcException)

@@ -18,7 +18,7 @@ public sealed class RelaySimulator(IOutboxRpc rpc, TransactionOutbox outbox)
     /// A 409 problem naming the contract error the relay would revert with (<c>code</c> relayWouldRevert, <c>error</c> the decoded
     /// error, <c>errorName</c> its name), or null when the call would succeed.
     /// </summary>
-    public async Task<ProblemHttpResult?> RefuseIfRevertsAsync(string to, string data, string what, CancellationToken cancellationToken)
+    public async Task<Problem?> RefuseIfRevertsAsync(string to, string data, string what, CancellationToken cancellationToken)
     {
         var revert = await RevertOfAsync(to, data, cancellationToken);
         if (revert is null)
@@ -26,9 +26,9 @@ public sealed class RelaySimulator(IOutboxRpc rpc, TransactionOutbox outbox)
             return null;
         }
         var name = revert.IndexOf('(', StringComparison.Ordinal) is var open and > 0 ? revert[..open] : revert;
-        return TypedResults.Problem(
-            $"The chain would refuse {what}: {revert}. Nothing was sent.",
-            statusCode: StatusCodes.Status409Conflict, title: "The relay would revert.",
-            extensions: new Dictionary<string, object?> { ["code"] = "relayWouldRevert", ["error"] = revert, ["errorName"] = name });
+        return Problem.Conflict("The relay would revert.", $"The chain would refuse {what}: {revert}. Nothing was sent.") with
+        {
+            Extensions = new Dictionary<string, object?> { ["code"] = "relayWouldRevert", ["error"] = revert, ["errorName"] = name },
+        };
     }
 }
