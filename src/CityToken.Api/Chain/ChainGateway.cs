@@ -59,6 +59,10 @@ public sealed class ChainGateway
         return new ChainStatus(chainId, blockNumber, manifest, Problem: null);
     }
 
+    /// <summary>The ETH <paramref name="address"/> holds at the latest block (the signing account's gas money, for health and metrics).</summary>
+    public async Task<decimal> EthBalanceAsync(string address) =>
+        Nethereum.Util.UnitConversion.Convert.FromWei((await Web3.Eth.GetBalance.SendRequestAsync(address)).Value);
+
     /// <summary>Hash of block <paramref name="number"/>, or null when the chain has no such block yet.</summary>
     public async Task<string?> GetBlockHashAsync(long number)
     {

@@ -20,36 +20,20 @@ public static partial class HealthApi
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var components = new Dictionary<string, ComponentHealth>();
-        foreach (var contributor in contributors)
-        {
-            components[contributor.Name] = await contributor.CheckAsync(cancellationToken);
-        }
+        var components = await ComponentsAsync(contributors, cancellationToken);
         var componentProblem = components
             .Where(c => !c.Value.Healthy)
             .Select(c => $"{c.Key}: {c.Value.Reason}")
             .FirstOrDefault();
 
-        var contracts = new Dictionary<string, string>();
-        long? chainId = null;
-        long? blockNumber = null;
-        string? problem;
-        try
+        var (status, problem, unavailable) = await ProbeChainAsync(chain, options.Value.RpcUrl, cancellationToken);
+        if (unavailable is not null)
         {
-            var status = await chain.ProbeAsync(cancellationToken);
-            contracts = AddressesOf(status.Manifest);
-            (chainId, blockNumber, problem) = (status.ChainId, status.BlockNumber, status.Problem);
+            LogChainUnavailable(loggers.CreateLogger(typeof(HealthApi)), ChainErrors.Scrub(unavailable.Message, options.Value.RpcUrl));
         }
-        catch (DeploymentManifestException ex)
-        {
-            problem = ex.Message;
-        }
-        catch (Exception ex) when (ChainErrors.IsUnavailable(ex))
-        {
-            LogChainUnavailable(loggers.CreateLogger(typeof(HealthApi)), ChainErrors.Scrub(ex.Message, options.Value.RpcUrl));
-            contracts = TryAddressesOf(chain);
-            problem = ChainErrors.Describe(ex, options.Value.RpcUrl);
-        }
+        // No usable manifest: no addresses; an unreachable node: the addresses the manifest names.
+        var contracts = status is not null ? AddressesOf(status.Manifest) : unavailable is not null ? TryAddressesOf(chain) : [];
+        var (chainId, blockNumber) = (status?.ChainId, status?.BlockNumber);
         problem ??= componentProblem;
         var report = new HealthReport(problem is null ? "healthy" : "unhealthy", chainId, blockNumber, contracts, problem, components);
         return problem is null ? TypedResults.Ok(report) : Unhealthy(report);
@@ -57,6 +41,39 @@ public static partial class HealthApi
 
     private static JsonHttpResult<HealthReport> Unhealthy(HealthReport report) =>
         TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    /// <summary>Each component's own report (indexer, outbox, minting…) by name: for /health and /health/ready.</summary>
+    internal static async Task<Dictionary<string, ComponentHealth>> ComponentsAsync(IEnumerable<IHealthContributor> contributors, CancellationToken cancellationToken)
+    {
+        var components = new Dictionary<string, ComponentHealth>();
+        foreach (var contributor in contributors)
+        {
+            components[contributor.Name] = await contributor.CheckAsync(cancellationToken);
+        }
+        return components;
+    }
+
+    /// <summary>
+    /// The chain's status, or what stands in the way (its own problem, no usable manifest, an unreachable node), for
+    /// /health and /health/ready; the problem never carries the RPC URL. <c>Unavailable</c>: the node's error, to log.
+    /// </summary>
+    internal static async Task<(ChainStatus? Status, string? Problem, Exception? Unavailable)> ProbeChainAsync(
+        ChainGateway chain, string rpcUrl, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var status = await chain.ProbeAsync(cancellationToken);
+            return (status, status.Problem, null);
+        }
+        catch (DeploymentManifestException ex)
+        {
+            return (null, ex.Message, null);
+        }
+        catch (Exception ex) when (ChainErrors.IsUnavailable(ex))
+        {
+            return (null, ChainErrors.Describe(ex, rpcUrl), ex);
+        }
+    }
 
     private static Dictionary<string, string> AddressesOf(DeploymentManifest manifest) =>
         manifest.Contracts.ToDictionary(c => c.Key, c => c.Value.Address);

@@ -1,7 +1,6 @@
 using CityToken.Api.Chain.Signing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Nethereum.Util;
 using ProbeReport = Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport;
 
 namespace CityToken.Api.Health;
@@ -60,20 +59,9 @@ public static class HealthProbes
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
-            try
-            {
-                var status = await chain.ProbeAsync(cancellationToken);
-                return status.Problem is { } problem ? HealthCheckResult.Unhealthy(problem)
-                    : HealthCheckResult.Healthy($"Chain {status.ChainId} at block {status.BlockNumber}.");
-            }
-            catch (DeploymentManifestException ex)
-            {
-                return HealthCheckResult.Unhealthy(ex.Message);
-            }
-            catch (Exception ex) when (ChainErrors.IsUnavailable(ex))
-            {
-                return HealthCheckResult.Unhealthy(ChainErrors.Describe(ex, options.Value.RpcUrl));
-            }
+            var (status, problem, _) = await HealthApi.ProbeChainAsync(chain, options.Value.RpcUrl, cancellationToken);
+            return problem is not null ? HealthCheckResult.Unhealthy(problem)
+                : HealthCheckResult.Healthy($"Chain {status!.ChainId} at block {status.BlockNumber}.");
         }
     }
 
@@ -84,8 +72,7 @@ public static class HealthProbes
             var minimum = options.Value.MinSignerBalanceEth;
             try
             {
-                var wei = await chain.Web3.Eth.GetBalance.SendRequestAsync(signer.Address);
-                var eth = UnitConversion.Convert.FromWei(wei.Value);
+                var eth = await chain.EthBalanceAsync(signer.Address);
                 var figure = eth.ToString("0.######", CultureInfo.InvariantCulture);
                 return eth < minimum
                     ? HealthCheckResult.Degraded($"The signing account {signer.Address} holds {figure} ETH, below Chain:MinSignerBalanceEth ({minimum.ToString(CultureInfo.InvariantCulture)}): top it up before transactions stall.")
@@ -102,15 +89,10 @@ public static class HealthProbes
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
-            var problems = new List<string>();
-            foreach (var contributor in contributors)
-            {
-                var health = await contributor.CheckAsync(cancellationToken);
-                if (!health.Healthy)
-                {
-                    problems.Add($"{contributor.Name}: {health.Reason}");
-                }
-            }
+            var problems = (await HealthApi.ComponentsAsync(contributors, cancellationToken))
+                .Where(c => !c.Value.Healthy)
+                .Select(c => $"{c.Key}: {c.Value.Reason}")
+                .ToList();
             return problems.Count == 0
                 ? HealthCheckResult.Healthy("Indexer, outbox and minting report no problem.")
                 : HealthCheckResult.Degraded(string.Join("; ", problems));

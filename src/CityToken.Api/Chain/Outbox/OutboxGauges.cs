@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using CityToken.Api.Chain.Signing;
-using Nethereum.Util;
 
 namespace CityToken.Api.Chain.Outbox;
 
@@ -38,8 +37,8 @@ public sealed class OutboxGauges : SampledGauges
             [OldestPending] = [new Measurement<double>(oldest is { } created ? (_time.GetUtcNow() - created).TotalSeconds : 0)],
         };
         var signer = services.GetRequiredService<ServiceSigner>();
-        var wei = await services.GetRequiredService<ChainGateway>().Web3.Eth.GetBalance.SendRequestAsync(signer.Address);
-        sample[SignerBalance] = [new Measurement<double>((double)UnitConversion.Convert.FromWei(wei.Value), new KeyValuePair<string, object?>("account", signer.Address))];
+        var eth = await services.GetRequiredService<ChainGateway>().EthBalanceAsync(signer.Address);
+        sample[SignerBalance] = [new Measurement<double>((double)eth, new KeyValuePair<string, object?>("account", signer.Address))];
         return sample;
     }
 }
