@@ -72,12 +72,7 @@ public sealed class StaffRedemptionList(CityTokenDb db)
         {
             query = query.Where(row => row.Redemption.RewardId == reward);
         }
-        if (paging.Before is { } before)
-        {
-            query = query.Where(row => row.Redemption.Id < before);
-        }
-        var fetched = await query.OrderByDescending(row => row.Redemption.Id).Take(paging.Size + 1).ToListAsync(cancellationToken);
-        var (rows, next) = paging.Page(fetched, row => row.Redemption.Id);
+        var (rows, next) = await paging.PageAsync(query, row => row.Redemption.Id, cancellationToken);
 
         var rewardIds = rows.Select(row => row.Redemption.RewardId).Distinct().ToList();
         var names = await (from catalogReward in db.Set<CatalogReward>().AsNoTracking()

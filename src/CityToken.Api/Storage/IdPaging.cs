@@ -48,6 +48,6 @@ public readonly record struct IdPaging(long? Before, int Size)
     }
 
     /// <summary>The page's rows (at most <see cref="Size"/>) and the next cursor, from the Size + 1 rows fetched.</summary>
-    public (List<T> Items, string? NextCursor) Page<T>(List<T> fetched, Func<T, long> idOf) =>
+    private (List<T> Items, string? NextCursor) Page<T>(List<T> fetched, Func<T, long> idOf) =>
         (fetched.Take(Size).ToList(), fetched.Count > Size ? idOf(fetched[Size - 1]).ToString(CultureInfo.InvariantCulture) : null);
 }
