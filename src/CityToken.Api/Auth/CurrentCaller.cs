@@ -9,8 +9,6 @@ namespace CityToken.Api.Auth;
 /// </summary>
 public sealed record CurrentCaller
 {
-    public static readonly CurrentCaller Anonymous = new() { Roles = new HashSet<string>() };
-
     /// <summary>The staff key's id (an API key or the key a dashboard session was made with); null for residents.</summary>
     public int? StaffKeyId { get; init; }
 

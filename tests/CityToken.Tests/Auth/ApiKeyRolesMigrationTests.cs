@@ -1,9 +1,7 @@
 using CityToken.Api.Auth;
 using CityToken.Api.Storage;
-using Microsoft.Data.Sqlite;
+using CityToken.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CityToken.Tests.Auth;
 
@@ -12,24 +10,18 @@ public sealed class ApiKeyRolesMigrationTests
     [Test]
     public async Task KeysOfAnEarlierDatabaseKeepTheirOneRoleAsTheirRoles()
     {
-        var folder = Directory.CreateTempSubdirectory("citytoken-migration-").FullName;
-        var connection = $"Data Source={Path.Combine(folder, "old.db")};Pooling=False";
-        var options = new DbContextOptionsBuilder<CityTokenDb>().UseSqlite(connection).Options;
-        await using (var db = new CityTokenDb(options))
+        using var earlier = new EarlierDatabase();
+        await using (var db = await earlier.OpenAtAsync(all => all.First()))
         {
-            var migrator = db.GetService<IMigrator>();
-            var initial = db.Database.GetMigrations().First();
-            await migrator.MigrateAsync(initial);
             await db.Database.ExecuteSqlRawAsync(
                 "INSERT INTO ApiKeys (Name, Role, KeyHash, CreatedAt) VALUES ('old-reporter', 'reporter', 'aa', '2026-01-01T00:00:00+00:00')");
             await db.Database.MigrateAsync();
         }
 
-        await using (var db = new CityTokenDb(options))
+        await using (var db = new CityTokenDb(earlier.Options))
         {
             var key = await db.ApiKeys.SingleAsync(k => k.Name == "old-reporter");
             Assert.That(key.Roles, Is.EqualTo(new[] { StaffRoles.Reporter }));
         }
-        Directory.Delete(folder, recursive: true);
     }
 }

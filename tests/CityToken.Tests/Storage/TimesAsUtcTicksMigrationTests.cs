@@ -1,9 +1,7 @@
 using CityToken.Api.Auth;
 using CityToken.Api.Storage;
-using Microsoft.Data.Sqlite;
+using CityToken.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CityToken.Tests.Storage;
 
@@ -13,13 +11,9 @@ public sealed class TimesAsUtcTicksMigrationTests
     [Test]
     public async Task TextTimesOfAnEarlierDatabaseBecomeTheSameInstantsInUtcTicks()
     {
-        var folder = Directory.CreateTempSubdirectory("citytoken-migration-").FullName;
-        var connection = $"Data Source={Path.Combine(folder, "old.db")};Pooling=False";
-        var options = new DbContextOptionsBuilder<CityTokenDb>().UseSqlite(connection).Options;
-        await using (var db = new CityTokenDb(options))
+        using var earlier = new EarlierDatabase();
+        await using (var db = await earlier.OpenAtAsync(all => all.TakeWhile(m => !m.EndsWith("_TimesAsUtcTicks", StringComparison.Ordinal)).Last()))
         {
-            var before = db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_TimesAsUtcTicks", StringComparison.Ordinal)).Last();
-            await db.GetService<IMigrator>().MigrateAsync(before);
             // EF's text form (space, seven fraction digits, offset), one with another offset, one with no fraction.
             await db.Database.ExecuteSqlRawAsync(
                 "INSERT INTO ApiKeys (Name, Roles, KeyHash, CreatedAt, RotatedAt, RevokedAt, SecurityStamp) VALUES " +
@@ -27,7 +21,7 @@ public sealed class TimesAsUtcTicksMigrationTests
             await db.Database.MigrateAsync();
         }
 
-        await using (var db = new CityTokenDb(options))
+        await using (var db = new CityTokenDb(earlier.Options))
         {
             var key = await db.ApiKeys.SingleAsync(k => k.Name == "old");
             Assert.Multiple(() =>
@@ -41,7 +35,5 @@ public sealed class TimesAsUtcTicksMigrationTests
             var later = await db.ApiKeys.CountAsync(k => k.CreatedAt > new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
             Assert.That(later, Is.EqualTo(1));
         }
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
     }
 }
