@@ -51,7 +51,8 @@ public sealed class MetricsTests
     {
         using var client = host.Anonymous();
         var text = "";
-        bool Done() => (text.Contains(metric + "{", StringComparison.Ordinal) || text.Contains(metric + " ", StringComparison.Ordinal)) && (until?.Invoke(text) ?? true);
+        // A sample line, not the # HELP / # TYPE lines the exporter writes for a gauge that has no value yet.
+        bool Done() => Samples(text, metric).Any() && (until?.Invoke(text) ?? true);
         for (var attempt = 0; attempt < 200 && !Done(); attempt++)
         {
             if (attempt > 0)
@@ -67,8 +68,10 @@ public sealed class MetricsTests
 
     /// <summary>The sum of the samples of <paramref name="metric"/> whose labels contain every one of <paramref name="labels"/>.</summary>
     private static double Value(string text, string metric, params string[] labels) =>
-        text.Split('\n')
-            .Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) || line.StartsWith(metric + " ", StringComparison.Ordinal))
+        Samples(text, metric)
             .Where(line => labels.All(label => line.Contains(label, StringComparison.Ordinal)))
             .Sum(line => double.Parse(line.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
+
+    private static IEnumerable<string> Samples(string text, string metric) =>
+        text.Split('\n').Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) || line.StartsWith(metric + " ", StringComparison.Ordinal));
 }
