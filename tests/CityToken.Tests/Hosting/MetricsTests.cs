@@ -24,7 +24,8 @@ public sealed class MetricsTests
         var (rejected, body) = await PostActionAsync(reporter, Action(slug, NewResident(), 1000));
         Assert.That(body.GetProperty("reason").GetString(), Is.EqualTo(RejectionReasons.QuantityTooLarge), $"{rejected}");
 
-        var text = await ScrapeUntilAsync(host, "citytoken_indexer_indexed_block");
+        // The indexer reports block 0 until its first pass has indexed the deployment.
+        var text = await ScrapeUntilAsync(host, "citytoken_indexer_indexed_block", t => Value(t, "citytoken_indexer_indexed_block") > 0);
 
         Assert.Multiple(() =>
         {
