@@ -8,11 +8,30 @@
 #   ./scripts/bench.sh rewards  10,000 actions over HTTP to the service on a fresh node until all are minted,
 #                             confirmed and indexed; vs the naive one-mint-per-action path on 200 (docs/benchmarks.md):
 #                             one CSV upload, then single POSTs, each on its own node (--csv or --single: one of them)
+#   --postgres (indexer, rewards): the service's database in a throwaway PostgreSQL cluster (durable settings) instead
+#                             of SQLite
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
 cd "$CITYTOKEN_ROOT"
 
-usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+
+# --postgres: a throwaway cluster with durable settings (fsync on, as a city would run it) and a database "bench" on it,
+# in BENCH_POSTGRES (an Npgsql connection string); stopped at exit.
+BENCH_POSTGRES=""
+start_bench_postgres() {
+  start_throwaway_postgres durable
+  BENCH_POSTGRES="${CITYTOKEN_TEST_POSTGRES/Database=postgres/Database=bench}"
+}
+
+# Each round on a new, empty "bench" database.
+fresh_bench_database() {
+  [ -n "$BENCH_POSTGRES" ] || return 0
+  local port="${CITYTOKEN_TEST_POSTGRES#*Port=}"
+  "$CITYTOKEN_PG_BIN_DIR/dropdb" --if-exists -h 127.0.0.1 -p "${port%%;*}" -U postgres bench
+  "$CITYTOKEN_PG_BIN_DIR/createdb" -h 127.0.0.1 -p "${port%%;*}" -U postgres bench
+}
 
 prepare_contracts() {
   require_prerequisites
@@ -33,7 +52,7 @@ start_fresh_chain() {
   BENCH_PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
   hardhat node --hostname 127.0.0.1 --port "$BENCH_PORT" >"$BENCH_DIR/node.log" 2>&1 &
   BENCH_NODE_PID=$!
-  trap 'kill "$BENCH_NODE_PID" 2>/dev/null || true; rm -rf "$BENCH_DIR"' EXIT
+  trap 'kill "$BENCH_NODE_PID" 2>/dev/null || true; rm -rf "$BENCH_DIR"; stop_throwaway_postgres' EXIT
   wait_for 60 rpc_answers "$BENCH_PORT" || die "hardhat node did not start (see $BENCH_DIR/node.log)"
   CITYTOKEN_CHAIN_PORT="$BENCH_PORT" CITYTOKEN_DEPLOYMENTS_DIR="$BENCH_DIR/deployments" CITYTOKEN_IGNITION_DIR="$BENCH_DIR/ignition" \
     hardhat run --no-compile scripts/deploy.js --network localhost >/dev/null
@@ -42,8 +61,11 @@ start_fresh_chain() {
 # One rewards round: a fresh node, deployment and service (Release), then the benchmark client with "$@".
 rewards_round() {
   (
-    log "Fresh hardhat node and deployment"
+    log "Fresh hardhat node and deployment${BENCH_POSTGRES:+, new PostgreSQL database}"
     start_fresh_chain
+    fresh_bench_database
+    storage=()
+    [ -z "$BENCH_POSTGRES" ] || storage=(Storage__Provider=PostgreSQL ConnectionStrings__CityToken="$BENCH_POSTGRES")
     service_port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
     admin_key="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
     log "Starting the service (Release) on 127.0.0.1:$service_port"
@@ -55,10 +77,10 @@ rewards_round() {
       Credentials__PersonKeySecret="bench-$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')" \
       DataProtection__KeyEncryptionSecret="bench-$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')" \
       Signer__PrivateKey="0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d" \
-      Logging__LogLevel__Default=Warning exec dotnet CityToken.Api.dll --urls "http://127.0.0.1:$service_port"
+      Logging__LogLevel__Default=Warning exec env "${storage[@]}" dotnet CityToken.Api.dll --urls "http://127.0.0.1:$service_port"
     ) >"$BENCH_DIR/service.log" 2>&1 &
     service_pid=$!
-    trap 'kill "$service_pid" "$BENCH_NODE_PID" 2>/dev/null || true; rm -rf "$BENCH_DIR"' EXIT
+    trap 'kill "$service_pid" "$BENCH_NODE_PID" 2>/dev/null || true; rm -rf "$BENCH_DIR"' EXIT # the cluster outlives a round
     wait_for 90 curl -fs -o /dev/null "http://127.0.0.1:$service_port/health" || { cat "$BENCH_DIR/service.log" >&2; die "the service did not start"; }
     log "Rewards benchmark"
     dotnet run --project bench/CityToken.Bench -c Release --no-build -- rewards \
@@ -70,14 +92,22 @@ rewards_round() {
 case "${1:-}" in
   indexer)
     prepare_contracts
+    postgres=()
+    if [ "${2:-}" = --postgres ]; then
+      start_bench_postgres
+      fresh_bench_database
+      postgres=(--postgres "$BENCH_POSTGRES")
+    fi
     log "Fresh hardhat node and deployment"
     start_fresh_chain
     log "Generating events (scripts/bench/indexer-events.js)"
     CITYTOKEN_CHAIN_PORT="$BENCH_PORT" CITYTOKEN_DEPLOYMENTS_DIR="$BENCH_DIR/deployments" \
       hardhat run --no-compile scripts/bench/indexer-events.js --network localhost
-    log "Measuring raw eth_getLogs + decode and indexer catch-up into SQLite"
+    store=SQLite
+    [ -z "$BENCH_POSTGRES" ] || store=PostgreSQL
+    log "Measuring raw eth_getLogs + decode and indexer catch-up into $store"
     dotnet run --project bench/CityToken.Bench -c Release -- indexer \
-      --rpc "http://127.0.0.1:$BENCH_PORT" --deployments "$BENCH_DIR/deployments" --data "$BENCH_DIR/data" --node-pid "$BENCH_NODE_PID"
+      --rpc "http://127.0.0.1:$BENCH_PORT" --deployments "$BENCH_DIR/deployments" --data "$BENCH_DIR/data" --node-pid "$BENCH_NODE_PID" "${postgres[@]}"
     ;;
   gas)
     prepare_contracts
@@ -97,6 +127,16 @@ case "${1:-}" in
   rewards)
     prepare_service
     shift
+    args=()
+    for arg in "$@"; do
+      if [ "$arg" = --postgres ]; then
+        start_bench_postgres
+        trap stop_throwaway_postgres EXIT
+      else
+        args+=("$arg")
+      fi
+    done
+    set -- "${args[@]}"
     case " $* " in
       *" --csv "*) rewards_round "$@" ;;
       *" --single "*)

@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # Runs the whole CityToken platform locally: a Hardhat chain on 127.0.0.1 (reused if one answers), the
 # contracts (deployed unless the manifest's contracts are already on that chain), and the service with
-# its SQLite database under data/. Ctrl-C or SIGTERM stops what this script started.
+# its SQLite database under data/ (or PostgreSQL). Ctrl-C or SIGTERM stops what this script started.
+#
+#   CITYTOKEN_DATABASE_URL postgres://user:password@host:port/db: keep the database in PostgreSQL instead of
+#                          data/citytoken.db (any number of service instances may share it)
+#   CITYTOKEN_SERVICE_ONLY 1: start one more instance of the service only, no chain and no deployment (the chain on
+#                          CITYTOKEN_CHAIN_PORT and the manifest must be there); needs CITYTOKEN_DATABASE_URL, and
+#                          CITYTOKEN_HTTP_PORT other than the first instance's
 #
 #   CITYTOKEN_CHAIN_PORT   chain JSON-RPC port (default 8545)
 #   CITYTOKEN_HTTP_PORT    service port (default 5080)
@@ -26,6 +32,13 @@ DATA_DIR="$(mkdir -p "${CITYTOKEN_DATA_DIR:-$CITYTOKEN_ROOT/data}" && cd "${CITY
 DEPLOYMENTS_DIR="${CITYTOKEN_DEPLOYMENTS_DIR:-$CITYTOKEN_ROOT/deployments}"
 export CITYTOKEN_DEPLOYMENTS_DIR="$DEPLOYMENTS_DIR"
 SERVICE_DIR="$CITYTOKEN_ROOT/src/CityToken.Api/bin/Release/net10.0"
+SERVICE_ONLY="${CITYTOKEN_SERVICE_ONLY:-0}"
+DATABASE_URL="${CITYTOKEN_DATABASE_URL:-}"
+SERVICE_LOG="$DATA_DIR/service.log"
+if [ "$SERVICE_ONLY" = 1 ]; then
+  [ -n "$DATABASE_URL" ] || die "CITYTOKEN_SERVICE_ONLY=1 runs a second instance beside the first: both need one PostgreSQL database (CITYTOKEN_DATABASE_URL); a SQLite file serves one instance."
+  SERVICE_LOG="$DATA_DIR/service-$HTTP_PORT.log"
+fi
 
 started_pids=()
 stop_started() {
@@ -63,6 +76,12 @@ scripts/build-web.sh >/dev/null
 dotnet build src/CityToken.Api/CityToken.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null \
   || dotnet build src/CityToken.Api/CityToken.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
 
+if [ "$SERVICE_ONLY" = 1 ]; then
+  rpc_answers "$CHAIN_PORT" || die "CITYTOKEN_SERVICE_ONLY=1: no chain answers on 127.0.0.1:$CHAIN_PORT; start the first instance (./scripts/start.sh) first."
+  compgen -G "$DEPLOYMENTS_DIR/*.json" >/dev/null || die "CITYTOKEN_SERVICE_ONLY=1: no deployment manifest in $DEPLOYMENTS_DIR; start the first instance first."
+  log "Service only: using the chain on 127.0.0.1:$CHAIN_PORT and the manifest in $DEPLOYMENTS_DIR"
+else
+
 log "Compiling contracts"
 hardhat compile --quiet >/dev/null
 
@@ -77,6 +96,7 @@ fi
 
 log "Deploying contracts (skipped when the manifest's contracts are on this chain)"
 CITYTOKEN_CHAIN_PORT="$CHAIN_PORT" hardhat run --no-compile scripts/deploy.js --network localhost
+fi
 
 if [ -n "${CITYTOKEN_ADMIN_API_KEY:-}" ]; then
   ADMIN_KEY="$CITYTOKEN_ADMIN_API_KEY"
@@ -113,9 +133,12 @@ fi
 # gives Signer__KeystoreFile and Signer__KeystorePassword(File) instead (see README, "Signer").
 LOCAL_SIGNER_KEY="0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
 
-log "Starting the service on http://127.0.0.1:$HTTP_PORT"
-: >"$DATA_DIR/service.log"
-start_group "$DATA_DIR/service.log" env -C "$SERVICE_DIR" \
+storage=()
+[ -z "$DATABASE_URL" ] || storage=(Storage__Provider=PostgreSQL ConnectionStrings__CityToken="$DATABASE_URL")
+
+log "Starting the service on http://127.0.0.1:$HTTP_PORT${DATABASE_URL:+ (database: PostgreSQL)}"
+: >"$SERVICE_LOG"
+start_group "$SERVICE_LOG" env -C "$SERVICE_DIR" "${storage[@]}" \
   Chain__RpcUrl="http://127.0.0.1:$CHAIN_PORT" \
   Chain__DeploymentsDirectory="$DEPLOYMENTS_DIR" \
   Storage__DataDirectory="$DATA_DIR" \
@@ -128,12 +151,12 @@ start_group "$DATA_DIR/service.log" env -C "$SERVICE_DIR" \
   Rewards__SeedDemoPrograms="${CITYTOKEN_SEED_DEMO_PROGRAMS:-true}" \
   dotnet CityToken.Api.dll --urls "http://127.0.0.1:$HTTP_PORT"
 SERVICE_PID="${started_pids[-1]}"
-tail -n +1 -f "$DATA_DIR/service.log" --pid="$SERVICE_PID" &
+tail -n +1 -f "$SERVICE_LOG" --pid="$SERVICE_PID" &
 TAIL_PID=$!
 
 health_ok() { curl -fsS -m 3 "http://127.0.0.1:$HTTP_PORT/health" >/dev/null 2>&1; }
 if ! wait_for 120 health_ok; then
-  kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited; see $DATA_DIR/service.log"
+  kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited; see $SERVICE_LOG"
   die "the service did not report healthy within 120 s: $(curl -sS "http://127.0.0.1:$HTTP_PORT/health" || true)"
 fi
 
@@ -146,7 +169,7 @@ cat <<INFO
     OpenAPI        http://127.0.0.1:$HTTP_PORT/openapi/v1.json
     Chain RPC      http://127.0.0.1:$CHAIN_PORT (chain id 31337)
     Admin API key  $ADMIN_KEY   (header X-Api-Key)
-  Logs: $DATA_DIR/service.log, $DATA_DIR/hardhat-node.log. Press Ctrl-C to stop.
+  Logs: $SERVICE_LOG, $DATA_DIR/hardhat-node.log. Press Ctrl-C to stop.
 
 INFO
 

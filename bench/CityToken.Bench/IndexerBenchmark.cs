@@ -34,6 +34,9 @@ internal static class IndexerBenchmark
             ?? throw new ArgumentException($"missing {name}");
         var dataRoot = Path.GetFullPath(Arg("--data"));
         int? nodePid = args.SkipWhile(a => a != "--node-pid").Skip(1).FirstOrDefault() is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null;
+        // --postgres CONNECTION: the same catch-ups into a PostgreSQL database (emptied before each) instead of a new SQLite file.
+        var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
+        var store = postgres is null ? "SQLite" : "PostgreSQL";
         IHost NewHost(string dataDirectory)
         {
             var builder = Host.CreateApplicationBuilder();
@@ -45,6 +48,8 @@ internal static class IndexerBenchmark
                 ["Storage:DataDirectory"] = Path.Combine(dataRoot, dataDirectory),
                 ["Indexer:Enabled"] = "false",
                 ["Logging:LogLevel:Default"] = "Warning",
+                ["Storage:Provider"] = postgres is null ? "Sqlite" : "PostgreSQL",
+                ["ConnectionStrings:CityToken"] = postgres,
             });
             builder.Services.AddSingleton(TimeProvider.System);
             builder.AddChain();
@@ -140,7 +145,7 @@ internal static class IndexerBenchmark
         Console.WriteLine(string.Create(inv, $"warm-up (not counted): raw read + decode of blocks {manifest.DeploymentBlock}..{head} in {warmSeconds:F2} s, and {WarmUpCatchUps} catch-ups"));
         Console.WriteLine(string.Create(inv, $"events: {catchUpMedian.Logs} in blocks {manifest.DeploymentBlock}..{last}, {counted.Count} ranges (sizes {counted.Min(r => r.To - r.From + 1)}..{counted.Max(r => r.To - r.From + 1)} blocks)"));
         Console.WriteLine(string.Create(inv, $"(a) raw eth_getLogs + decode : {rawMedian.Logs,8} events in {rawMedian.Seconds,6:F2} s = {rawMedian.Rate,9:F0} events/s (median of {Runs(r => r.Raw)} s; {rawMedian.Cpu})"));
-        Console.WriteLine(string.Create(inv, $"(b) indexer catch-up, SQLite : {catchUpMedian.Logs,8} events in {catchUpMedian.Seconds,6:F2} s = {catchUpMedian.Rate,9:F0} events/s (median of {Runs(r => r.CatchUp)} s, each into a new file; {catchUpMedian.Cpu})"));
+        Console.WriteLine(string.Create(inv, $"(b) indexer catch-up, {store,-10}: {catchUpMedian.Logs,8} events in {catchUpMedian.Seconds,6:F2} s = {catchUpMedian.Rate,9:F0} events/s (median of {Runs(r => r.CatchUp)} s, each into a new database; {catchUpMedian.Cpu})"));
         Console.WriteLine(string.Create(inv, $"ratio indexer / raw          : {catchUpMedian.Rate / rawMedian.Rate:P0} (target >= 70%; per round: {string.Join(", ", rounds.Select(r => (r.CatchUp.Rate / r.Raw.Rate).ToString("P0", inv)))})"));
         Console.WriteLine(string.Create(inv, $"(c) storing alone (diagnostic): {stored,7} events in {storeSeconds,6:F2} s = {stored / storeSeconds,9:F0} events/s ({fetched.Count} pieces; {storeCpu})"));
         return 0;
@@ -175,7 +180,18 @@ internal static class IndexerBenchmark
     /// <summary>Replaces the host's database with a new, migrated one, as a service started on an empty data directory has.</summary>
     private static async Task NewDatabaseAsync(IHost host)
     {
-        var path = host.Services.GetRequiredService<DatabaseLocation>().DatabasePath;
+        var location = host.Services.GetRequiredService<DatabaseLocation>();
+        if (location.Provider == StorageProvider.PostgreSQL)
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(location.ConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new Npgsql.NpgsqlCommand("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;", connection);
+            await drop.ExecuteNonQueryAsync();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await host.PrepareStorageAsync();
+            return;
+        }
+        var path = location.DatabasePath;
         if (File.Exists(path))
         {
             // The WAL checkpointer may still be copying the last piece; a blocking checkpoint waits for it.

@@ -9,7 +9,7 @@ namespace CityToken.Api.Health;
 /// Probes for load balancers and orchestrators (ASP.NET Core health checks): <c>GET /health/live</c> answers while the
 /// process does; <c>GET /health/ready</c> says whether this instance can serve (database and chain reachable: else
 /// 503), and reports as <c>Degraded</c> (still 200) what an operator must look at: a component's problem (indexer,
-/// outbox leases, minting) or a signing account short of gas money. <c>GET /health</c> keeps its own document.
+/// outbox leases, minting) or a signing account short of gas money, and which leases this instance holds. <c>GET /health</c> keeps its own document.
 /// </summary>
 public static class HealthProbes
 {
@@ -23,7 +23,8 @@ public static class HealthProbes
             .AddCheck<DatabaseCheck>("database", tags: [Ready])
             .AddCheck<ChainCheck>("chain", tags: [Ready])
             .AddCheck<SignerBalanceCheck>("signer-balance", tags: [Ready])
-            .AddCheck<ComponentsCheck>("components", tags: [Ready]);
+            .AddCheck<ComponentsCheck>("components", tags: [Ready])
+            .AddCheck<LeasesCheck>("leases", tags: [Ready]);
         return builder;
     }
 

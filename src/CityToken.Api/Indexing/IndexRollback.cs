@@ -50,6 +50,7 @@ internal sealed partial class IndexRollback(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DatabaseMutex.LockForTransactionAsync(db, IndexerLeadership.WriteKey, cancellationToken);
         if (forkHash is null)
         {
             await ResetAllAsync(db, cancellationToken);
@@ -80,6 +81,7 @@ internal sealed partial class IndexRollback(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DatabaseMutex.LockForTransactionAsync(db, IndexerLeadership.WriteKey, cancellationToken);
         await ResetAllAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -115,6 +117,7 @@ internal sealed partial class IndexRollback(
             LogNewDeployment(logger);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DatabaseMutex.LockForTransactionAsync(db, IndexerLeadership.WriteKey, cancellationToken);
         await ResetAllAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

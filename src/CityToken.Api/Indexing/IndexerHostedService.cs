@@ -1,12 +1,13 @@
 namespace CityToken.Api.Indexing;
 
 /// <summary>
-/// Runs the indexer: catch up, then wait for the poll interval or the outbox's news of a mined transaction, again.
+/// Runs the indexer on the instance that writes the index (<see cref="IndexerLeadership"/>): catch up, then wait for the poll interval or the outbox's news of a mined transaction, again.
 /// Node outages and other errors are recorded in the status (GET /health shows them) and retried with exponential
 /// backoff; reads keep being served from the database.
 /// </summary>
 public sealed partial class IndexerHostedService(
     EventIndexer indexer,
+    IndexerLeadership leadership,
     IndexerStatus status,
     ChainActivity activity,
     IOptions<IndexerOptions> options,
@@ -25,6 +26,13 @@ public sealed partial class IndexerHostedService(
             var news = activity.Next; // the service's own transactions being mined: index them now, not at the next poll
             try
             {
+                if (!await leadership.HoldAsync(stoppingToken))
+                {
+                    // Another instance writes the index: stand by, ask again at the next poll.
+                    status.StandingBy();
+                    await ChainActivity.WaitAsync(news, poll, time, stoppingToken);
+                    continue;
+                }
                 await indexer.CatchUpAsync(untilBlock: null, stoppingToken);
                 backoff = TimeSpan.FromMilliseconds(500);
                 await ChainActivity.WaitAsync(news, poll, time, stoppingToken);

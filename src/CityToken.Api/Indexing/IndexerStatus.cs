@@ -37,7 +37,18 @@ public sealed class IndexerStatus
     {
         lock (_gate)
         {
-            (HeadBlock, IndexedBlock, CaughtUp) = (head, indexed, caughtUp);
+            (HeadBlock, IndexedBlock, CaughtUp, Writer) = (head, indexed, caughtUp, true);
+        }
+    }
+
+    /// <summary>False while another instance writes the index (this one stands by).</summary>
+    public bool Writer { get; private set; } = true;
+
+    internal void StandingBy()
+    {
+        lock (_gate)
+        {
+            (Writer, CaughtUp, LastError, LastErrorAt) = (false, false, null, null);
         }
     }
 
@@ -90,6 +101,7 @@ public sealed class IndexerHealth(IndexerStatus status) : IHealthContributor
             ["indexedBlock"] = indexed,
             ["lag"] = head is { } h && indexed is { } i ? Math.Max(0, h - i) : null,
             ["caughtUp"] = status.CaughtUp,
+            ["writer"] = status.Writer,
             ["lastError"] = status.LastError,
             ["lastErrorAt"] = status.LastErrorAt,
             ["reorgs"] = status.Reorgs,

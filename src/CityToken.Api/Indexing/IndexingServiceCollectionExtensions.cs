@@ -10,6 +10,7 @@ public static partial class IndexingServiceCollectionExtensions
         builder.Services.AddSingleton<IHealthContributor, IndexerHealth>();
         builder.Services.AddSingleton<ChainLogSource>();
         builder.Services.AddSingleton<WalCheckpointer>();
+        builder.Services.AddSingleton<IndexerLeadership>();
         builder.Services.AddSingleton<EventIndexer>();
         var enabled = builder.Configuration.GetValue($"{IndexerOptions.Section}:{nameof(IndexerOptions.Enabled)}", true);
         if (enabled && !IsReindexCommand(builder.Configuration))

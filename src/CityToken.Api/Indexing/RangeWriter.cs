@@ -30,6 +30,8 @@ internal sealed class RangeWriter(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Writers take turns on PostgreSQL; the checkpoint below is read under the lock.
+            await DatabaseMutex.LockForTransactionAsync(db, IndexerLeadership.WriteKey, cancellationToken);
             // Raw logs, transfers and block hashes go through one RowInserter per transaction: on SQLite written at once
             // with prepared statements, elsewhere buffered into multi-row INSERTs (flushed before the commit). Disposed,
             // so its statements are finalized, before the connection goes back to the pool, whatever happened.

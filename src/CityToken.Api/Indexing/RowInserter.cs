@@ -15,7 +15,8 @@ namespace CityToken.Api.Indexing;
 /// single-row statement bound by position (<see cref="SqliteStatement"/>): cheaper than any multi-row ADO.NET
 /// statement, and nothing to buffer. On other providers rows are buffered and written with multi-row INSERTs of up to
 /// <see cref="MaxParameters"/> parameters (one prepared, parameterised statement per table and chunk size) when
-/// <see cref="FlushAsync"/> runs or a statement's worth is pending. Table and column names come from the EF model;
+/// <see cref="FlushAsync"/> runs or a statement's worth is pending; on PostgreSQL as one binary COPY per table and flush
+/// (<see cref="PostgresCopy"/>: measured faster than multi-row INSERTs). Table and column names come from the EF model;
 /// the SQL is standard (quoted identifiers, named parameters, multi-row VALUES). Database-generated keys are left to
 /// the database. Rows inserted here are not tracked: read them back with queries (after a flush).
 /// </summary>
@@ -29,21 +30,28 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
     /// </summary>
     public const int MaxParameters = 999;
 
+    /// <summary>Rows per binary COPY on PostgreSQL.</summary>
+    private const int CopyRows = 20_000;
+
     /// <summary>
     /// Each entity's columns, compiled getters and INSERT prefix, built once per process: compiling the getters per
     /// unit of work made the running service JIT a dozen lambdas for every indexed block.
     /// </summary>
     private static readonly ConcurrentDictionary<Type, Description> Descriptions = new();
 
-    private sealed record Description(Func<object, object?>[] Getters, string Prefix, int Columns);
+    private sealed record Description(Func<object, object?>[] Getters, string Prefix, int Columns, string Copy, string[] StoreTypes);
 
     private readonly Dictionary<Type, Table> _tables = [];
 
     private sealed class Table(Description description)
     {
         public readonly int RowsPerStatement = Math.Max(1, MaxParameters / description.Columns);
+
+        /// <summary>Rows buffered before a write: a statement's worth, or on PostgreSQL a COPY's (many statements' worth).</summary>
+        public int FlushAt;
         public readonly Func<object, object?>[] Getters = description.Getters;
         public readonly string Prefix = description.Prefix;
+        public readonly Description Description = description;
         public readonly int Columns = description.Columns;
         public readonly List<object?[]> Pending = [];
         public readonly Dictionary<int, DbCommand> Commands = [];
@@ -59,6 +67,7 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
         if (!_tables.TryGetValue(typeof(T), out var table))
         {
             table = new Table(Descriptions.GetOrAdd(typeof(T), _ => Describe<T>(db)));
+            table.FlushAt = db.Database.IsSqlite() ? table.RowsPerStatement : CopyRows;
             _tables[typeof(T)] = table;
         }
         if (!table.SqliteChecked)
@@ -81,7 +90,7 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
             values[i] = table.Getters[i](row) ?? DBNull.Value;
         }
         table.Pending.Add(values);
-        if (table.Pending.Count >= table.RowsPerStatement)
+        if (table.Pending.Count >= table.FlushAt)
         {
             await FlushTableAsync(table, cancellationToken);
         }
@@ -110,6 +119,11 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
 
     private async Task WriteAsync(Table table, CancellationToken cancellationToken)
     {
+        if (table.Pending.Count > 0 && db.Database.CurrentTransaction?.GetDbTransaction().Connection is Npgsql.NpgsqlConnection postgres)
+        {
+            await PostgresCopy.WriteAsync(postgres, table.Description.Copy, table.Description.StoreTypes, table.Pending, cancellationToken);
+            return;
+        }
         var offset = 0;
         while (offset < table.Pending.Count)
         {
@@ -146,8 +160,10 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
             var body = Expression.Convert(Expression.Property(Expression.Convert(instance, typeof(T)), p.PropertyInfo!), typeof(object));
             return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
         }).ToArray();
-        var prefix = $"INSERT INTO \"{table}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(store)}\""))}) VALUES ";
-        return new Description(getters, prefix, properties.Length);
+        var columns = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(store)}\""));
+        var prefix = $"INSERT INTO \"{table}\" ({columns}) VALUES ";
+        var copy = $"COPY \"{table}\" ({columns}) FROM STDIN (FORMAT BINARY)";
+        return new Description(getters, prefix, properties.Length, copy, properties.Select(p => StripFacets(p.GetColumnType(store))).ToArray());
     }
 
     private DbCommand Create(Table table, int rows)
@@ -171,6 +187,10 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
         command.Prepare();
         return command;
     }
+
+    /// <summary>"character varying(66)" → "character varying": COPY writes values by type name, without length or precision.</summary>
+    private static string StripFacets(string storeType) =>
+        storeType.IndexOf('(') is var open and > 0 ? storeType[..open].TrimEnd() : storeType;
 
     /// <summary>"(@p{offset}, @p{offset + 1}, …)": one row's parameters.</summary>
     private static string Placeholders(int columns, int rowOffset) =>

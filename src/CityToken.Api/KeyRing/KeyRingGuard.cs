@@ -9,39 +9,39 @@ namespace CityToken.Api.KeyRing;
 /// secret, and encrypts the keys written unencrypted by an earlier version, so cookies, device keys and voucher codes
 /// made before the upgrade stay readable.
 /// </summary>
-public sealed partial class KeyRingGuard(KeyRingLocation location, SecretKeyEncryptionKey key, ILogger<KeyRingGuard> logger) : IHostedLifecycleService
+public sealed partial class KeyRingGuard(
+    KeyRingLocation location,
+    DatabaseLocation database,
+    IServiceScopeFactory scopes,
+    SecretKeyEncryptionKey key,
+    ILogger<KeyRingGuard> logger) : IHostedLifecycleService
 {
     private static readonly XNamespace DataProtection = "http://schemas.asp.net/2015/03/dataProtection";
     private static readonly XName EncryptedSecret = DataProtection + "encryptedSecret";
     private static readonly XName RequiresEncryption = DataProtection + "requiresEncryption";
 
-    public Task StartingAsync(CancellationToken cancellationToken)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
+        if (database.Provider == StorageProvider.PostgreSQL)
+        {
+            // The ring in the database was only ever written encrypted: check that this secret reads it.
+            await using var scope = scopes.CreateAsyncScope();
+            var keys = await scope.ServiceProvider.GetRequiredService<CityTokenDb>().DataProtectionKeys.AsNoTracking().ToListAsync(cancellationToken);
+            foreach (var stored in keys.Where(k => k.Xml is not null))
+            {
+                EnsureDecryptable(XDocument.Parse(stored.Xml!), stored.FriendlyName ?? $"#{stored.Id}", "the database");
+            }
+            return;
+        }
         if (!Directory.Exists(location.Folder))
         {
-            return Task.CompletedTask;
+            return;
         }
         var reprotected = 0;
         foreach (var path in Directory.EnumerateFiles(location.Folder, "*.xml"))
         {
             var document = XDocument.Load(path, LoadOptions.PreserveWhitespace);
-            foreach (var encrypted in document.Descendants(EncryptedSecret).ToList())
-            {
-                if (encrypted.Elements(SecretKeyEncryptionKey.EncryptedKeyName).SingleOrDefault() is not { } ours)
-                {
-                    continue;
-                }
-                try
-                {
-                    key.Decrypt(ours);
-                }
-                catch (Exception e) when (e is CryptographicException or FormatException)
-                {
-                    throw new InvalidOperationException(
-                        $"The Data Protection key {Path.GetFileName(path)} in {location.Folder} cannot be decrypted with DataProtection:KeyEncryptionSecret: {e.Message} " +
-                        "Start with the secret the key ring was written with (./scripts/start.sh keeps it in data/dataprotection-secret).", e);
-                }
-            }
+            EnsureDecryptable(document, Path.GetFileName(path), location.Folder);
             var plaintext = document.Descendants().Where(e => (string?)e.Attribute(RequiresEncryption) == "true").ToList();
             if (plaintext.Count == 0)
             {
@@ -65,7 +65,28 @@ public sealed partial class KeyRingGuard(KeyRingLocation location, SecretKeyEncr
         {
             LogReprotected(logger, reprotected, location.Folder);
         }
-        return Task.CompletedTask;
+    }
+
+    /// <summary>Throws, stopping the start, when a key of <paramref name="document"/> cannot be decrypted with the configured secret.</summary>
+    private void EnsureDecryptable(XDocument document, string name, string where)
+    {
+        foreach (var encrypted in document.Descendants(EncryptedSecret).ToList())
+        {
+            if (encrypted.Elements(SecretKeyEncryptionKey.EncryptedKeyName).SingleOrDefault() is not { } ours)
+            {
+                continue;
+            }
+            try
+            {
+                key.Decrypt(ours);
+            }
+            catch (Exception e) when (e is CryptographicException or FormatException)
+            {
+                throw new InvalidOperationException(
+                    $"The Data Protection key {name} in {where} cannot be decrypted with DataProtection:KeyEncryptionSecret: {e.Message} " +
+                    "Start with the secret the key ring was written with (./scripts/start.sh keeps it in data/dataprotection-secret).", e);
+            }
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

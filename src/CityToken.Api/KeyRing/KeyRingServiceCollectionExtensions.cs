@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
@@ -15,8 +16,9 @@ public sealed class KeyRingLocation(DatabaseLocation database)
 public static class KeyRingServiceCollectionExtensions
 {
     /// <summary>
-    /// Data Protection (session cookies, device keys, voucher codes) with its key ring under the data directory,
-    /// each key encrypted at rest with a key derived from DataProtection:KeyEncryptionSecret.
+    /// Data Protection (session cookies, device keys, voucher codes) with its key ring under the data directory (SQLite:
+    /// one instance) or in the database (PostgreSQL: every instance reads and writes the same ring, so a cookie made by
+    /// one is read by another), each key encrypted at rest with a key derived from DataProtection:KeyEncryptionSecret.
     /// </summary>
     public static IHostApplicationBuilder AddProtectedKeyRing(this IHostApplicationBuilder builder)
     {
@@ -27,8 +29,10 @@ public static class KeyRingServiceCollectionExtensions
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
             new ConfigureOptions<KeyManagementOptions>(options =>
             {
-                options.XmlRepository = new FileSystemXmlRepository(
-                    new DirectoryInfo(services.GetRequiredService<KeyRingLocation>().Folder), services.GetRequiredService<ILoggerFactory>());
+                var loggers = services.GetRequiredService<ILoggerFactory>();
+                options.XmlRepository = services.GetRequiredService<DatabaseLocation>().Provider == StorageProvider.PostgreSQL
+                    ? new EntityFrameworkCoreXmlRepository<CityTokenDb>(services, loggers)
+                    : new FileSystemXmlRepository(new DirectoryInfo(services.GetRequiredService<KeyRingLocation>().Folder), loggers);
                 options.XmlEncryptor = new SecretXmlEncryptor(services.GetRequiredService<SecretKeyEncryptionKey>());
             }));
         builder.Services.AddHostedService<KeyRingGuard>();

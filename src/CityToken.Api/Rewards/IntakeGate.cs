@@ -10,19 +10,23 @@ namespace CityToken.Api.Rewards;
 /// mint batch formation (<see cref="Minting.MintBatcher"/>: the queued actions it takes, the batch sequence) and a
 /// batch's outcomes (<see cref="Minting.MintBatchOutcomes"/>: reserved becomes confirmed, or is released). No two of
 /// these run at the same time, so none reads a figure another is about to change.</item>
-/// <item><b>Within what scope.</b> One process: it is a <see cref="SemaphoreSlim"/>. It is not re-entrant (work that
-/// calls <see cref="RunAsync{T}"/> again waits for itself forever) and not fair (no order among waiters). Cancellation
-/// applies to the wait only; once work has started it runs to its end under the gate.</item>
-/// <item><b>Beyond one process.</b> Nothing here holds. With SQLite and one instance that is all there is; a second
-/// writer is caught only after the fact, by the program's <c>Version</c> concurrency token, and only for writes that
-/// change a program row (intake then decides again). When several instances share PostgreSQL this gate must become a
-/// database-level guarantee taken inside each covered transaction: a transaction-scoped advisory lock
-/// (<c>pg_advisory_xact_lock</c> on one key for the rewards engine, or one per program), or <c>SELECT … FOR UPDATE</c>
-/// on the program rows concerned (and on the minting state row for batch formation).</item>
+/// <item><b>Within what scope.</b> Every instance on the database. In a process it is a <see cref="SemaphoreSlim"/>;
+/// across instances sharing PostgreSQL, the holder of the semaphore also takes a database-level lock
+/// (<see cref="DatabaseMutex"/>: a session advisory lock on one key for the rewards engine) before the work starts and
+/// releases it after the work's transactions committed, so no two instances decide at the same time either. A holder
+/// that dies loses the lock with its connection; its uncommitted work rolls back. With SQLite there is one instance and
+/// the semaphore is all there is. It is not re-entrant (work that calls <see cref="RunAsync{T}"/> again waits for itself
+/// forever) and not fair (no order among waiters). Cancellation applies to the waits only; once work has started it
+/// runs to its end under the gate.</item>
+/// <item><b>After the fact.</b> The program's <c>Version</c> concurrency token still catches a write that changes a
+/// program row from outside the gate (intake then decides again).</item>
 /// </list>
 /// </summary>
-public sealed class IntakeGate : IDisposable
+public sealed class IntakeGate(DatabaseMutex? database = null) : IDisposable
 {
+    /// <summary>The rewards engine's advisory lock key ("CTintake" as a number).</summary>
+    private const long DatabaseKey = 0x4354_696E_7461_6B65;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Runs <paramref name="work"/> alone: no other work under this gate runs beside it.</summary>
@@ -31,6 +35,7 @@ public sealed class IntakeGate : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            await using var across = database is null ? null : await database.AcquireAsync(DatabaseKey, cancellationToken);
             return await work();
         }
         finally

@@ -22,14 +22,20 @@ public sealed partial class ChainBindingGuard(
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(location.DataDirectory);
-        var current = await WaitForDeploymentAsync(cancellationToken);
-        if (current is not null && File.Exists(location.DatabasePath))
+        await using var postgres = location.Provider == StorageProvider.PostgreSQL ? new PostgresDatabaseBinding(location.ConnectionString) : null;
+        if (postgres is not null)
         {
-            var recorded = ReadRecordedBinding();
+            await postgres.LockAsync(cancellationToken);
+        }
+        var current = await WaitForDeploymentAsync(cancellationToken);
+        if (current is not null)
+        {
+            var recorded = postgres is not null ? await postgres.ReadAsync(cancellationToken)
+                : File.Exists(location.DatabasePath) ? ReadRecordedBinding() : null;
             if (recorded is not null && !SameDeployment(recorded, current))
             {
-                var destination = SetAside(recorded);
-                LogSetAside(logger, location.DatabasePath, recorded.ChainId, recorded.DeploymentBlock,
+                var destination = postgres is not null ? await postgres.SetAsideAsync(Stamp(recorded), cancellationToken) : SetAside(recorded);
+                LogSetAside(logger, location.Description, recorded.ChainId, recorded.DeploymentBlock,
                     recorded.DeploymentBlockHash, destination);
             }
         }
@@ -49,9 +55,13 @@ public sealed partial class ChainBindingGuard(
             current.BoundAt = time.GetUtcNow();
             db.ChainBindings.Add(current);
             await db.SaveChangesAsync(cancellationToken);
-            LogBound(logger, location.DatabasePath, current.ChainId, current.DeploymentBlock, current.DeploymentBlockHash);
+            LogBound(logger, location.Description, current.ChainId, current.DeploymentBlock, current.DeploymentBlockHash);
         }
     }
+
+    /// <summary>Names a set-aside database: its chain and when it was set aside.</summary>
+    private string Stamp(ChainBinding recorded) =>
+        $"chain{recorded.ChainId}_" + time.GetUtcNow().ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture).ToLowerInvariant();
 
     /// <summary>The deployment the chain holds now, or null when it cannot be learnt in the start-up wait.</summary>
     private async Task<ChainBinding?> WaitForDeploymentAsync(CancellationToken cancellationToken)

@@ -1,10 +1,28 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+
 namespace CityToken.Api.Storage;
 
-/// <summary>The service's database: what the chain cannot hold, and projections of what it does.</summary>
-public sealed class CityTokenDb(DbContextOptions<CityTokenDb> options) : DbContext(options)
+/// <summary>
+/// The service's database: what the chain cannot hold, and projections of what it does. This type is the SQLite
+/// database (its migrations are in Storage/Migrations); <see cref="PostgresCityTokenDb"/> is the same model on
+/// PostgreSQL with migrations of its own.
+/// </summary>
+public class CityTokenDb : DbContext, IDataProtectionKeyContext
 {
+    public CityTokenDb(DbContextOptions<CityTokenDb> options) : base(options)
+    {
+    }
+
+    /// <summary>For the provider-specific subclass, whose options are typed for itself.</summary>
+    protected CityTokenDb(DbContextOptions options) : base(options)
+    {
+    }
+
     /// <summary>The chain this database belongs to (one row).</summary>
     public DbSet<ChainBinding> ChainBindings => Set<ChainBinding>();
+
+    /// <summary>The Data Protection key ring when several instances share PostgreSQL (each key encrypted by KeyRing's secret).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Conventions for the whole model, set once here instead of per property in each feature's mapping.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -37,4 +55,14 @@ public sealed class ChainBinding
     public required string DeploymentBlockHash { get; set; }
     public required string TokenAddress { get; set; }
     public DateTimeOffset BoundAt { get; set; }
+}
+
+/// <summary>
+/// For <c>dotnet ef migrations add X --context CityTokenDb</c> (SQLite, Storage/Migrations): without it the tools would
+/// take <see cref="PostgresCityTokenDb"/>'s factory for this type too.
+/// </summary>
+public sealed class CityTokenDbDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<CityTokenDb>
+{
+    public CityTokenDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<CityTokenDb>().UseCityTokenSqlite("Data Source=design-time.db").Options);
 }

@@ -30,9 +30,10 @@ internal sealed class TokenDeltas
 
     /// <summary>
     /// Loads the balance of every holder in <paramref name="addresses"/> (the zero address is not a holder): on SQLite,
-    /// one prepared primary-key lookup per holder (microseconds each, no IN-list to build and parse).
+    /// one prepared primary-key lookup per holder (microseconds each, no IN-list to build and parse); on PostgreSQL one
+    /// query for them all (a round trip costs more than the lookups).
     /// </summary>
-    public static TokenDeltas Load(CityTokenDb db, IEnumerable<string> addresses)
+    public static async Task<TokenDeltas> LoadAsync(CityTokenDb db, IEnumerable<string> addresses, CancellationToken cancellationToken)
     {
         var deltas = new TokenDeltas();
         foreach (var address in addresses)
@@ -40,6 +41,15 @@ internal sealed class TokenDeltas
             deltas._balances[address] = BigInteger.Zero;
         }
         deltas._balances.Remove(Hex.ZeroAddress);
+        if (!db.Database.IsSqlite())
+        {
+            foreach (var (address, balance) in await PostgresBalances.LoadAsync(db, deltas._balances.Keys.ToArray(), cancellationToken))
+            {
+                deltas._balances[address] = Uint256.Parse(balance);
+                deltas._existing.Add(address);
+            }
+            return deltas;
+        }
         using var lookup = SqliteStatement.Prepare(db, "SELECT \"Balance\" FROM \"TokenBalances\" WHERE \"Address\" = @p0");
         foreach (var address in deltas._balances.Keys.ToArray())
         {
@@ -89,9 +99,9 @@ internal sealed class TokenDeltas
     }
 
     /// <summary>
-    /// Writes the balances (one prepared single-row <c>INSERT … ON CONFLICT … DO UPDATE</c> per touched holder; holders
-    /// back at zero lose their row: only holders have rows), supply and daily figures (a day left without transfers loses
-    /// its row). Supply and days are tracked entities, saved by the indexer.
+    /// Writes the balances (on SQLite one prepared single-row <c>INSERT … ON CONFLICT … DO UPDATE</c> per touched holder,
+    /// on PostgreSQL one statement for them all; holders back at zero lose their row: only holders have rows), supply and
+    /// daily figures (a day left without transfers loses its row). Supply and days are tracked entities, saved by the indexer.
     /// </summary>
     public async Task WriteAsync(CityTokenDb db, CancellationToken cancellationToken)
     {
@@ -100,8 +110,13 @@ internal sealed class TokenDeltas
         {
             throw new InvalidOperationException($"Negative balance for {negative}.");
         }
-        using (var upsert = SqliteStatement.Prepare(db, UpsertSql))
+        if (!db.Database.IsSqlite())
         {
+            await PostgresBalances.UpsertAsync(db, upserts.Select(b => (b.Key, Uint256.Format(b.Value))).ToArray(), cancellationToken);
+        }
+        else
+        {
+            using var upsert = SqliteStatement.Prepare(db, UpsertSql);
             foreach (var (address, balance) in upserts)
             {
                 upsert.Bind(1, address);

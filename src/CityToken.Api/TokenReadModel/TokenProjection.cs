@@ -13,7 +13,7 @@ public sealed class TokenProjection : IEventProjection
     public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.CivicToken];
 
     /// <summary>Loads the balance of every address the range's transfers touch.</summary>
-    public Task PrepareAsync(IndexBatch batch, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken)
+    public async Task PrepareAsync(IndexBatch batch, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken)
     {
         var touched = new List<string>(2 * logs.Count);
         foreach (var log in logs)
@@ -24,8 +24,7 @@ public sealed class TokenProjection : IEventProjection
                 touched.Add(transfer.To);
             }
         }
-        batch.Begin(TokenDeltas.Load(batch.Db, touched));
-        return Task.CompletedTask;
+        batch.Begin(await TokenDeltas.LoadAsync(batch.Db, touched, cancellationToken));
     }
 
     public async Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
@@ -53,7 +52,7 @@ public sealed class TokenProjection : IEventProjection
         var orphaned = await db.Set<TokenTransfer>().AsNoTracking()
             .Where(t => t.BlockNumber > blockNumber)
             .ToListAsync(cancellationToken);
-        var deltas = TokenDeltas.Load(db, orphaned.SelectMany(t => new[] { t.From, t.To }));
+        var deltas = await TokenDeltas.LoadAsync(db, orphaned.SelectMany(t => new[] { t.From, t.To }), cancellationToken);
         foreach (var transfer in orphaned)
         {
             deltas.Add(transfer.From, transfer.To, Uint256.Parse(transfer.Amount), transfer.BlockTime, sign: -1);

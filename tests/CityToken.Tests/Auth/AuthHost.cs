@@ -24,9 +24,10 @@ internal sealed class AuthHost : IAsyncDisposable
 
     public ServiceFactory Service { get; }
 
-    public static async Task<AuthHost> StartAsync()
+    /// <summary>A host on a new data folder, or on <paramref name="dataDirectory"/> (another instance on the same database).</summary>
+    public static async Task<AuthHost> StartAsync(string? dataDirectory = null)
     {
-        var service = ServiceFactory.For(SharedChain.Node);
+        var service = ServiceFactory.For(SharedChain.Node, dataDirectory);
         service.Settings["Auth:Siwe:Domain"] = Domain;
         service.Settings["Auth:Siwe:Uri"] = Uri;
         var host = new AuthHost(service);

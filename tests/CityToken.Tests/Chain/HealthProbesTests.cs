@@ -7,7 +7,7 @@ namespace CityToken.Tests.Chain;
 /// <summary>GET /health/live and /health/ready, for load balancers: against a real chain and database.</summary>
 public sealed class HealthProbesTests
 {
-    private static readonly string[] ReadinessChecks = ["database", "chain", "signer-balance", "components"];
+    private static readonly string[] ReadinessChecks = ["database", "chain", "signer-balance", "components", "leases"];
 
     [Test]
     public async Task AReadyInstanceAnswersBothProbes()
@@ -29,6 +29,7 @@ public sealed class HealthProbesTests
                 Assert.That(CheckStatus(ready, check), Is.EqualTo("Healthy"), check);
             }
             Assert.That(Description(ready, "signer-balance"), Does.Contain("0x70997970C51812dc3A010C7d01b50e0d17dc79C8").And.Contain("ETH"));
+            Assert.That(Description(ready, "leases"), Does.Contain("; it writes the index"));
         });
     }
 

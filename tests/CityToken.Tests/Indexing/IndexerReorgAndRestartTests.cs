@@ -248,9 +248,7 @@ public sealed class IndexerReorgAndRestartTests
 
     private static async Task<long> ReadCheckpointAsync(string dataDirectory)
     {
-        var options = new DbContextOptionsBuilder<CityToken.Api.Storage.CityTokenDb>()
-            .UseSqlite($"Data Source={Path.Combine(dataDirectory, "citytoken.db")}").Options;
-        await using var db = new CityToken.Api.Storage.CityTokenDb(options);
+        await using var db = TestStorage.OpenDatabaseOf(dataDirectory);
         return await db.Set<IndexerCheckpoint>().Select(c => c.BlockNumber).SingleAsync();
     }
 }

@@ -7,7 +7,7 @@ namespace CityToken.Tests.Infrastructure;
 
 /// <summary>
 /// The real service (Program) hosted in-process, pointed at a real chain and a real SQLite file in a
-/// folder of its own.
+/// folder of its own (or, in the PostgreSQL run, a database of that folder's own: <see cref="TestStorage"/>).
 /// </summary>
 internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory, string dataDirectory) : WebApplicationFactory<Program>
 {
@@ -51,8 +51,15 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
     /// <summary>Replaces services before the host starts (e.g. a fault-injecting RPC for the outbox).</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; set; }
 
-    public static ServiceFactory For(HardhatNode node, string? dataDirectory = null) =>
-        new(node.RpcUrl, node.DeploymentsDirectory, dataDirectory ?? Directory.CreateTempSubdirectory("citytoken-data-").FullName);
+    public static ServiceFactory For(HardhatNode node, string? dataDirectory = null)
+    {
+        var factory = new ServiceFactory(node.RpcUrl, node.DeploymentsDirectory, dataDirectory ?? Directory.CreateTempSubdirectory("citytoken-data-").FullName);
+        foreach (var (key, value) in TestStorage.SettingsFor(factory.DataDirectory))
+        {
+            factory.Settings[key] = value;
+        }
+        return factory;
+    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -77,6 +77,8 @@ public sealed class OutboxHealth(
                 ["live"] = live,
                 ["lostAt"] = seen.LeaseLostAt,
                 ["lostReason"] = seen.LeaseLostReason,
+                ["tookOverFrom"] = lease.TookOver?.Previous,
+                ["tookOverAt"] = lease.TookOver?.At,
             },
         };
         string? reason = null;

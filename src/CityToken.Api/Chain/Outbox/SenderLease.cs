@@ -51,6 +51,9 @@ public sealed partial class SenderLease(
         }
     }
 
+    /// <summary>The instance this one took the lease over from, and when (null until it took it from another).</summary>
+    public (string Previous, DateTimeOffset At)? TookOver { get; private set; }
+
     private TimeSpan Duration => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
     /// <summary>
@@ -132,8 +135,9 @@ public sealed partial class SenderLease(
                 .SetProperty(l => l.ExpiresAt, expires)
                 .SetProperty(l => l.RenewedAt, now), cancellationToken) != 1)
         {
-            Lose("another instance", null);
-            throw new OutboxLeaseLostException($"the outbox lease for {Sender} was taken by another instance");
+            var taker = await db.Set<OutboxLease>().AsNoTracking().FirstOrDefaultAsync(l => l.Sender == Sender, cancellationToken);
+            Lose(taker?.Holder ?? "another instance", taker?.Generation);
+            throw new OutboxLeaseLostException($"the outbox lease for {Sender} was taken by {taker?.Holder ?? "another instance"} (generation {taker?.Generation})");
         }
     }
 
@@ -173,6 +177,10 @@ public sealed partial class SenderLease(
         lock (_gate)
         {
             _generation = generation;
+        }
+        if (previous != "nobody" && previous != InstanceId)
+        {
+            TookOver = (previous, time.GetUtcNow());
         }
         LogAcquired(logger, Sender, InstanceId, generation, previous);
     }

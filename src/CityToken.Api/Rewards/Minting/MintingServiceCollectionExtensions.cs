@@ -1,12 +1,17 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 
 namespace CityToken.Api.Rewards.Minting;
 
 public static class MintingServiceCollectionExtensions
 {
-    /// <summary>Batched minting as Hangfire jobs (storage: a SQLite file beside the database), the batch follower and reconciliation.</summary>
+    /// <summary>
+    /// Batched minting as Hangfire jobs (storage: a SQLite file beside the SQLite database, or the PostgreSQL database's
+    /// "hangfire" schema, shared by every instance), the batch follower and reconciliation.
+    /// </summary>
     public static IHostApplicationBuilder AddMinting(this IHostApplicationBuilder builder)
     {
         builder.AddValidatedOptions<MintingOptions>(MintingOptions.Section);
@@ -14,7 +19,14 @@ public static class MintingServiceCollectionExtensions
         builder.Services.AddSingleton<JobStorage>(services =>
         {
             var settings = services.GetRequiredService<IOptions<MintingOptions>>().Value;
-            var path = Path.Combine(services.GetRequiredService<DatabaseLocation>().DataDirectory, settings.HangfireDatabaseFile);
+            var location = services.GetRequiredService<DatabaseLocation>();
+            if (location.Provider == StorageProvider.PostgreSQL)
+            {
+                return new PostgreSqlStorage(
+                    new NpgsqlConnectionFactory(location.ConnectionString, new PostgreSqlStorageOptions()),
+                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds), PrepareSchemaIfNecessary = true });
+            }
+            var path = Path.Combine(location.DataDirectory, settings.HangfireDatabaseFile);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             return new SQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds) });
         });

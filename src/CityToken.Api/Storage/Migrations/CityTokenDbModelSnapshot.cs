@@ -1838,6 +1838,23 @@ namespace CityToken.Api.Storage.Migrations
                     b.ToTable("TokenTransfers", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("CityToken.Api.Ballots.BallotRequest", b =>
                 {
                     b.HasOne("CityToken.Api.Chain.Outbox.OutboxEntry", "Entry")

@@ -86,6 +86,10 @@ internal sealed class ServiceProcess : IAsyncDisposable
         {
             start.Environment[$"RequestLimits__{policy}__PermitLimit"] = "1000000";
         }
+        foreach (var (key, value) in TestStorage.SettingsFor(dataDirectory))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         foreach (var (key, value) in extra)
         {
             start.Environment[key] = value;
