@@ -15,7 +15,7 @@ namespace CityToken.Api.Ballots;
 /// castVoteBySig through the outbox, and results. Used by the votes API.
 /// </summary>
 public sealed class VoteService(
-    CityTokenDb db, TransactionOutbox outbox, BallotChain ballots, RelaySimulator simulator,
+    CityTokenDb db, TransactionOutbox outbox, BallotChain ballots, RelaySimulator simulator, RelayMetrics metrics,
     IOptions<BallotsOptions> options, IOptions<ChainOptions> chainOptions, TimeProvider time)
 {
     private string RpcUrl => chainOptions.Value.RpcUrl;
@@ -64,9 +64,20 @@ public sealed class VoteService(
 
     /// <summary>
     /// Relays a signed vote: checked first (window, option, deadline, signature, eligibility, one vote per person), then
-    /// staged through the outbox. The same signed vote again answers the same relay.
+    /// staged through the outbox. The same signed vote again answers the same relay. Counted in <c>citytoken_relays_total</c>.
     /// </summary>
     public async Task<Outcome<VoteView>> CastAsync(string id, CastVoteRequest body, CancellationToken cancellationToken)
+    {
+        var relayed = await RelayAsync(id, body, cancellationToken);
+        if (!relayed.Succeeded)
+        {
+            return metrics.Record<VoteView>(RelayMetrics.Vote, relayed.Problem);
+        }
+        return metrics.Record<VoteView>(RelayMetrics.Vote, relayed.Value.View, relayed.Value.Repeated);
+    }
+
+    /// <summary>The relay's answer, and whether it is an earlier relay of the same signed vote.</summary>
+    private async Task<Outcome<(VoteView View, bool Repeated)>> RelayAsync(string id, CastVoteRequest body, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var ballotId = ParseBallotId(id, errors);
@@ -96,7 +107,7 @@ public sealed class VoteService(
         if (repeated is not null)
         {
             // The same signed vote again (a client retry): the same relay, nothing sent twice.
-            return Describe(repeated, repeated.Entry!, counted: false);
+            return (Describe(repeated, repeated.Entry!, counted: false), true);
         }
 
         var call = new CastVoteBySigFunction
@@ -161,7 +172,7 @@ public sealed class VoteService(
         {
             // This exact signature was relayed before (and ended): answer that relay.
             var earlier = await db.Set<VoteRequest>().AsNoTracking().SingleAsync(v => v.EntryId == staged.Entry.Id, cancellationToken);
-            return Describe(earlier, staged.Entry, counted: false);
+            return (Describe(earlier, staged.Entry, counted: false), true);
         }
         var request = new VoteRequest
         {
@@ -187,7 +198,7 @@ public sealed class VoteService(
             return AlreadyVoted($"Another vote of the person holding identity {voter} in ballot {ballotId} was accepted at the same moment.");
         }
         outbox.Wake();
-        return Describe(request, staged.Entry, counted: false);
+        return (Describe(request, staged.Entry, counted: false), false);
     }
 
     /// <summary>A relayed vote: status and transaction; counted once the indexer has seen it.</summary>

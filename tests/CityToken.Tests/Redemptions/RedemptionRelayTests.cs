@@ -76,6 +76,7 @@ public sealed class RedemptionRelayTests
         var resident = await FundedResidentAsync();
         var signed = await SignAsync(resident, _bakery, 1);
         var catalog = new RewardCatalogService(SharedChain.Node.Web3ForAccount0(), SharedChain.Manifest.AddressOf("RewardCatalog"));
+        var metricsBefore = await MetricsScrape.ScrapeAsync(_client);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => SubmitAsync(signed)));
 
@@ -83,6 +84,14 @@ public sealed class RedemptionRelayTests
         {
             Assert.That(answers.Count(a => a.Status == HttpStatusCode.Accepted), Is.EqualTo(1), string.Join("\n", answers.Select(a => a.Body.ToString())));
             Assert.That(answers.Count(a => a.Status == HttpStatusCode.Conflict), Is.EqualTo(19));
+        });
+        // citytoken_relays_total counts what the service answered: one relay accepted, nineteen refused.
+        double Relays(string text, string outcome) => MetricsScrape.Value(text, "citytoken_relays_total", "kind=\"redemption\"", $"outcome=\"{outcome}\"");
+        var metrics = await MetricsScrape.ScrapeUntilAsync(_client, "citytoken_relays_total", t => Relays(t, "refused") - Relays(metricsBefore, "refused") >= 19);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Relays(metrics, "accepted") - Relays(metricsBefore, "accepted"), Is.EqualTo(1));
+            Assert.That(Relays(metrics, "refused") - Relays(metricsBefore, "refused"), Is.EqualTo(19));
         });
         var accepted = answers.Single(a => a.Status == HttpStatusCode.Accepted).Body;
         var done = await SettledAsync(accepted.GetProperty("statusUrl").GetString()!);

@@ -33,6 +33,7 @@ public static class OutboxServiceCollectionExtensions
         builder.Services.AddSingleton<OutboxTracking>();
         builder.Services.AddSingleton<OutboxProcessor>();
         builder.Services.AddSingleton<TransactionOutbox>();
+        builder.Services.AddSingleton<RelayMetrics>();
         builder.Services.AddSingleton<IHealthContributor, OutboxHealth>();
         builder.Services.AddHostedService<OutboxWorker>();
         return builder;
