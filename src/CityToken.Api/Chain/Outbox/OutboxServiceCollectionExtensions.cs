@@ -13,6 +13,7 @@ public static class OutboxServiceCollectionExtensions
         builder.Services.AddSingleton<IValidateOptions<SignerOptions>, SignerOptionsValidator>();
         builder.AddValidatedOptions<OutboxOptions>(OutboxOptions.Section);
         builder.Services.AddSingleton<ServiceSigner>();
+        builder.Services.AddSingleton<SignerBalance>();
         builder.Services.AddHostedService<OutboxGauges>();
         builder.Services.AddHttpClient(nameof(NethereumOutboxRpc));
         builder.Services.AddSingleton<IOutboxRpc>(services => NethereumOutboxRpc.Create(
