@@ -18,6 +18,9 @@ public sealed class VoteService(
     CityTokenDb db, TransactionOutbox outbox, BallotChain ballots, RelaySimulator simulator, RelayMetrics metrics,
     IOptions<BallotsOptions> options, IOptions<ChainOptions> chainOptions, TimeProvider time)
 {
+    /// <summary>Relayed votes in <c>citytoken_relays_total</c>: kind <c>vote</c>, entries keyed <c>ballot-vote:</c> and the signature's hash.</summary>
+    public static readonly RelayKind Relay = new("vote", "ballot-vote:");
+
     private string RpcUrl => chainOptions.Value.RpcUrl;
 
     /// <summary>The EIP-712 typed data of a vote for <paramref name="voter"/>'s owner to sign, with the current nonce and a fresh deadline.</summary>
@@ -71,9 +74,9 @@ public sealed class VoteService(
         var relayed = await RelayAsync(id, body, cancellationToken);
         if (!relayed.Succeeded)
         {
-            return metrics.Record<VoteView>(RelayMetrics.Vote, relayed.Problem);
+            return metrics.Record<VoteView>(Relay, relayed.Problem);
         }
-        return metrics.Record<VoteView>(RelayMetrics.Vote, relayed.Value.View, relayed.Value.Repeated);
+        return metrics.Record<VoteView>(Relay, relayed.Value.View, relayed.Value.Repeated);
     }
 
     /// <summary>The relay's answer, and whether it is an earlier relay of the same signed vote.</summary>
@@ -166,7 +169,7 @@ public sealed class VoteService(
             return unavailable;
         }
         var staged = await outbox.StageCallAsync(db, ballotBox, call,
-            "ballot-vote:" + Convert.ToHexStringLower(Sha3Keccack.Current.CalculateHash(signature.HexToByteArray())),
+            Relay.KeyPrefix + Convert.ToHexStringLower(Sha3Keccack.Current.CalculateHash(signature.HexToByteArray())),
             $"relay vote of {voter} in ballot {ballotId}", cancellationToken);
         if (staged.Existing)
         {

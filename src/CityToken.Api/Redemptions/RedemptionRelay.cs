@@ -16,9 +16,12 @@ public sealed class RedemptionRelay(
 {
     private const int MaxPriorNoncesChecked = 8;
 
+    /// <summary>Relayed redemptions in <c>citytoken_relays_total</c>: kind <c>redemption</c>, entries keyed <see cref="RedemptionRequest.OutboxKeyFor"/>.</summary>
+    public static readonly RelayKind Relay = new("redemption", "redemption:");
+
     /// <summary>Checks and relays <paramref name="body"/> (counted in <c>citytoken_relays_total</c>).</summary>
     public async Task<Outcome<RedemptionAccepted>> SubmitAsync(RedemptionSubmission body, CancellationToken cancellationToken) =>
-        metrics.Record(RelayMetrics.Redemption, await RelayAsync(body, cancellationToken));
+        metrics.Record(Relay, await RelayAsync(body, cancellationToken));
 
     private async Task<Outcome<RedemptionAccepted>> RelayAsync(RedemptionSubmission body, CancellationToken cancellationToken)
     {

@@ -72,6 +72,7 @@ public sealed class MetricsTests
             Assert.That(Value(text, "citytoken_relays_total", "kind=\"vote\"", "outcome=\"refused\""), Is.EqualTo(2));
             Assert.That(Value(text, "citytoken_relays_total", "kind=\"redemption\"", "outcome=\"refused\""), Is.EqualTo(1));
             Assert.That(Value(text, "citytoken_relays_total", "outcome=\"accepted\""), Is.Zero);
+            Assert.That(Value(text, "citytoken_relays_total", "outcome=\"confirmed\""), Is.Zero, "no outbox entry of a relay ended");
         });
     }
 
