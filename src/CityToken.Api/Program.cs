@@ -30,6 +30,7 @@ builder.AddGrants();
 builder.AddRequestLimits();
 builder.AddHealthProbes();
 builder.AddTelemetry();
+builder.AddStructuredLogging();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 // A malformed request body (bad JSON, too large) is the client's 4xx, in every environment, not a 500.
@@ -45,6 +46,7 @@ if (IndexingServiceCollectionExtensions.IsReindexCommand(app.Configuration))
 await BootstrapAdminKey.EnsureAsync(app.Services);
 await DemoPrograms.SeedAsync(app.Services);
 
+app.UseCorrelationId();
 app.UseProxyHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

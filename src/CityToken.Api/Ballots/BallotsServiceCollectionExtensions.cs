@@ -19,6 +19,7 @@ public static class BallotsServiceCollectionExtensions
         builder.Services.AddScoped<BallotQueries>();
         builder.Services.AddScoped<BallotAdminService>();
         builder.Services.AddScoped<VoteService>();
+        builder.Services.AddSingleton(VoteService.Relay);
         return builder;
     }
 }

@@ -15,9 +15,12 @@ namespace CityToken.Api.Ballots;
 /// castVoteBySig through the outbox, and results. Used by the votes API.
 /// </summary>
 public sealed class VoteService(
-    CityTokenDb db, TransactionOutbox outbox, BallotChain ballots, RelaySimulator simulator,
+    CityTokenDb db, TransactionOutbox outbox, BallotChain ballots, RelaySimulator simulator, RelayMetrics metrics,
     IOptions<BallotsOptions> options, IOptions<ChainOptions> chainOptions, TimeProvider time)
 {
+    /// <summary>Relayed votes in <c>citytoken_relays_total</c>: kind <c>vote</c>, entries keyed <c>ballot-vote:</c> and the signature's hash.</summary>
+    public static readonly RelayKind Relay = new("vote", "ballot-vote:");
+
     private string RpcUrl => chainOptions.Value.RpcUrl;
 
     /// <summary>The EIP-712 typed data of a vote for <paramref name="voter"/>'s owner to sign, with the current nonce and a fresh deadline.</summary>
@@ -64,9 +67,20 @@ public sealed class VoteService(
 
     /// <summary>
     /// Relays a signed vote: checked first (window, option, deadline, signature, eligibility, one vote per person), then
-    /// staged through the outbox. The same signed vote again answers the same relay.
+    /// staged through the outbox. The same signed vote again answers the same relay. Counted in <c>citytoken_relays_total</c>.
     /// </summary>
     public async Task<Outcome<VoteView>> CastAsync(string id, CastVoteRequest body, CancellationToken cancellationToken)
+    {
+        var relayed = await RelayAsync(id, body, cancellationToken);
+        if (!relayed.Succeeded)
+        {
+            return metrics.Record<VoteView>(Relay, relayed.Problem);
+        }
+        return metrics.Record<VoteView>(Relay, relayed.Value.View, relayed.Value.Repeated);
+    }
+
+    /// <summary>The relay's answer, and whether it is an earlier relay of the same signed vote.</summary>
+    private async Task<Outcome<(VoteView View, bool Repeated)>> RelayAsync(string id, CastVoteRequest body, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var ballotId = ParseBallotId(id, errors);
@@ -96,7 +110,7 @@ public sealed class VoteService(
         if (repeated is not null)
         {
             // The same signed vote again (a client retry): the same relay, nothing sent twice.
-            return Describe(repeated, repeated.Entry!, counted: false);
+            return (Describe(repeated, repeated.Entry!, counted: false), true);
         }
 
         var call = new CastVoteBySigFunction
@@ -155,13 +169,13 @@ public sealed class VoteService(
             return unavailable;
         }
         var staged = await outbox.StageCallAsync(db, ballotBox, call,
-            "ballot-vote:" + Convert.ToHexStringLower(Sha3Keccack.Current.CalculateHash(signature.HexToByteArray())),
+            Relay.KeyPrefix + Convert.ToHexStringLower(Sha3Keccack.Current.CalculateHash(signature.HexToByteArray())),
             $"relay vote of {voter} in ballot {ballotId}", cancellationToken);
         if (staged.Existing)
         {
             // This exact signature was relayed before (and ended): answer that relay.
             var earlier = await db.Set<VoteRequest>().AsNoTracking().SingleAsync(v => v.EntryId == staged.Entry.Id, cancellationToken);
-            return Describe(earlier, staged.Entry, counted: false);
+            return (Describe(earlier, staged.Entry, counted: false), true);
         }
         var request = new VoteRequest
         {
@@ -187,7 +201,7 @@ public sealed class VoteService(
             return AlreadyVoted($"Another vote of the person holding identity {voter} in ballot {ballotId} was accepted at the same moment.");
         }
         outbox.Wake();
-        return Describe(request, staged.Entry, counted: false);
+        return (Describe(request, staged.Entry, counted: false), false);
     }
 
     /// <summary>A relayed vote: status and transaction; counted once the indexer has seen it.</summary>

@@ -66,23 +66,12 @@ public static class HealthProbes
         }
     }
 
-    private sealed class SignerBalanceCheck(ChainGateway chain, ServiceSigner signer, IOptions<ChainOptions> options) : IHealthCheck
+    private sealed class SignerBalanceCheck(SignerBalance balance) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
-            var minimum = options.Value.MinSignerBalanceEth;
-            try
-            {
-                var eth = await chain.EthBalanceAsync(signer.Address);
-                var figure = eth.ToString("0.######", CultureInfo.InvariantCulture);
-                return eth < minimum
-                    ? HealthCheckResult.Degraded($"The signing account {signer.Address} holds {figure} ETH, below Chain:MinSignerBalanceEth ({minimum.ToString(CultureInfo.InvariantCulture)}): top it up before transactions stall.")
-                    : HealthCheckResult.Healthy($"The signing account {signer.Address} holds {figure} ETH.");
-            }
-            catch (Exception ex) when (ChainErrors.IsUnavailable(ex))
-            {
-                return HealthCheckResult.Degraded("The signing account's balance is unknown: the chain does not answer.");
-            }
+            var funds = await balance.ReadAsync();
+            return funds.Eth is null || funds.Low ? HealthCheckResult.Degraded(funds.Describe()) : HealthCheckResult.Healthy(funds.Describe());
         }
     }
 

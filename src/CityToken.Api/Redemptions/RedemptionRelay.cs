@@ -11,12 +11,19 @@ namespace CityToken.Api.Redemptions;
 /// voucher is issued.
 /// </summary>
 public sealed class RedemptionRelay(
-    ChainGateway chain, TransactionOutbox outbox, RelaySimulator simulator, CityTokenDb db, TimeProvider time,
+    ChainGateway chain, TransactionOutbox outbox, RelaySimulator simulator, RelayMetrics metrics, CityTokenDb db, TimeProvider time,
     IOptions<RedemptionOptions> options, IOptions<ChainOptions> chainOptions)
 {
     private const int MaxPriorNoncesChecked = 8;
 
-    public async Task<Outcome<RedemptionAccepted>> SubmitAsync(RedemptionSubmission body, CancellationToken cancellationToken)
+    /// <summary>Relayed redemptions in <c>citytoken_relays_total</c>: kind <c>redemption</c>, entries keyed <see cref="RedemptionRequest.OutboxKeyFor"/>.</summary>
+    public static readonly RelayKind Relay = new("redemption", "redemption:");
+
+    /// <summary>Checks and relays <paramref name="body"/> (counted in <c>citytoken_relays_total</c>).</summary>
+    public async Task<Outcome<RedemptionAccepted>> SubmitAsync(RedemptionSubmission body, CancellationToken cancellationToken) =>
+        metrics.Record(Relay, await RelayAsync(body, cancellationToken));
+
+    private async Task<Outcome<RedemptionAccepted>> RelayAsync(RedemptionSubmission body, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var resident = Address(body.Resident, "resident", errors);

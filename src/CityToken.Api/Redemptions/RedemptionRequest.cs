@@ -39,7 +39,7 @@ public sealed class RedemptionRequest
     public required string OutboxKey { get; set; }
     public long CreatedAt { get; set; }
 
-    public static string OutboxKeyFor(Guid id) => $"redemption:{id:D}";
+    public static string OutboxKeyFor(Guid id) => $"{RedemptionRelay.Relay.KeyPrefix}{id:D}";
 
     public static string ActiveKeyFor(string resident, string permitNonce) => $"{resident.ToLowerInvariant()}:{permitNonce}";
 }

@@ -23,6 +23,7 @@ public static class RedemptionsServiceCollectionExtensions
         services.TryAddSingleton<RelaySimulator>();
         services.AddScoped<RedemptionService>();
         services.AddScoped<RedemptionRelay>();
+        services.AddSingleton(RedemptionRelay.Relay);
         services.AddScoped<StaffRedemptionList>();
 
         // Vouchers: codes sealed with Data Protection, whose key store AddDevices sets up under the data directory.

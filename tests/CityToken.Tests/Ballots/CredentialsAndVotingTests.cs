@@ -212,6 +212,7 @@ internal sealed partial class CredentialsAndVotingTests
     public async Task VoteSignedByEthers_IsRelayedCountedAndShown()
     {
         var before = await OutboxCountAsync();
+        var metricsBefore = await MetricsScrape.ScrapeAsync(_client);
         var typedData = await TypedDataAsync(_alice, option: 0);
         Assert.Multiple(() =>
         {
@@ -234,6 +235,10 @@ internal sealed partial class CredentialsAndVotingTests
         var (_, results) = await SendAsync(HttpMethod.Get, $"/api/ballots/{_ballotId}/results");
         var (_, ballot) = await SendAsync(HttpMethod.Get, $"/api/ballots/{_ballotId}");
         var (_, resident) = await SendAsync(HttpMethod.Get, $"/api/residents/{_alice.GetPublicAddress()}");
+        // citytoken_relays_total: the vote accepted once, the retry counted as repeated, the relay confirmed once.
+        double Relays(string text, string outcome) => MetricsScrape.Value(text, "citytoken_relays_total", "kind=\"vote\"", $"outcome=\"{outcome}\"");
+        var metrics = await MetricsScrape.ScrapeUntilAsync(_client, "citytoken_relays_total",
+            t => Relays(t, "repeated") > Relays(metricsBefore, "repeated") && Relays(t, "confirmed") > Relays(metricsBefore, "confirmed"));
         Assert.Multiple(async () =>
         {
             Assert.That(vote.GetProperty("status").GetString(), Is.EqualTo("confirmed"), vote.ToString());
@@ -242,6 +247,10 @@ internal sealed partial class CredentialsAndVotingTests
             Assert.That(again, Is.EqualTo(HttpStatusCode.Accepted));
             Assert.That(againBody.GetProperty("id").GetInt64(), Is.EqualTo(accepted.GetProperty("id").GetInt64()));
             Assert.That(await OutboxCountAsync(), Is.EqualTo(before + 1));
+            Assert.That(Relays(metrics, "accepted") - Relays(metricsBefore, "accepted"), Is.EqualTo(1));
+            Assert.That(Relays(metrics, "repeated") - Relays(metricsBefore, "repeated"), Is.EqualTo(1));
+            Assert.That(Relays(metrics, "confirmed") - Relays(metricsBefore, "confirmed"), Is.EqualTo(1));
+            Assert.That(Relays(metrics, "reverted") - Relays(metricsBefore, "reverted"), Is.Zero);
             Assert.That(results.GetProperty("tallies").EnumerateArray().Select(t => t.GetInt64()), Is.EqualTo(new long[] { 1, 0, 0 }));
             Assert.That(results.GetProperty("turnout").GetInt64(), Is.EqualTo(1));
             Assert.That(results.GetProperty("quorumReached").GetBoolean(), Is.False);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CityToken.Tests.Auth;
 using CityToken.Tests.Infrastructure;
 
 namespace CityToken.Tests.Chain;
@@ -72,6 +73,41 @@ public sealed class HealthProbesTests
             Assert.That(CheckStatus(ready, "signer-balance"), Is.EqualTo("Degraded"));
             Assert.That(Description(ready, "signer-balance"), Does.Contain("Chain:MinSignerBalanceEth"));
         });
+
+        // The dashboard's overview warns with the same reading.
+        var overview = await OverviewAsync(service);
+        Assert.Multiple(() =>
+        {
+            Assert.That(overview, Does.Contain("data-testid=\"signer-balance-low\""));
+            Assert.That(overview, Does.Contain("below Chain:MinSignerBalanceEth (1000000)"));
+            Assert.That(overview, Does.Match("data-testid=\"signer-balance\">[0-9.]+<"));
+        });
+    }
+
+    [Test]
+    public async Task TheOverviewShowsTheSignersBalanceWithoutAWarningAboveTheMinimum()
+    {
+        await using var service = ServiceFactory.For(SharedChain.Node);
+
+        var overview = await OverviewAsync(service);
+
+        var figure = System.Text.RegularExpressions.Regex.Match(overview, "data-testid=\"signer-balance\">([0-9.]+)<");
+        Assert.Multiple(() =>
+        {
+            Assert.That(figure.Success, Is.True, "the balance tile");
+            Assert.That(decimal.Parse(figure.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0.05m));
+            Assert.That(overview, Does.Not.Contain("signer-balance-low"));
+        });
+    }
+
+    /// <summary>The dashboard's overview, signed in with the bootstrap admin key.</summary>
+    private static async Task<string> OverviewAsync(ServiceFactory service)
+    {
+        using var browser = new DashboardClient(service);
+        await browser.SignInAsync(ServiceFactory.AdminKey);
+        using var response = await browser.GetAsync("/admin");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        return await response.Content.ReadAsStringAsync();
     }
 
     private static async Task<(HttpStatusCode Status, JsonElement Report)> ReadyAsync(HttpClient client)

@@ -1,7 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
 using CityToken.Api.Auth;
 using CityToken.Api.Rewards;
+using CityToken.Tests.Infrastructure;
 using CityToken.Tests.Rewards;
+using static CityToken.Tests.Infrastructure.MetricsScrape;
 using static CityToken.Tests.Rewards.RewardsHost;
 
 namespace CityToken.Tests.Hosting;
@@ -47,32 +50,35 @@ public sealed class MetricsTests
         });
     }
 
-    /// <summary>Scrapes until <paramref name="metric"/> appears and <paramref name="until"/> holds (the indexer reports once it has caught up, sampled gauges every few seconds).</summary>
+    [Test]
+    public async Task RelaysAreCountedByKindAndOutcome()
+    {
+        await using var host = await RewardsHost.StartAsync();
+        using var client = host.Anonymous();
+        // Refused before anything is asked of the chain: two invalid votes, one invalid redemption.
+        for (var i = 0; i < 2; i++)
+        {
+            using var vote = await client.PostAsJsonAsync("/api/ballots/1/votes", new { voter = "nobody" });
+            Assert.That(vote.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        }
+        using (var redemption = await client.PostAsJsonAsync("/api/redemptions", new { resident = "nobody" }))
+        {
+            Assert.That(redemption.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        }
+
+        var text = await ScrapeUntilAsync(host, "citytoken_relays_total", t => Value(t, "citytoken_relays_total") >= 3);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Value(text, "citytoken_relays_total", "kind=\"vote\"", "outcome=\"refused\""), Is.EqualTo(2));
+            Assert.That(Value(text, "citytoken_relays_total", "kind=\"redemption\"", "outcome=\"refused\""), Is.EqualTo(1));
+            Assert.That(Value(text, "citytoken_relays_total", "outcome=\"accepted\""), Is.Zero);
+            Assert.That(Value(text, "citytoken_relays_total", "outcome=\"confirmed\""), Is.Zero, "no outbox entry of a relay ended");
+        });
+    }
+
     private static async Task<string> ScrapeUntilAsync(RewardsHost host, string metric, Func<string, bool>? until = null)
     {
         using var client = host.Anonymous();
-        var text = "";
-        // A sample line, not the # HELP / # TYPE lines the exporter writes for a gauge that has no value yet.
-        bool Done() => Samples(text, metric).Any() && (until?.Invoke(text) ?? true);
-        for (var attempt = 0; attempt < 200 && !Done(); attempt++)
-        {
-            if (attempt > 0)
-            {
-                await Task.Delay(100);
-            }
-            using var response = await client.GetAsync("/metrics");
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            text = await response.Content.ReadAsStringAsync();
-        }
-        return text;
+        return await MetricsScrape.ScrapeUntilAsync(client, metric, until);
     }
-
-    /// <summary>The sum of the samples of <paramref name="metric"/> whose labels contain every one of <paramref name="labels"/>.</summary>
-    private static double Value(string text, string metric, params string[] labels) =>
-        Samples(text, metric)
-            .Where(line => labels.All(label => line.Contains(label, StringComparison.Ordinal)))
-            .Sum(line => double.Parse(line.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
-
-    private static IEnumerable<string> Samples(string text, string metric) =>
-        text.Split('\n').Where(line => line.StartsWith(metric + "{", StringComparison.Ordinal) || line.StartsWith(metric + " ", StringComparison.Ordinal));
 }

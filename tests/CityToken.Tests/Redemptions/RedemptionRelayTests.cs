@@ -76,6 +76,7 @@ public sealed class RedemptionRelayTests
         var resident = await FundedResidentAsync();
         var signed = await SignAsync(resident, _bakery, 1);
         var catalog = new RewardCatalogService(SharedChain.Node.Web3ForAccount0(), SharedChain.Manifest.AddressOf("RewardCatalog"));
+        var metricsBefore = await MetricsScrape.ScrapeAsync(_client);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => SubmitAsync(signed)));
 
@@ -87,6 +88,15 @@ public sealed class RedemptionRelayTests
         var accepted = answers.Single(a => a.Status == HttpStatusCode.Accepted).Body;
         var done = await SettledAsync(accepted.GetProperty("statusUrl").GetString()!);
         Assert.That(done.GetProperty("status").GetString(), Is.EqualTo("confirmed"), done.ToString());
+        // citytoken_relays_total: one relay accepted, nineteen refused (the permit nonce is in use), and the one confirmed.
+        double Relays(string text, string outcome) => MetricsScrape.Value(text, "citytoken_relays_total", "kind=\"redemption\"", $"outcome=\"{outcome}\"");
+        var metrics = await MetricsScrape.ScrapeUntilAsync(_client, "citytoken_relays_total", t => Relays(t, "confirmed") > Relays(metricsBefore, "confirmed"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Relays(metrics, "accepted") - Relays(metricsBefore, "accepted"), Is.EqualTo(1));
+            Assert.That(Relays(metrics, "refused") - Relays(metricsBefore, "refused"), Is.EqualTo(19));
+            Assert.That(Relays(metrics, "confirmed") - Relays(metricsBefore, "confirmed"), Is.EqualTo(1));
+        });
         await using var scope = _service.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
         var keys = await db.Set<RedemptionRequest>().Where(r => r.Resident == resident.GetPublicAddress()).Select(r => r.OutboxKey).ToListAsync();

@@ -25,6 +25,10 @@ public sealed partial class BrowserTests
         await WebHost.SignInAsync(admin, ServiceFactory.AdminKey);
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Overview", Level = 1 })).ToBeVisibleAsync();
         await admin.WaitForSelectorAsync("body[data-charts-ready='true']");
+        // The signing account's ETH (hardhat's funded account: well above Chain:MinSignerBalanceEth, so no warning).
+        await Expect(admin.GetByTestId("signer-balance")).ToHaveTextAsync(new Regex(@"^\d+(\.\d+)?$"));
+        Assert.That(decimal.Parse(await admin.GetByTestId("signer-balance").InnerTextAsync(), CultureInfo.InvariantCulture), Is.GreaterThan(0.05m));
+        await Expect(admin.GetByTestId("signer-balance-low")).ToHaveCountAsync(0);
         await WebHost.ScreenshotAsync(admin, "admin-overview");
 
         // A per-unit program with a rate table.

@@ -31,6 +31,7 @@ public sealed partial class OutboxBroadcasting(
                 continue;
             }
             sent = true;
+            using var scope = logger.BeginEntryScope(entry);
             if (!await SendAsync(cycle, entry, latest, cancellationToken))
             {
                 break; // keep nonce order: later nonces wait for this one

@@ -20,7 +20,8 @@ public sealed class OutboxProcessor(
     OutboxSigning signing,
     OutboxBroadcasting broadcasting,
     IOutboxRpc rpc,
-    OutboxState state) : IDisposable
+    OutboxState state,
+    RelayMetrics relays) : IDisposable
 {
     private readonly SemaphoreSlim _cycle = new(1, 1);
 
@@ -53,12 +54,19 @@ public sealed class OutboxProcessor(
                 await nonces.ReconcileAsync(db, cancellationToken);
             }
             var cycle = new OutboxCycle(db, nonces.Address, rpc, state);
-            await tracking.TrackAsync(cycle, cancellationToken);
-            await signing.SignQueuedAsync(cycle, cancellationToken);
-            if (await broadcasting.BroadcastAsync(cycle, cancellationToken))
+            try
             {
-                cycle.ForgetHead();
                 await tracking.TrackAsync(cycle, cancellationToken);
+                await signing.SignQueuedAsync(cycle, cancellationToken);
+                if (await broadcasting.BroadcastAsync(cycle, cancellationToken))
+                {
+                    cycle.ForgetHead();
+                    await tracking.TrackAsync(cycle, cancellationToken);
+                }
+            }
+            finally
+            {
+                relays.Ended(EndedAndSaved(db));
             }
             return held;
         }
@@ -67,6 +75,16 @@ public sealed class OutboxProcessor(
             _cycle.Release();
         }
     }
+
+    /// <summary>
+    /// The entries this cycle brought to a final state and saved. Every phase loads unfinished entries only, and a final
+    /// entry is never loaded again: a tracked entry that is final and unchanged was ended by this cycle and stored, once.
+    /// One that is final but unsaved (the cycle failed first) ends again in a later cycle and is counted then.
+    /// </summary>
+    private static List<OutboxEntry> EndedAndSaved(CityTokenDb db) =>
+        db.ChangeTracker.Entries<OutboxEntry>()
+            .Where(e => e.State == EntityState.Unchanged && e.Entity.Status is OutboxStatus.Confirmed or OutboxStatus.Reverted or OutboxStatus.Failed)
+            .Select(e => e.Entity).ToList();
 
     /// <summary>Gives up the sender's lease at shutdown (after the last cycle), so another instance takes over at once.</summary>
     public async Task ReleaseLeaseAsync(CancellationToken cancellationToken)

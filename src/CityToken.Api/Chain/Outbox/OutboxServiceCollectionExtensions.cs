@@ -13,6 +13,7 @@ public static class OutboxServiceCollectionExtensions
         builder.Services.AddSingleton<IValidateOptions<SignerOptions>, SignerOptionsValidator>();
         builder.AddValidatedOptions<OutboxOptions>(OutboxOptions.Section);
         builder.Services.AddSingleton<ServiceSigner>();
+        builder.Services.AddSingleton<SignerBalance>();
         builder.Services.AddHostedService<OutboxGauges>();
         builder.Services.AddHttpClient(nameof(NethereumOutboxRpc));
         builder.Services.AddSingleton<IOutboxRpc>(services => NethereumOutboxRpc.Create(
@@ -33,6 +34,7 @@ public static class OutboxServiceCollectionExtensions
         builder.Services.AddSingleton<OutboxTracking>();
         builder.Services.AddSingleton<OutboxProcessor>();
         builder.Services.AddSingleton<TransactionOutbox>();
+        builder.Services.AddSingleton<RelayMetrics>();
         builder.Services.AddSingleton<IHealthContributor, OutboxHealth>();
         builder.Services.AddHostedService<OutboxWorker>();
         return builder;

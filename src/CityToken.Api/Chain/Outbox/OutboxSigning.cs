@@ -33,6 +33,7 @@ public sealed partial class OutboxSigning(
         OutboxFees? quote = null; // one quote for the whole pass
         foreach (var entry in queued)
         {
+            using var scope = logger.BeginEntryScope(entry);
             var gasLimit = await preflight.GasLimitAsync(cycle, entry, cancellationToken);
             if (gasLimit is null)
             {

@@ -39,6 +39,7 @@ public sealed partial class OutboxTracking(
             {
                 continue;
             }
+            using var scope = logger.BeginEntryScope(entry);
             var before = entry.Status;
             if (entry.Status == OutboxStatus.Broadcast)
             {

@@ -26,7 +26,7 @@ public sealed class OutboxConflictException(string message) : Exception(message)
 /// Front door of the transaction outbox: records requests durably (idempotent on their key) and wakes the
 /// worker. The worker (<see cref="OutboxProcessor"/>) signs, broadcasts and tracks them.
 /// </summary>
-public sealed class TransactionOutbox(ServiceSigner signer, OutboxSignal signal, TimeProvider time)
+public sealed partial class TransactionOutbox(ServiceSigner signer, OutboxSignal signal, TimeProvider time, ILogger<TransactionOutbox> logger)
 {
     /// <summary>Address of the signing account this outbox sends from.</summary>
     public string Sender => signer.Address;
@@ -101,6 +101,8 @@ public sealed class TransactionOutbox(ServiceSigner signer, OutboxSignal signal,
             UpdatedAt = now,
         };
         db.Set<OutboxEntry>().Add(entry);
+        // In the caller's scope (a request's correlation id): what asked for this entry, found by its key.
+        LogStaged(logger, entry.IdempotencyKey, entry.Purpose);
         return new OutboxEnqueueResult(entry, Existing: false);
     }
 
@@ -159,4 +161,7 @@ public sealed class TransactionOutbox(ServiceSigner signer, OutboxSignal signal,
             request.GasLimit?.ToString(CultureInfo.InvariantCulture) ?? "", request.Purpose);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox entry staged under {IdempotencyKey}: {Purpose}.")]
+    private static partial void LogStaged(ILogger logger, string idempotencyKey, string purpose);
 }

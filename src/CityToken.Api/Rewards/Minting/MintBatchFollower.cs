@@ -56,7 +56,7 @@ public sealed partial class MintBatchFollower(
                     await outcomes.SubmittedAsync(batch.Id, entry.TxHash, cancellationToken);
                     break;
                 case OutboxStatus.Confirmed:
-                    await outcomes.ConfirmedAsync(batch.Id, entry.TxHash!, entry.BlockNumber!.Value, cancellationToken);
+                    await outcomes.ConfirmedAsync(batch.Id, entry.TxHash!, entry.BlockNumber!.Value, entry.GasUsed, cancellationToken);
                     LogConfirmed(logger, batch.Id, batch.BatchId, entry.TxHash!);
                     trigger.BatchSettled();
                     break;
@@ -152,7 +152,7 @@ public sealed partial class MintBatchFollower(
             LogFailed(logger, batch.Id, batch.BatchId, "minted on chain by another transaction");
             return true;
         }
-        await outcomes.ConfirmedAsync(batch.Id, minted.TxHash, minted.BlockNumber, cancellationToken);
+        await outcomes.ConfirmedAsync(batch.Id, minted.TxHash, minted.BlockNumber, gasUsed: null, cancellationToken);
         LogConfirmedFromChain(logger, batch.Id, batch.BatchId, minted.TxHash);
         return true;
     }

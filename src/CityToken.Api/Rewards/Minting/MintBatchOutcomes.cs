@@ -5,7 +5,7 @@ namespace CityToken.Api.Rewards.Minting;
 /// programs' reserved and confirmed figures change with it, and intake reserves budget under the same gate).
 /// Every move is conditional on the batch's current state, so repeating one (after a crash) changes nothing.
 /// </summary>
-public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeGate gate, TimeProvider time)
+public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeGate gate, MintMetrics metrics, TimeProvider time)
 {
     /// <summary>The node accepted the batch's transaction: batched → submitted.</summary>
     public Task<bool> SubmittedAsync(long batchId, string txHash, CancellationToken cancellationToken) =>
@@ -19,8 +19,11 @@ public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeGate ga
                 .SetProperty(a => a.UpdatedAt, now), cancellationToken);
         }, cancellationToken);
 
-    /// <summary>Minted and confirmed: the actions are confirmed and their reservation becomes confirmed budget.</summary>
-    public Task<bool> ConfirmedAsync(long batchId, string txHash, long blockNumber, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Minted and confirmed: the actions are confirmed and their reservation becomes confirmed budget. <paramref name="gasUsed"/>:
+    /// from the transaction's receipt, for the metrics (null when confirmed from the chain's event).
+    /// </summary>
+    public Task<bool> ConfirmedAsync(long batchId, string txHash, long blockNumber, long? gasUsed, CancellationToken cancellationToken) =>
         MoveAsync(batchId, MintBatchStatus.Unfinished, async (db, batch, now) =>
         {
             batch.Status = MintBatchStatus.Confirmed;
@@ -37,7 +40,7 @@ public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeGate ga
                 .SetProperty(a => a.TxHash, txHash)
                 .SetProperty(a => a.BlockNumber, blockNumber)
                 .SetProperty(a => a.UpdatedAt, now), cancellationToken);
-        }, cancellationToken);
+        }, cancellationToken, gasUsed);
 
     /// <summary>Not minted, for a passing reason: the actions return to the queue (keeping their reservation).</summary>
     public Task<bool> RequeuedAsync(long batchId, string reason, CancellationToken cancellationToken) =>
@@ -97,7 +100,9 @@ public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeGate ga
             .SetProperty(a => a.UpdatedAt, now), cancellationToken);
     }
 
-    private Task<bool> MoveAsync(long batchId, IReadOnlyList<string> from, Func<CityTokenDb, MintBatch, DateTimeOffset, Task> move, CancellationToken cancellationToken) =>
+    /// <summary>Runs <paramref name="move"/> when the batch is in one of <paramref name="from"/>; counted once committed (a repeat finds it moved and counts nothing).</summary>
+    private Task<bool> MoveAsync(long batchId, IReadOnlyList<string> from, Func<CityTokenDb, MintBatch, DateTimeOffset, Task> move,
+        CancellationToken cancellationToken, long? gasUsed = null) =>
         gate.RunAsync(async () =>
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -113,6 +118,7 @@ public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeGate ga
             batch.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            metrics.Moved(batch.Status, gasUsed);
             return true;
         }, cancellationToken);
 

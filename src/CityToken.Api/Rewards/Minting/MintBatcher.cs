@@ -26,6 +26,7 @@ public sealed partial class MintBatcher(
     MintPreflight preflight,
     MintHold hold,
     MintingCrashPoints crashPoints,
+    MintMetrics metrics,
     IOptions<MintingOptions> options,
     TimeProvider time,
     ILogger<MintBatcher> logger) : IDisposable
@@ -196,6 +197,7 @@ public sealed partial class MintBatcher(
                 throw new InvalidOperationException($"Batch {batchId}: {moved} actions moved to batched, {actionCount} expected; rolled back.");
             }
             await transaction.CommitAsync(cancellationToken);
+            metrics.Formed(batch);
             crashPoints.Reach(MintingCrashPoint.AfterBatching);
             outbox.Wake();
             return batch;

@@ -42,6 +42,7 @@ public static class MintingServiceCollectionExtensions
         builder.Services.AddSingleton<MintBatcher>();
         builder.Services.AddSingleton<IHealthContributor, MintingHealth>();
         builder.Services.AddSingleton<MintBatchOutcomes>();
+        builder.Services.AddSingleton<MintMetrics>();
         builder.Services.AddSingleton<MintChain>();
         builder.Services.AddSingleton<MintBatchFollower>();
         builder.Services.AddSingleton<RewardsReconciliation>();

@@ -68,9 +68,25 @@ public sealed class MintingRecipientSplitTests
     public async Task AMinedRevertThatNamesOneRecipientFailsOnlyThatRecipientAndTheOthersAreMinted()
     {
         _rpc.PassNextMintBatchSimulations(1); // the outbox's check misses it: the revert is mined
+        var metricsBefore = await MetricsScrape.ScrapeAsync(_admin);
         var (slug, bad, innocent, before) = await QueueBadAndInnocentAsync("mined");
 
         var (badAction, innocentAction) = await SettledAsync(slug, bad, innocent);
+
+        // Two batches formed: the split one requeued, the innocent's confirmed; only the confirmed one's gas is observed.
+        double Delta(string text, string metric, params string[] labels) => MetricsScrape.Value(text, metric, labels) - MetricsScrape.Value(metricsBefore, metric, labels);
+        var metrics = await MetricsScrape.ScrapeUntilAsync(_admin, "citytoken_mint_batches_total",
+            t => Delta(t, "citytoken_mint_batches_total", "outcome=\"confirmed\"") >= 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Delta(metrics, "citytoken_mint_batches_total", "outcome=\"pending\""), Is.EqualTo(2));
+            Assert.That(Delta(metrics, "citytoken_mint_batches_total", "outcome=\"requeued\""), Is.EqualTo(1));
+            Assert.That(Delta(metrics, "citytoken_mint_batches_total", "outcome=\"confirmed\""), Is.EqualTo(1));
+            Assert.That(Delta(metrics, "citytoken_mint_batches_total", "outcome=\"failed\""), Is.Zero);
+            Assert.That(Delta(metrics, "citytoken_mint_batch_gas_count"), Is.EqualTo(1));
+            Assert.That(Delta(metrics, "citytoken_mint_batch_gas_sum"), Is.InRange(21_000, MintBatcher.GasLimitFor(1)));
+            Assert.That(Delta(metrics, "citytoken_mint_batch_actions_sum"), Is.EqualTo(3), "2 actions in the split batch, then the innocent one alone");
+        });
 
         var split = await SplitBatchAsync(innocentAction);
         var entry = await OutboxTestKit.GetEntryAsync(_admin, split.GetProperty("outboxEntryId").GetInt64());

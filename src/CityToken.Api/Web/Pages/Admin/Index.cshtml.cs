@@ -1,3 +1,4 @@
+using CityToken.Api.Chain.Signing;
 using CityToken.Api.TokenReadModel;
 using CityToken.Api.Rewards;
 using CityToken.Api.Rewards.Minting;
@@ -7,10 +8,11 @@ namespace CityToken.Api.Web.Pages.Admin;
 
 /// <summary>
 /// The overview: minted per day (per program from confirmed actions, in total from the token index), action queue
-/// depth by status, outbox depth, indexer lag, budget per program, and whether minting waits (token paused, mint cap
-/// reached). Reads the same read models the API serves; the rewards figures come from <see cref="RewardsOverview"/>.
+/// depth by status, outbox depth, indexer lag, budget per program, whether minting waits (token paused, mint cap
+/// reached) and the signing account's ETH (warned below <c>Chain:MinSignerBalanceEth</c>, as readiness degrades). Reads the
+/// same read models the API serves; the rewards figures come from <see cref="RewardsOverview"/>.
 /// </summary>
-public sealed class IndexModel(CityTokenDb db, IndexerStatus indexer, MintHold mintHold, TimeProvider time) : PageModel
+public sealed class IndexModel(CityTokenDb db, IndexerStatus indexer, MintHold mintHold, SignerBalance signerBalance, TimeProvider time) : PageModel
 {
     public const int Days = 30;
 
@@ -19,6 +21,7 @@ public sealed class IndexModel(CityTokenDb db, IndexerStatus indexer, MintHold m
     public int ActiveResidents { get; set; }
     public long? IndexerLag { get; set; }
     public IndexerStatus Indexer => indexer;
+    public required SignerFunds Signer { get; set; }
 
     /// <summary>Why minting waits, as the batcher's last look at the chain found; null while it mints.</summary>
     public MintHoldState? MintingHold { get; } = mintHold.Current;
@@ -26,6 +29,7 @@ public sealed class IndexModel(CityTokenDb db, IndexerStatus indexer, MintHold m
     public async Task OnGetAsync(CancellationToken ct)
     {
         Stats = await TokenStats.GetAsync(db, Days, ct);
+        Signer = await signerBalance.ReadAsync();
         var firstDay = time.GetUtcNow().UtcDateTime.Date.AddDays(-(Days - 1));
         var days = Enumerable.Range(0, Days).Select(i => firstDay.AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
         var from = days[0];
