@@ -44,7 +44,7 @@ start_throwaway_postgres() {
   fi
   "${as[@]}" "$bin/initdb" -D "$CITYTOKEN_PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$CITYTOKEN_PG_DIR/initdb.log" 2>&1 \
     || { cat "$CITYTOKEN_PG_DIR/initdb.log" >&2; die "initdb failed."; }
-  local options="-c listen_addresses=127.0.0.1 -p $port -k $CITYTOKEN_PG_DIR -c max_connections=400 -c shared_buffers=128MB"
+  local options="-c listen_addresses=127.0.0.1 -p $port -k $CITYTOKEN_PG_DIR -c max_connections=400 -c shared_buffers=128MB -c max_wal_size=256MB -c min_wal_size=64MB"
   [ "$mode" = fast ] && options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   "${as[@]}" "$bin/pg_ctl" -D "$CITYTOKEN_PG_DIR/data" -l "$CITYTOKEN_PG_DIR/server.log" -o "$options" -w -t 60 start >/dev/null \
     || { cat "$CITYTOKEN_PG_DIR/server.log" >&2; die "PostgreSQL did not start."; }

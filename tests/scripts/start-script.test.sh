@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end test of ./scripts/start.sh as a person uses it: fresh start, stop, restart against a chain
-# that keeps running, restart after that chain was reset. Uses its own ports and folders, so it never
+# that keeps running, restart after that chain was reset, then on PostgreSQL with a second instance. Uses its own ports and folders, so it never
 # touches data/ or deployments/ of a developer. Prints "N passed, N failed".
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib/common.sh"
@@ -96,6 +96,44 @@ check "redeploys to the restarted chain" grep -q "Deployed to chain 31337" "$WOR
 check "sets the old database aside again" test "$(ls "$CITYTOKEN_DATA_DIR/set-aside" | grep -c '\.db$')" = 2
 check "serves /health 200" test "$(health_code)" = 200
 stop_platform
+
+echo "start.sh: on PostgreSQL, with a second instance (CITYTOKEN_SERVICE_ONLY=1)"
+# The chain started above keeps running; test.sh's throwaway cluster holds the database (or one of our own).
+if [ -z "${CITYTOKEN_TEST_POSTGRES:-}" ]; then
+  source scripts/lib/postgres.sh
+  start_throwaway_postgres fast >/dev/null
+  trap 'cleanup; stop_throwaway_postgres' EXIT
+fi
+PG_PORT="${CITYTOKEN_TEST_POSTGRES#*Port=}"
+PG_PORT="${PG_PORT%%;*}"
+PG_DB="citytoken_start_$$"
+export CITYTOKEN_DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/$PG_DB"
+create_database() { PGCONNECT_TIMEOUT=5 "${CITYTOKEN_PG_BIN_DIR:-$(dirname "$(command -v createdb)")}/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres "$PG_DB"; }
+check "created a database on the PostgreSQL server" create_database
+start_platform "$WORK/run5.log"
+check "says the service uses PostgreSQL" grep -q "database: PostgreSQL" "$WORK/run5.log"
+check "serves /health 200" test "$(health_code)" = 200
+FIRST_PORT="$CITYTOKEN_HTTP_PORT"
+SECOND_PORT="$(free_port)"
+CITYTOKEN_SERVICE_ONLY=1 CITYTOKEN_HTTP_PORT="$SECOND_PORT" ./scripts/start.sh >"$WORK/run6.log" 2>&1 &
+SECOND_PID=$!
+wait_for 240 grep -q "CityToken is running" "$WORK/run6.log" || cat "$WORK/run6.log"
+check "the second instance starts the service only (no chain, no deployment)" \
+  sh -c "grep -q 'Service only: using the chain' '$WORK/run6.log' && ! grep -q 'Deploying contracts' '$WORK/run6.log'"
+check "the second instance serves /health 200" test "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SECOND_PORT/health")" = 200
+ADMIN="$(cat "$CITYTOKEN_DATA_DIR/admin-api-key")"
+NEW_KEY="$(curl -fsS -H "X-Api-Key: $ADMIN" -H 'Content-Type: application/json' -d '{"name":"made-on-the-second","roles":["reporter"]}' \
+  "http://127.0.0.1:$SECOND_PORT/api/staff/keys" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).key))')"
+check "a staff key made on the second instance works on the first" \
+  curl -fsS -o /dev/null -H "X-Api-Key: $NEW_KEY" "http://127.0.0.1:$FIRST_PORT/api/staff/me"
+check "a second instance on SQLite is refused, saying why" \
+  sh -c "CITYTOKEN_SERVICE_ONLY=1 CITYTOKEN_DATABASE_URL= CITYTOKEN_HTTP_PORT=$(free_port) ./scripts/start.sh 2>&1 | grep -q 'a SQLite file serves one instance'"
+kill -TERM "$SECOND_PID" 2>/dev/null
+wait "$SECOND_PID" 2>/dev/null
+check "SIGTERM stops the second instance" test "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SECOND_PORT/health")" = 000
+check "the first instance still serves" test "$(health_code)" = 200
+stop_platform
+unset CITYTOKEN_DATABASE_URL
 
 echo "start.sh test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,7 +1,8 @@
 namespace CityToken.Api.Indexing;
 
 /// <summary>
-/// Runs the indexer on the instance that writes the index (<see cref="IndexerLeadership"/>): catch up, then wait for the poll interval or the outbox's news of a mined transaction, again.
+/// Runs the indexer on the instance that writes the index (<see cref="IndexerLeadership"/>): catch up, then wait for
+/// the poll interval or the outbox's news of a mined transaction, again.
 /// Node outages and other errors are recorded in the status (GET /health shows them) and retried with exponential
 /// backoff; reads keep being served from the database.
 /// </summary>

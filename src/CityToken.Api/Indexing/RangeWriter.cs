@@ -32,8 +32,14 @@ internal sealed class RangeWriter(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Writers take turns on PostgreSQL; the checkpoint below is read under the lock.
             await DatabaseMutex.LockForTransactionAsync(db, IndexerLeadership.WriteKey, cancellationToken);
+            if (!db.Database.IsSqlite())
+            {
+                // As SQLite's synchronous = NORMAL (SqliteIndexerPragmas): no WAL flush waited for at this commit. A crash
+                // can only lose the last committed pieces, whose checkpoint goes with them: they are read from the chain again.
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
+            }
             // Raw logs, transfers and block hashes go through one RowInserter per transaction: on SQLite written at once
-            // with prepared statements, elsewhere buffered into multi-row INSERTs (flushed before the commit). Disposed,
+            // with prepared statements, on PostgreSQL buffered into binary COPYs (flushed before the commit). Disposed,
             // so its statements are finalized, before the connection goes back to the pool, whatever happened.
             using var rows = new RowInserter(db);
             var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);

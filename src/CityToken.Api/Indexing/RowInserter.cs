@@ -56,6 +56,9 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
         public readonly List<object?[]> Pending = [];
         public readonly Dictionary<int, DbCommand> Commands = [];
 
+        /// <summary>Row counts whose command has been prepared.</summary>
+        public readonly HashSet<int> Prepared = [];
+
         /// <summary>Single-row INSERT on SQLite (prepared at the first row); null on other providers.</summary>
         public SqliteStatement? Sqlite;
         public bool SqliteChecked;
@@ -142,6 +145,11 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
                     command.Parameters[p++].Value = values[c];
                 }
             }
+            if (table.Prepared.Add(count))
+            {
+                // Prepared once its parameters hold values: some providers (Npgsql) take their types from them.
+                await command.PrepareAsync(cancellationToken);
+            }
             await command.ExecuteNonQueryAsync(cancellationToken);
             offset += count;
         }
@@ -184,7 +192,6 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
             }
         }
         command.CommandText = sql.ToString();
-        command.Prepare();
         return command;
     }
 

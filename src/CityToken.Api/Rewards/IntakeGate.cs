@@ -19,7 +19,9 @@ namespace CityToken.Api.Rewards;
 /// forever) and not fair (no order among waiters). Cancellation applies to the waits only; once work has started it
 /// runs to its end under the gate.</item>
 /// <item><b>After the fact.</b> The program's <c>Version</c> concurrency token still catches a write that changes a
-/// program row from outside the gate (intake then decides again).</item>
+/// program row from outside the gate (intake then decides again). Batch formation and a batch's moves, whose rows carry
+/// no such token, also take a transaction lock (<see cref="FenceAsync"/>) inside their transaction, so even an instance
+/// whose lock session dropped while it worked cannot interleave with another.</item>
 /// </list>
 /// </summary>
 public sealed class IntakeGate(DatabaseMutex? database = null) : IDisposable
@@ -27,7 +29,14 @@ public sealed class IntakeGate(DatabaseMutex? database = null) : IDisposable
     /// <summary>The rewards engine's advisory lock key ("CTintake" as a number).</summary>
     private const long DatabaseKey = 0x4354_696E_7461_6B65;
 
+    /// <summary>The transaction lock of batch formation and batch moves ("CTmintx"); not the session lock's key.</summary>
+    private const long TransactionKey = 0x4354_6D69_6E74_78;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Inside a covered transaction: waits until no other transaction holds the minting state (PostgreSQL; nothing on SQLite).</summary>
+    public static Task FenceAsync(CityTokenDb db, CancellationToken cancellationToken) =>
+        DatabaseMutex.LockForTransactionAsync(db, TransactionKey, cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> alone: no other work under this gate runs beside it.</summary>
     public async Task<T> RunAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)

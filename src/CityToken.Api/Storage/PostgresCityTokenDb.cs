@@ -16,6 +16,12 @@ public sealed class PostgresCityTokenDb(DbContextOptions<PostgresCityTokenDb> op
         // keeps only the instant, so they are text here as in SQLite, in SQLite's own format.
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
+            if (property.ClrType == typeof(string) || property.GetValueConverter()?.ProviderClrType == typeof(string))
+            {
+                // Byte order, as SQLite compares text: the same sort and equality on both providers, whatever the
+                // database's locale, and the cheapest comparison for the hex addresses and hashes most indexes hold.
+                property.SetCollation("C");
+            }
             if ((Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType) == typeof(DateTimeOffset) && property.GetValueConverter() is null)
             {
                 property.SetValueConverter(new DateTimeOffsetTextConverter());

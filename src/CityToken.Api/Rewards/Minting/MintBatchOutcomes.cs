@@ -108,6 +108,7 @@ public sealed class MintBatchOutcomes(IServiceScopeFactory scopes, IntakeGate ga
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CityTokenDb>();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await IntakeGate.FenceAsync(db, cancellationToken);
             var batch = await db.Set<MintBatch>().SingleAsync(b => b.Id == batchId, cancellationToken);
             if (!from.Contains(batch.Status))
             {

@@ -156,6 +156,7 @@ public sealed partial class MintBatcher(
             var chain = scope.ServiceProvider.GetRequiredService<ChainGateway>();
             var now = time.GetUtcNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await IntakeGate.FenceAsync(db, cancellationToken);
             var state = await db.Set<MintingState>().SingleOrDefaultAsync(cancellationToken);
             if (state is null)
             {

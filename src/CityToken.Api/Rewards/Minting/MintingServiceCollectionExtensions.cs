@@ -22,9 +22,19 @@ public static class MintingServiceCollectionExtensions
             var location = services.GetRequiredService<DatabaseLocation>();
             if (location.Provider == StorageProvider.PostgreSQL)
             {
-                return new PostgreSqlStorage(
-                    new NpgsqlConnectionFactory(location.ConnectionString, new PostgreSqlStorageOptions()),
-                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds), PrepareSchemaIfNecessary = true });
+                var postgres = new PostgreSqlStorageOptions
+                {
+                    QueuePollInterval = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds),
+                    PrepareSchemaIfNecessary = true,
+                    // An instance killed while it held a job or a job's lock must not hold minting up for Hangfire's
+                    // defaults (30 min, 10 min): live jobs keep renewing their invisibility, and a batching run takes
+                    // seconds (the intake gate, not this lock, is what keeps two runs apart).
+                    UseSlidingInvisibilityTimeout = true,
+                    InvisibilityTimeout = TimeSpan.FromSeconds(30),
+                    DistributedLockTimeout = TimeSpan.FromSeconds(10),
+                    AllowUnsafeValues = true,
+                };
+                return new PostgreSqlStorage(new NpgsqlConnectionFactory(location.ConnectionString, postgres), postgres);
             }
             var path = Path.Combine(location.DataDirectory, settings.HangfireDatabaseFile);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -37,43 +37,51 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("ActorRoles")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("AfterJson")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
                     b.Property<string>("BeforeJson")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
 
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
 
                     b.Property<int>("StatusCode")
                         .HasColumnType("integer");
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -98,12 +106,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("KeyHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("bigint");
@@ -118,7 +128,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("SecurityStamp")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -135,7 +146,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Value")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("bigint");
@@ -157,7 +169,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Hash")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
@@ -165,7 +178,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                        .HasColumnType("character varying(20000)")
+                        .UseCollation("C");
 
                     b.HasKey("Hash");
 
@@ -186,12 +200,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("CreatedTransaction")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("CredentialType")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("End")
                         .HasColumnType("bigint");
@@ -199,11 +215,13 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("MetadataHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("MetadataUri")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("OptionCount")
                         .HasColumnType("integer");
@@ -211,7 +229,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Quorum")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<long>("Start")
                         .HasColumnType("bigint");
@@ -234,7 +253,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("CredentialType")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
 
                     b.Property<long>("End")
                         .HasColumnType("bigint");
@@ -245,7 +265,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("MetadataHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<int>("OptionCount")
                         .HasColumnType("integer");
@@ -253,12 +274,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Quorum")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestKey")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long>("RequestedAt")
                         .HasColumnType("bigint");
@@ -266,7 +289,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long>("Start")
                         .HasColumnType("bigint");
@@ -288,7 +312,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("PersonKey")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("BlockNumber")
                         .HasColumnType("bigint");
@@ -305,17 +330,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Signer")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("TransactionHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("Voter")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.HasKey("BallotId", "PersonKey");
 
@@ -336,7 +364,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("ActiveKey")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<long>("BallotId")
                         .HasColumnType("bigint");
@@ -347,7 +376,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Deadline")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<long>("EntryId")
                         .HasColumnType("bigint");
@@ -355,7 +385,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Nonce")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<int>("Option")
                         .HasColumnType("integer");
@@ -363,22 +394,26 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("PersonKey")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("Signature")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Signer")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("Voter")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -398,7 +433,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Address")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("NextNonce")
                         .IsConcurrencyToken()
@@ -433,17 +469,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                         .HasColumnType("bigint");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("MaxFeePerGas")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("MaxPriorityFeePerGas")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<long>("Nonce")
                         .HasColumnType("bigint");
@@ -453,7 +492,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("RawTransaction")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("SignedAt")
                         .HasColumnType("bigint");
@@ -466,7 +506,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("TxHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -489,7 +530,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("BlockHash")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long?>("BlockNumber")
                         .HasColumnType("bigint");
@@ -502,10 +544,12 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("Data")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Error")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("GasUsed")
                         .HasColumnType("bigint");
@@ -513,7 +557,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long?>("Nonce")
                         .HasColumnType("bigint");
@@ -524,12 +569,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long?>("RequestedGasLimit")
                         .HasColumnType("bigint");
@@ -537,7 +584,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Sender")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -547,11 +595,13 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("TxHash")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
@@ -559,7 +609,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -575,7 +626,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Sender")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("AcquiredAt")
                         .HasColumnType("bigint");
@@ -589,7 +641,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Holder")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long>("RenewedAt")
                         .HasColumnType("bigint");
@@ -607,12 +660,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("CredentialType")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("DataHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("bigint");
@@ -626,17 +681,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("IssuedTransaction")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("Issuer")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonKey")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<int?>("RevocationReason")
                         .HasColumnType("integer");
@@ -649,19 +707,22 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("RevokedBy")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long?>("SupersededBy")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Uri")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -685,27 +746,32 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("CredentialType")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
 
                     b.Property<string>("CredentialTypeHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("Data")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<string>("DataHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("Did")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("bigint");
@@ -716,12 +782,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("PersonKey")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestKey")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long>("RequestedAt")
                         .HasColumnType("bigint");
@@ -729,7 +797,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long?>("RevokeEntryId")
                         .HasColumnType("bigint");
@@ -739,12 +808,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("RevokeRequestedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -764,7 +835,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
@@ -772,7 +844,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<int>("ProgramId")
                         .HasColumnType("integer");
@@ -801,11 +874,13 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("DeviceId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("ProtectedSecret")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("bigint");
@@ -828,7 +903,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("DeviceId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long>("SeenAt")
                         .HasColumnType("bigint");
@@ -836,7 +912,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Signature")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -858,7 +935,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("Address")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("BlockNumber")
                         .HasColumnType("bigint");
@@ -869,7 +947,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Identity")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
@@ -887,7 +966,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("TransactionHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("ValidTo")
                         .HasColumnType("bigint");
@@ -913,12 +993,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("ParentHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("Timestamp")
                         .HasColumnType("bigint");
@@ -935,7 +1017,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("BlockHash")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("BlockNumber")
                         .HasColumnType("bigint");
@@ -946,7 +1029,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("ContractsKey")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
@@ -1013,12 +1097,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
@@ -1026,7 +1112,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Uri")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1048,7 +1135,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("ListingId")
                         .HasColumnType("uuid");
@@ -1056,7 +1144,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long?>("RewardId")
                         .HasColumnType("bigint");
@@ -1081,17 +1170,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("Merchant")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("Price")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Stock")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<long>("UpdatedBlock")
                         .HasColumnType("bigint");
@@ -1099,7 +1191,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Uri")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
 
                     b.HasKey("RewardId");
 
@@ -1125,19 +1218,22 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Event")
                         .IsRequired()
                         .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
+                        .HasColumnType("character varying(24)")
+                        .UseCollation("C");
 
                     b.Property<int>("LogIndex")
                         .HasColumnType("integer");
 
                     b.Property<string>("Merchant")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("Price")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<long>("RewardId")
                         .HasColumnType("bigint");
@@ -1145,12 +1241,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Stock")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<string>("Uri")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1169,7 +1267,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Merchant")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.HasKey("ApiKeyId");
 
@@ -1195,17 +1294,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Price")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Quantity")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Resident")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("RewardId")
                         .HasColumnType("bigint");
@@ -1213,12 +1315,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Total")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("TransactionHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1239,16 +1343,19 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("ActiveKey")
                         .HasMaxLength(130)
-                        .HasColumnType("character varying(130)");
+                        .HasColumnType("character varying(130)")
+                        .UseCollation("C");
 
                     b.Property<string>("ChoiceSignature")
                         .HasMaxLength(132)
-                        .HasColumnType("character varying(132)");
+                        .HasColumnType("character varying(132)")
+                        .UseCollation("C");
 
                     b.Property<string>("Cost")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
@@ -1259,26 +1366,31 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("OutboxKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("PermitNonce")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Price")
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Quantity")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Resident")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("RewardId")
                         .HasColumnType("bigint");
@@ -1307,7 +1419,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long>("IssuedAt")
                         .HasColumnType("bigint");
@@ -1315,7 +1428,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Merchant")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("RedemptionId")
                         .HasColumnType("bigint");
@@ -1323,7 +1437,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Resident")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("RewardId")
                         .HasColumnType("bigint");
@@ -1331,12 +1446,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("SealedCode")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
 
                     b.Property<string>("TransactionHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long?>("UsedAt")
                         .HasColumnType("bigint");
@@ -1368,44 +1485,52 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Amount")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("BatchId")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long?>("BlockNumber")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Category")
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("C");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
                     b.Property<string>("DeviceId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Evidence")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("LocalDay")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
 
                     b.Property<string>("LocalMonth")
                         .IsRequired()
                         .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
+                        .HasColumnType("character varying(7)")
+                        .UseCollation("C");
 
                     b.Property<string>("OccurredAt")
                         .IsRequired()
@@ -1418,44 +1543,53 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("ProgramSlug")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("Quantity")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("ReasonDetail")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
 
                     b.Property<string>("Reporter")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Resident")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<string>("TxHash")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
@@ -1490,7 +1624,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("BatchId")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long?>("BlockNumber")
                         .HasColumnType("bigint");
@@ -1503,7 +1638,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
 
                     b.Property<int>("RecipientCount")
                         .HasColumnType("integer");
@@ -1511,16 +1647,19 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<string>("Total")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("TxHash")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
@@ -1546,7 +1685,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("BatchIdPrefix")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<long>("NextSequence")
                         .HasColumnType("bigint");
@@ -1575,7 +1715,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("ReportJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1595,22 +1736,26 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("AfterJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
                     b.Property<string>("BeforeJson")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Change")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<int>("ProgramId")
                         .HasColumnType("integer");
@@ -1626,7 +1771,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("BatchId")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("BlockNumber")
                         .HasColumnType("bigint");
@@ -1643,12 +1789,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Total")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("TransactionHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.HasKey("BatchId");
 
@@ -1670,7 +1818,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("ActionType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("C");
 
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
@@ -1678,19 +1827,22 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Budget")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("Confirmed")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
                     b.Property<string>("DailyCap")
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("EndsAt")
                         .HasMaxLength(40)
@@ -1702,26 +1854,31 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("MonthlyCap")
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Reserved")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("RuleJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("StartsAt")
                         .IsRequired()
@@ -1763,12 +1920,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("DeploymentBlockHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("TokenAddress")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1779,12 +1938,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Address")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("Balance")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.HasKey("Address");
 
@@ -1795,17 +1956,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Day")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
 
                     b.Property<string>("Burned")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Minted")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<int>("Mints")
                         .HasColumnType("integer");
@@ -1826,17 +1990,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Burned")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Minted")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("TotalSupply")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1854,7 +2021,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Amount")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<long>("BlockTime")
                         .HasColumnType("bigint");
@@ -1862,17 +2030,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("From")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("TransactionHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.HasKey("BlockNumber", "LogIndex");
 
@@ -1892,10 +2063,12 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 

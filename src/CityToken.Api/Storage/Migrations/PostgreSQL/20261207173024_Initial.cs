@@ -19,13 +19,13 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     Roles = table.Column<List<string>>(type: "text[]", nullable: false),
-                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     RotatedAt = table.Column<long>(type: "bigint", nullable: true),
                     RevokedAt = table.Column<long>(type: "bigint", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    SecurityStamp = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -40,15 +40,15 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     At = table.Column<long>(type: "bigint", nullable: false),
                     ActorKeyId = table.Column<int>(type: "integer", nullable: true),
-                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ActorRoles = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Method = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Route = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Path = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    TargetId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    ActorRoles = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Method = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
+                    Route = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, collation: "C"),
+                    Path = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false, collation: "C"),
+                    TargetId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, collation: "C"),
                     StatusCode = table.Column<int>(type: "integer", nullable: false),
-                    BeforeJson = table.Column<string>(type: "text", nullable: true),
-                    AfterJson = table.Column<string>(type: "text", nullable: true)
+                    BeforeJson = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    AfterJson = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -59,8 +59,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 name: "BallotMetadata",
                 columns: table => new
                 {
-                    Hash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    Json = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    Json = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false, collation: "C"),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -73,15 +73,15 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false),
-                    CredentialType = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    MetadataHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    MetadataUri = table.Column<string>(type: "text", nullable: false),
+                    CredentialType = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    MetadataHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    MetadataUri = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     OptionCount = table.Column<int>(type: "integer", nullable: false),
                     Start = table.Column<long>(type: "bigint", nullable: false),
                     End = table.Column<long>(type: "bigint", nullable: false),
-                    Quorum = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
+                    Quorum = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
                     CreatedBlock = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedTransaction = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    CreatedTransaction = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     CancelledBlock = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -94,9 +94,9 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Uri = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Uri = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false, collation: "C"),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false, collation: "C"),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -110,10 +110,10 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
                     RewardId = table.Column<long>(type: "bigint", nullable: true),
                     ListingId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -130,12 +130,12 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     RewardId = table.Column<long>(type: "bigint", nullable: false),
                     BlockNumber = table.Column<long>(type: "bigint", nullable: false),
                     LogIndex = table.Column<int>(type: "integer", nullable: false),
-                    Event = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    Price = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    Stock = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Merchant = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: true),
+                    Event = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false, collation: "C"),
+                    Price = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    Stock = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, collation: "C"),
+                    Merchant = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: true, collation: "C"),
                     Active = table.Column<bool>(type: "boolean", nullable: false),
-                    Uri = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Uri = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -147,11 +147,11 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 columns: table => new
                 {
                     RewardId = table.Column<long>(type: "bigint", nullable: false),
-                    Price = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    Stock = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Merchant = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: true),
+                    Price = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    Stock = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, collation: "C"),
+                    Merchant = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: true, collation: "C"),
                     Active = table.Column<bool>(type: "boolean", nullable: false),
-                    Uri = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Uri = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C"),
                     AddedBlock = table.Column<long>(type: "bigint", nullable: false),
                     UpdatedBlock = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -168,8 +168,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ChainId = table.Column<long>(type: "bigint", nullable: false),
                     DeploymentBlock = table.Column<long>(type: "bigint", nullable: false),
-                    DeploymentBlockHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    TokenAddress = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
+                    DeploymentBlockHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    TokenAddress = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
                     BoundAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -182,18 +182,18 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
-                    CredentialType = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    PersonKey = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    Issuer = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
+                    CredentialType = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    PersonKey = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    Issuer = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
                     IssuedAt = table.Column<long>(type: "bigint", nullable: false),
                     ExpiresAt = table.Column<long>(type: "bigint", nullable: false),
-                    DataHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    Uri = table.Column<string>(type: "text", nullable: false),
+                    DataHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    Uri = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     IssuedBlock = table.Column<long>(type: "bigint", nullable: false),
-                    IssuedTransaction = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    IssuedTransaction = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     RevokedAt = table.Column<long>(type: "bigint", nullable: true),
-                    RevokedBy = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: true),
+                    RevokedBy = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: true, collation: "C"),
                     RevocationReason = table.Column<int>(type: "integer", nullable: true),
                     SupersededBy = table.Column<long>(type: "bigint", nullable: true),
                     RevokedBlock = table.Column<long>(type: "bigint", nullable: true)
@@ -209,8 +209,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    FriendlyName = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    Xml = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -223,8 +223,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DeviceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Signature = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DeviceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Signature = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
                     SeenAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -238,16 +238,16 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Identity = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
+                    Identity = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: true),
-                    Address = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: true),
+                    Address = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: true, collation: "C"),
                     Value = table.Column<byte[]>(type: "bytea", nullable: true),
                     ValidTo = table.Column<long>(type: "bigint", nullable: false),
                     PreviousChange = table.Column<long>(type: "bigint", nullable: false),
                     BlockNumber = table.Column<long>(type: "bigint", nullable: false),
                     BlockTimestamp = table.Column<long>(type: "bigint", nullable: false),
-                    TransactionHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    TransactionHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     LogIndex = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -260,8 +260,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 columns: table => new
                 {
                     Number = table.Column<long>(type: "bigint", nullable: false),
-                    Hash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    ParentHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    ParentHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     Timestamp = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -275,9 +275,9 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<int>(type: "integer", nullable: false),
                     ChainId = table.Column<long>(type: "bigint", nullable: false),
-                    ContractsKey = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    ContractsKey = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     BlockNumber = table.Column<long>(type: "bigint", nullable: false),
-                    BlockHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: true),
+                    BlockHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: true, collation: "C"),
                     UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -290,7 +290,7 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false),
-                    BatchIdPrefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    BatchIdPrefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
                     NextSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -302,7 +302,7 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 name: "OutboxAccounts",
                 columns: table => new
                 {
-                    Address = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
+                    Address = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
                     NextNonce = table.Column<long>(type: "bigint", nullable: false),
                     UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -317,22 +317,22 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Sender = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
-                    To = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
-                    Data = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "C"),
+                    Sender = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
+                    To = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
+                    Data = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Value = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
                     RequestedGasLimit = table.Column<long>(type: "bigint", nullable: true),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Nonce = table.Column<long>(type: "bigint", nullable: true),
-                    TxHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: true),
+                    TxHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: true, collation: "C"),
                     BlockNumber = table.Column<long>(type: "bigint", nullable: true),
-                    BlockHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: true),
+                    BlockHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: true, collation: "C"),
                     GasUsed = table.Column<long>(type: "bigint", nullable: true),
                     Confirmations = table.Column<long>(type: "bigint", nullable: false),
-                    Error = table.Column<string>(type: "text", nullable: true),
+                    Error = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     PreflightFailures = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
@@ -346,8 +346,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 name: "OutboxLeases",
                 columns: table => new
                 {
-                    Sender = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
-                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Sender = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     Generation = table.Column<long>(type: "bigint", nullable: false),
                     AcquiredAt = table.Column<long>(type: "bigint", nullable: false),
                     RenewedAt = table.Column<long>(type: "bigint", nullable: false),
@@ -386,7 +386,7 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     RanAt = table.Column<long>(type: "bigint", nullable: false),
                     Ok = table.Column<bool>(type: "boolean", nullable: false),
                     DifferenceCount = table.Column<int>(type: "integer", nullable: false),
-                    ReportJson = table.Column<string>(type: "text", nullable: false)
+                    ReportJson = table.Column<string>(type: "text", nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -398,16 +398,16 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Resident = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
+                    Resident = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
                     RewardId = table.Column<long>(type: "bigint", nullable: false),
-                    Quantity = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    Cost = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    PermitNonce = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
+                    Quantity = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    Cost = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    PermitNonce = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
                     Deadline = table.Column<long>(type: "bigint", nullable: false),
-                    Price = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: true),
-                    ChoiceSignature = table.Column<string>(type: "character varying(132)", maxLength: 132, nullable: true),
-                    ActiveKey = table.Column<string>(type: "character varying(130)", maxLength: 130, nullable: true),
-                    OutboxKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Price = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: true, collation: "C"),
+                    ChoiceSignature = table.Column<string>(type: "character varying(132)", maxLength: 132, nullable: true, collation: "C"),
+                    ActiveKey = table.Column<string>(type: "character varying(130)", maxLength: 130, nullable: true, collation: "C"),
+                    OutboxKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -420,12 +420,12 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false),
-                    Resident = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
+                    Resident = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
                     RewardId = table.Column<long>(type: "bigint", nullable: false),
-                    Quantity = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    Price = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    Total = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    TransactionHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    Quantity = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    Price = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    Total = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    TransactionHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     BlockNumber = table.Column<long>(type: "bigint", nullable: false),
                     LogIndex = table.Column<int>(type: "integer", nullable: false),
                     BlockTime = table.Column<long>(type: "bigint", nullable: false)
@@ -439,10 +439,10 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 name: "RewardBatches",
                 columns: table => new
                 {
-                    BatchId = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    BatchId = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     Count = table.Column<int>(type: "integer", nullable: false),
-                    Total = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    TransactionHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    Total = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    TransactionHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     BlockNumber = table.Column<long>(type: "bigint", nullable: false),
                     LogIndex = table.Column<int>(type: "integer", nullable: false),
                     BlockTime = table.Column<long>(type: "bigint", nullable: false)
@@ -458,16 +458,16 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ActionType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    RuleJson = table.Column<string>(type: "text", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    ActionType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false, collation: "C"),
+                    RuleJson = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     MaxQuantity = table.Column<decimal>(type: "numeric(28,10)", precision: 28, scale: 10, nullable: false),
-                    DailyCap = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    MonthlyCap = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    Budget = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Reserved = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Confirmed = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    DailyCap = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true, collation: "C"),
+                    MonthlyCap = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true, collation: "C"),
+                    Budget = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
+                    Reserved = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
+                    Confirmed = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
                     StartsAt = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     EndsAt = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Active = table.Column<bool>(type: "boolean", nullable: false),
@@ -484,7 +484,7 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 name: "SiweNonces",
                 columns: table => new
                 {
-                    Value = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
                     IssuedAt = table.Column<long>(type: "bigint", nullable: false),
                     ExpiresAt = table.Column<long>(type: "bigint", nullable: false),
                     UsedAt = table.Column<long>(type: "bigint", nullable: true)
@@ -498,8 +498,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 name: "TokenBalances",
                 columns: table => new
                 {
-                    Address = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
-                    Balance = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false)
+                    Address = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
+                    Balance = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -510,9 +510,9 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 name: "TokenDailyStats",
                 columns: table => new
                 {
-                    Day = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Minted = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    Burned = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
+                    Day = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
+                    Minted = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    Burned = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
                     Mints = table.Column<int>(type: "integer", nullable: false),
                     Transfers = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -526,9 +526,9 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false),
-                    TotalSupply = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    Minted = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    Burned = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false)
+                    TotalSupply = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    Minted = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    Burned = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -541,10 +541,10 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     BlockNumber = table.Column<long>(type: "bigint", nullable: false),
                     LogIndex = table.Column<int>(type: "integer", nullable: false),
-                    From = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
-                    To = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
-                    Amount = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    TransactionHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    From = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
+                    To = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
+                    Amount = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    TransactionHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     BlockTime = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -557,11 +557,11 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 columns: table => new
                 {
                     BallotId = table.Column<long>(type: "bigint", nullable: false),
-                    PersonKey = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    Voter = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
-                    Signer = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
+                    PersonKey = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    Voter = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
+                    Signer = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
                     Option = table.Column<int>(type: "integer", nullable: false),
-                    TransactionHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    TransactionHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     BlockNumber = table.Column<long>(type: "bigint", nullable: false),
                     LogIndex = table.Column<int>(type: "integer", nullable: false),
                     BlockTime = table.Column<long>(type: "bigint", nullable: false)
@@ -577,12 +577,12 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     RedemptionId = table.Column<long>(type: "bigint", nullable: false),
-                    TransactionHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    Resident = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
+                    TransactionHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    Resident = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
                     RewardId = table.Column<long>(type: "bigint", nullable: false),
-                    Merchant = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
-                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    SealedCode = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Merchant = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    SealedCode = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false, collation: "C"),
                     IssuedAt = table.Column<long>(type: "bigint", nullable: false),
                     UsedAt = table.Column<long>(type: "bigint", nullable: true),
                     UsedByKeyId = table.Column<int>(type: "integer", nullable: true)
@@ -597,7 +597,7 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 columns: table => new
                 {
                     ApiKeyId = table.Column<int>(type: "integer", nullable: false),
-                    Merchant = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false)
+                    Merchant = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -616,14 +616,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RequestKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    MetadataHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    CredentialType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RequestKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    MetadataHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    CredentialType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
                     Start = table.Column<long>(type: "bigint", nullable: false),
                     End = table.Column<long>(type: "bigint", nullable: false),
                     OptionCount = table.Column<int>(type: "integer", nullable: false),
-                    Quorum = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Quorum = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     RequestedAt = table.Column<long>(type: "bigint", nullable: false),
                     EntryId = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -644,20 +644,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RequestKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Did = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
-                    CredentialType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CredentialTypeHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    PersonKey = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    RequestKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Did = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Subject = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
+                    CredentialType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    CredentialTypeHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    PersonKey = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     ExpiresAt = table.Column<long>(type: "bigint", nullable: false),
-                    DataHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    Data = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DataHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    Data = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false, collation: "C"),
+                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     RequestedAt = table.Column<long>(type: "bigint", nullable: false),
                     IssueEntryId = table.Column<long>(type: "bigint", nullable: false),
                     RevokeEntryId = table.Column<long>(type: "bigint", nullable: true),
-                    RevokeRequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RevokeRequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, collation: "C"),
                     RevokeRequestedAt = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -683,15 +683,15 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BatchId = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    BatchId = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     OutboxEntryId = table.Column<long>(type: "bigint", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
                     ActionCount = table.Column<int>(type: "integer", nullable: false),
                     RecipientCount = table.Column<int>(type: "integer", nullable: false),
-                    Total = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    TxHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: true),
+                    Total = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
+                    TxHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: true, collation: "C"),
                     BlockNumber = table.Column<long>(type: "bigint", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true, collation: "C"),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -715,16 +715,16 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     EntryId = table.Column<long>(type: "bigint", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
                     Nonce = table.Column<long>(type: "bigint", nullable: false),
-                    TxHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
-                    RawTransaction = table.Column<string>(type: "text", nullable: false),
+                    TxHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
+                    RawTransaction = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     GasLimit = table.Column<long>(type: "bigint", nullable: false),
-                    MaxFeePerGas = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    MaxPriorityFeePerGas = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    MaxFeePerGas = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
+                    MaxPriorityFeePerGas = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     SignedAt = table.Column<long>(type: "bigint", nullable: false),
                     BroadcastAt = table.Column<long>(type: "bigint", nullable: true),
                     BroadcastBlock = table.Column<long>(type: "bigint", nullable: true),
-                    LastError = table.Column<string>(type: "text", nullable: true)
+                    LastError = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -744,14 +744,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     BallotId = table.Column<long>(type: "bigint", nullable: false),
-                    Voter = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
-                    Signer = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
-                    PersonKey = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false),
+                    Voter = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
+                    Signer = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false, collation: "C"),
+                    PersonKey = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: false, collation: "C"),
                     Option = table.Column<int>(type: "integer", nullable: false),
-                    Nonce = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    Deadline = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false),
-                    Signature = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ActiveKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Nonce = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    Deadline = table.Column<string>(type: "character varying(78)", maxLength: 78, nullable: false, collation: "C"),
+                    Signature = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    ActiveKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true, collation: "C"),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     EntryId = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -772,25 +772,25 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Reporter = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProgramSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Reporter = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false, collation: "C"),
+                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    ProgramSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     ProgramId = table.Column<int>(type: "integer", nullable: true),
-                    DeviceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Resident = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Quantity = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    DeviceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true, collation: "C"),
+                    Resident = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Quantity = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true, collation: "C"),
                     OccurredAt = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    LocalDay = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    LocalMonth = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
-                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Amount = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ReasonDetail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    BatchId = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: true),
-                    TxHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: true),
+                    LocalDay = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
+                    LocalMonth = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false, collation: "C"),
+                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true, collation: "C"),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                    Amount = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
+                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true, collation: "C"),
+                    ReasonDetail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true, collation: "C"),
+                    BatchId = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: true, collation: "C"),
+                    TxHash = table.Column<string>(type: "character varying(66)", maxLength: 66, nullable: true, collation: "C"),
                     BlockNumber = table.Column<long>(type: "bigint", nullable: true),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
@@ -809,8 +809,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 name: "Devices",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     ProgramId = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -832,11 +832,11 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ProgramId = table.Column<int>(type: "integer", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
                     At = table.Column<long>(type: "bigint", nullable: false),
-                    Change = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    BeforeJson = table.Column<string>(type: "text", nullable: true),
-                    AfterJson = table.Column<string>(type: "text", nullable: false)
+                    Change = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, collation: "C"),
+                    BeforeJson = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    AfterJson = table.Column<string>(type: "text", nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -855,8 +855,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DeviceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProtectedSecret = table.Column<string>(type: "text", nullable: false),
+                    DeviceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    ProtectedSecret = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     RevokedAt = table.Column<long>(type: "bigint", nullable: true),
                     AcceptedUntil = table.Column<long>(type: "bigint", nullable: true)

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CityToken.Api.Storage.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresCityTokenDb))]
-    [Migration("20261207164320_Initial")]
+    [Migration("20261207173024_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -40,43 +40,51 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("ActorRoles")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("AfterJson")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
                     b.Property<string>("BeforeJson")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
 
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
 
                     b.Property<int>("StatusCode")
                         .HasColumnType("integer");
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -101,12 +109,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("KeyHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("bigint");
@@ -121,7 +131,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("SecurityStamp")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -138,7 +149,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Value")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("bigint");
@@ -160,7 +172,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Hash")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
@@ -168,7 +181,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                        .HasColumnType("character varying(20000)")
+                        .UseCollation("C");
 
                     b.HasKey("Hash");
 
@@ -189,12 +203,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("CreatedTransaction")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("CredentialType")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("End")
                         .HasColumnType("bigint");
@@ -202,11 +218,13 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("MetadataHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("MetadataUri")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("OptionCount")
                         .HasColumnType("integer");
@@ -214,7 +232,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Quorum")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<long>("Start")
                         .HasColumnType("bigint");
@@ -237,7 +256,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("CredentialType")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
 
                     b.Property<long>("End")
                         .HasColumnType("bigint");
@@ -248,7 +268,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("MetadataHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<int>("OptionCount")
                         .HasColumnType("integer");
@@ -256,12 +277,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Quorum")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestKey")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long>("RequestedAt")
                         .HasColumnType("bigint");
@@ -269,7 +292,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long>("Start")
                         .HasColumnType("bigint");
@@ -291,7 +315,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("PersonKey")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("BlockNumber")
                         .HasColumnType("bigint");
@@ -308,17 +333,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Signer")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("TransactionHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("Voter")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.HasKey("BallotId", "PersonKey");
 
@@ -339,7 +367,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("ActiveKey")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<long>("BallotId")
                         .HasColumnType("bigint");
@@ -350,7 +379,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Deadline")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<long>("EntryId")
                         .HasColumnType("bigint");
@@ -358,7 +388,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Nonce")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<int>("Option")
                         .HasColumnType("integer");
@@ -366,22 +397,26 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("PersonKey")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("Signature")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Signer")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("Voter")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -401,7 +436,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Address")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("NextNonce")
                         .IsConcurrencyToken()
@@ -436,17 +472,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                         .HasColumnType("bigint");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("MaxFeePerGas")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("MaxPriorityFeePerGas")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<long>("Nonce")
                         .HasColumnType("bigint");
@@ -456,7 +495,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("RawTransaction")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("SignedAt")
                         .HasColumnType("bigint");
@@ -469,7 +509,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("TxHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -492,7 +533,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("BlockHash")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long?>("BlockNumber")
                         .HasColumnType("bigint");
@@ -505,10 +547,12 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("Data")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Error")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("GasUsed")
                         .HasColumnType("bigint");
@@ -516,7 +560,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long?>("Nonce")
                         .HasColumnType("bigint");
@@ -527,12 +572,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long?>("RequestedGasLimit")
                         .HasColumnType("bigint");
@@ -540,7 +587,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Sender")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -550,11 +598,13 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("TxHash")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
@@ -562,7 +612,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -578,7 +629,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Sender")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("AcquiredAt")
                         .HasColumnType("bigint");
@@ -592,7 +644,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Holder")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long>("RenewedAt")
                         .HasColumnType("bigint");
@@ -610,12 +663,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("CredentialType")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("DataHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("bigint");
@@ -629,17 +684,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("IssuedTransaction")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("Issuer")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("PersonKey")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<int?>("RevocationReason")
                         .HasColumnType("integer");
@@ -652,19 +710,22 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("RevokedBy")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long?>("SupersededBy")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Uri")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -688,27 +749,32 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("CredentialType")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
 
                     b.Property<string>("CredentialTypeHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("Data")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<string>("DataHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("Did")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("bigint");
@@ -719,12 +785,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("PersonKey")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestKey")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long>("RequestedAt")
                         .HasColumnType("bigint");
@@ -732,7 +800,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long?>("RevokeEntryId")
                         .HasColumnType("bigint");
@@ -742,12 +811,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("RevokeRequestedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -767,7 +838,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
@@ -775,7 +847,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<int>("ProgramId")
                         .HasColumnType("integer");
@@ -804,11 +877,13 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("DeviceId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("ProtectedSecret")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("bigint");
@@ -831,7 +906,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("DeviceId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long>("SeenAt")
                         .HasColumnType("bigint");
@@ -839,7 +915,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Signature")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -861,7 +938,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("Address")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("BlockNumber")
                         .HasColumnType("bigint");
@@ -872,7 +950,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Identity")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
@@ -890,7 +969,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("TransactionHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("ValidTo")
                         .HasColumnType("bigint");
@@ -916,12 +996,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("ParentHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("Timestamp")
                         .HasColumnType("bigint");
@@ -938,7 +1020,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("BlockHash")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("BlockNumber")
                         .HasColumnType("bigint");
@@ -949,7 +1032,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("ContractsKey")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
@@ -1016,12 +1100,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
@@ -1029,7 +1115,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Uri")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1051,7 +1138,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("ListingId")
                         .HasColumnType("uuid");
@@ -1059,7 +1147,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long?>("RewardId")
                         .HasColumnType("bigint");
@@ -1084,17 +1173,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("Merchant")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("Price")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Stock")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<long>("UpdatedBlock")
                         .HasColumnType("bigint");
@@ -1102,7 +1194,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Uri")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
 
                     b.HasKey("RewardId");
 
@@ -1128,19 +1221,22 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Event")
                         .IsRequired()
                         .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
+                        .HasColumnType("character varying(24)")
+                        .UseCollation("C");
 
                     b.Property<int>("LogIndex")
                         .HasColumnType("integer");
 
                     b.Property<string>("Merchant")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("Price")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<long>("RewardId")
                         .HasColumnType("bigint");
@@ -1148,12 +1244,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Stock")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<string>("Uri")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1172,7 +1270,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Merchant")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.HasKey("ApiKeyId");
 
@@ -1198,17 +1297,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Price")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Quantity")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Resident")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("RewardId")
                         .HasColumnType("bigint");
@@ -1216,12 +1318,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Total")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("TransactionHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1242,16 +1346,19 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("ActiveKey")
                         .HasMaxLength(130)
-                        .HasColumnType("character varying(130)");
+                        .HasColumnType("character varying(130)")
+                        .UseCollation("C");
 
                     b.Property<string>("ChoiceSignature")
                         .HasMaxLength(132)
-                        .HasColumnType("character varying(132)");
+                        .HasColumnType("character varying(132)")
+                        .UseCollation("C");
 
                     b.Property<string>("Cost")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
@@ -1262,26 +1369,31 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("OutboxKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("PermitNonce")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Price")
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Quantity")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Resident")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("RewardId")
                         .HasColumnType("bigint");
@@ -1310,7 +1422,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long>("IssuedAt")
                         .HasColumnType("bigint");
@@ -1318,7 +1431,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Merchant")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("RedemptionId")
                         .HasColumnType("bigint");
@@ -1326,7 +1440,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Resident")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<long>("RewardId")
                         .HasColumnType("bigint");
@@ -1334,12 +1449,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("SealedCode")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
 
                     b.Property<string>("TransactionHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long?>("UsedAt")
                         .HasColumnType("bigint");
@@ -1371,44 +1488,52 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Amount")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("BatchId")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long?>("BlockNumber")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Category")
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("C");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
                     b.Property<string>("DeviceId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Evidence")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("LocalDay")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
 
                     b.Property<string>("LocalMonth")
                         .IsRequired()
                         .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
+                        .HasColumnType("character varying(7)")
+                        .UseCollation("C");
 
                     b.Property<string>("OccurredAt")
                         .IsRequired()
@@ -1421,44 +1546,53 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("ProgramSlug")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("Quantity")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("ReasonDetail")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
 
                     b.Property<string>("Reporter")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Resident")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<string>("TxHash")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
@@ -1493,7 +1627,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("BatchId")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long?>("BlockNumber")
                         .HasColumnType("bigint");
@@ -1506,7 +1641,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
 
                     b.Property<int>("RecipientCount")
                         .HasColumnType("integer");
@@ -1514,16 +1650,19 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<string>("Total")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("TxHash")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
@@ -1549,7 +1688,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("BatchIdPrefix")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<long>("NextSequence")
                         .HasColumnType("bigint");
@@ -1578,7 +1718,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("ReportJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1598,22 +1739,26 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("AfterJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
                     b.Property<string>("BeforeJson")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Change")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<int>("ProgramId")
                         .HasColumnType("integer");
@@ -1629,7 +1774,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("BatchId")
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<long>("BlockNumber")
                         .HasColumnType("bigint");
@@ -1646,12 +1792,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Total")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("TransactionHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.HasKey("BatchId");
 
@@ -1673,7 +1821,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("ActionType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("character varying(50)")
+                        .UseCollation("C");
 
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
@@ -1681,19 +1830,22 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Budget")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("Confirmed")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
                     b.Property<string>("DailyCap")
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("EndsAt")
                         .HasMaxLength(40)
@@ -1705,26 +1857,31 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("MonthlyCap")
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Reserved")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("character varying(80)")
+                        .UseCollation("C");
 
                     b.Property<string>("RuleJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("StartsAt")
                         .IsRequired()
@@ -1766,12 +1923,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("DeploymentBlockHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.Property<string>("TokenAddress")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1782,12 +1941,14 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Address")
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("Balance")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.HasKey("Address");
 
@@ -1798,17 +1959,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                 {
                     b.Property<string>("Day")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
 
                     b.Property<string>("Burned")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Minted")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<int>("Mints")
                         .HasColumnType("integer");
@@ -1829,17 +1993,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Burned")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("Minted")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<string>("TotalSupply")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1857,7 +2024,8 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("Amount")
                         .IsRequired()
                         .HasMaxLength(78)
-                        .HasColumnType("character varying(78)");
+                        .HasColumnType("character varying(78)")
+                        .UseCollation("C");
 
                     b.Property<long>("BlockTime")
                         .HasColumnType("bigint");
@@ -1865,17 +2033,20 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     b.Property<string>("From")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(42)
-                        .HasColumnType("character varying(42)");
+                        .HasColumnType("character varying(42)")
+                        .UseCollation("C");
 
                     b.Property<string>("TransactionHash")
                         .IsRequired()
                         .HasMaxLength(66)
-                        .HasColumnType("character varying(66)");
+                        .HasColumnType("character varying(66)")
+                        .UseCollation("C");
 
                     b.HasKey("BlockNumber", "LogIndex");
 
@@ -1895,10 +2066,12 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
