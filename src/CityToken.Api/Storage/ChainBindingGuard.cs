@@ -117,13 +117,7 @@ public sealed partial class ChainBindingGuard(
         command.CommandText = "SELECT ChainId, DeploymentBlock, DeploymentBlockHash, TokenAddress FROM ChainBindings LIMIT 1";
         using var reader = command.ExecuteReader();
         return reader.Read()
-            ? new ChainBinding
-            {
-                ChainId = reader.GetInt64(0),
-                DeploymentBlock = reader.GetInt64(1),
-                DeploymentBlockHash = reader.GetString(2),
-                TokenAddress = reader.GetString(3),
-            }
+            ? ChainBinding.FromRow(reader)
             : null;
     }
 

@@ -55,6 +55,15 @@ public sealed class ChainBinding
     public required string DeploymentBlockHash { get; set; }
     public required string TokenAddress { get; set; }
     public DateTimeOffset BoundAt { get; set; }
+
+    /// <summary>A binding read before the context exists (the guard's look at the database): ChainId, DeploymentBlock, DeploymentBlockHash, TokenAddress.</summary>
+    internal static ChainBinding FromRow(System.Data.Common.DbDataReader reader) => new()
+    {
+        ChainId = reader.GetInt64(0),
+        DeploymentBlock = reader.GetInt64(1),
+        DeploymentBlockHash = reader.GetString(2),
+        TokenAddress = reader.GetString(3),
+    };
 }
 
 /// <summary>

@@ -39,13 +39,7 @@ internal sealed class PostgresDatabaseBinding(string connectionString) : IAsyncD
             "SELECT \"ChainId\", \"DeploymentBlock\", \"DeploymentBlockHash\", \"TokenAddress\" FROM public.\"ChainBindings\" LIMIT 1", connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new ChainBinding
-            {
-                ChainId = reader.GetInt64(0),
-                DeploymentBlock = reader.GetInt64(1),
-                DeploymentBlockHash = reader.GetString(2),
-                TokenAddress = reader.GetString(3),
-            }
+            ? ChainBinding.FromRow(reader)
             : null;
     }
 
