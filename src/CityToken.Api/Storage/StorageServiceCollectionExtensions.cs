@@ -67,9 +67,16 @@ public sealed class DatabaseLocation(IOptions<StorageOptions> options, IHostEnvi
 
     public string DatabasePath => Path.Combine(DataDirectory, options.Value.DatabaseFile);
 
-    public string ConnectionString => Provider == StorageProvider.PostgreSQL
+    /// <summary>
+    /// Worked out at the first use and kept: every DbContext's options, the intake gate's lock and Hangfire ask for it,
+    /// and a PostgreSQL URL is parsed into Npgsql's form (at first use, so a bad setting is reported by the options'
+    /// validation first). Computing it twice in a race gives the same string.
+    /// </summary>
+    public string ConnectionString => _connectionString ??= Provider == StorageProvider.PostgreSQL
         ? PostgresConnectionString.Normalize(configuration.GetConnectionString(StorageOptions.ConnectionStringName)!)
         : $"Data Source={DatabasePath}";
+
+    private string? _connectionString;
 
     /// <summary>What the logs call this database: the file, or the server and database (never the password).</summary>
     public string Description
