@@ -11,6 +11,7 @@ namespace CityToken.Api.Storage;
 public sealed partial class ChainBindingGuard(
     ChainGateway chain,
     DatabaseLocation location,
+    DatabaseMutex mutex,
     IServiceScopeFactory scopes,
     IOptions<ChainOptions> chainOptions,
     TimeProvider time,
@@ -19,14 +20,15 @@ public sealed partial class ChainBindingGuard(
     /// <summary>Where set-aside databases go, inside the data directory.</summary>
     public const string SetAsideFolder = "set-aside";
 
+    /// <summary>The start-up's advisory lock key (set aside, migrate, bind): "CTstart" as a number.</summary>
+    private const long StartupLockKey = 0x4354_7374_6172_74;
+
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(location.DataDirectory);
-        await using var postgres = location.Provider == StorageProvider.PostgreSQL ? new PostgresDatabaseBinding(location.ConnectionString) : null;
-        if (postgres is not null)
-        {
-            await postgres.LockAsync(cancellationToken);
-        }
+        // Instances that start together do not set aside or migrate at the same time (PostgreSQL; nothing on SQLite).
+        await using var startup = await mutex.AcquireAsync(StartupLockKey, cancellationToken);
+        var postgres = location.Provider == StorageProvider.PostgreSQL ? new PostgresDatabaseBinding(location.ConnectionString) : null;
         var current = await WaitForDeploymentAsync(cancellationToken);
         if (current is not null)
         {

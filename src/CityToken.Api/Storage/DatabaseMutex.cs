@@ -11,44 +11,27 @@ namespace CityToken.Api.Storage;
 public sealed class DatabaseMutex(DatabaseLocation location)
 {
     /// <summary>Waits for the lock on <paramref name="key"/>; dispose the result to release it (null: nothing was needed).</summary>
-    public async Task<IAsyncDisposable?> AcquireAsync(long key, CancellationToken cancellationToken)
-    {
-        if (location.Provider != StorageProvider.PostgreSQL)
-        {
-            return null;
-        }
-        var connection = new NpgsqlConnection(location.ConnectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({key})", connection);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return new Held(connection, key);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    public async Task<HeldLock?> AcquireAsync(long key, CancellationToken cancellationToken) =>
+        location.Provider == StorageProvider.PostgreSQL ? await LockOnOwnSessionAsync(key, wait: true, cancellationToken) : null;
 
     /// <summary>
     /// Takes the lock on <paramref name="key"/> if it is free, and keeps it until disposed or until its connection
     /// drops: the leadership of work one instance at a time should do. Null when another session holds it. On SQLite,
     /// a lock nobody else can want.
     /// </summary>
-    public async Task<HeldLock?> TryHoldAsync(long key, CancellationToken cancellationToken)
+    public async Task<HeldLock?> TryHoldAsync(long key, CancellationToken cancellationToken) =>
+        location.Provider == StorageProvider.PostgreSQL ? await LockOnOwnSessionAsync(key, wait: false, cancellationToken) : new HeldLock(null, key);
+
+    /// <summary>Opens a session for the lock and takes it (waiting, or trying once); null when a try found it taken.</summary>
+    private async Task<HeldLock?> LockOnOwnSessionAsync(long key, bool wait, CancellationToken cancellationToken)
     {
-        if (location.Provider != StorageProvider.PostgreSQL)
-        {
-            return new HeldLock(null, key);
-        }
         var connection = new NpgsqlConnection(location.ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock({key})", connection);
-            if (await command.ExecuteScalarAsync(cancellationToken) is true)
+            await using var command = new NpgsqlCommand(wait ? $"SELECT pg_advisory_lock({key})" : $"SELECT pg_try_advisory_lock({key})", connection);
+            var taken = await command.ExecuteScalarAsync(cancellationToken);
+            if (wait || taken is true)
             {
                 return new HeldLock(connection, key);
             }
@@ -75,7 +58,7 @@ public sealed class DatabaseMutex(DatabaseLocation location)
         }
     }
 
-    /// <summary>A lock held by a session of its own (<see cref="TryHoldAsync"/>).</summary>
+    /// <summary>A lock held by a session of its own (<see cref="AcquireAsync"/>, <see cref="TryHoldAsync"/>); none on SQLite.</summary>
     public sealed class HeldLock(NpgsqlConnection? connection, long key) : IAsyncDisposable
     {
         /// <summary>True while the session holding the lock is alive (then nobody else holds it).</summary>
@@ -97,19 +80,13 @@ public sealed class DatabaseMutex(DatabaseLocation location)
             }
         }
 
+        /// <summary>Releases the lock and closes its session (closing alone would release it too, should the unlock fail).</summary>
         public async ValueTask DisposeAsync()
         {
-            if (connection is not null)
+            if (connection is null)
             {
-                await new Held(connection, key).DisposeAsync();
+                return;
             }
-        }
-    }
-
-    private sealed class Held(NpgsqlConnection connection, long key) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
             try
             {
                 await using var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({key})", connection);
@@ -117,7 +94,6 @@ public sealed class DatabaseMutex(DatabaseLocation location)
             }
             finally
             {
-                // Closing also ends the session (and its locks) should the unlock have failed.
                 await connection.DisposeAsync();
             }
         }

@@ -4,27 +4,12 @@ namespace CityToken.Api.Storage;
 
 /// <summary>
 /// <see cref="ChainBindingGuard"/>'s work on PostgreSQL: where SQLite's database is a file moved aside, here the
-/// service's schemas are renamed aside (nothing deleted), and one start-up lock keeps instances that start together
-/// from setting aside or migrating at the same time.
+/// service's schemas are renamed aside (nothing deleted).
 /// </summary>
-internal sealed class PostgresDatabaseBinding(string connectionString) : IAsyncDisposable
+internal sealed class PostgresDatabaseBinding(string connectionString)
 {
     /// <summary>The schemas the service writes: EF Core's tables, and Hangfire's jobs.</summary>
     private static readonly string[] Schemas = ["public", "hangfire"];
-
-    /// <summary>pg_advisory_lock key of the start-up (set aside, migrate, bind): "CTstart" as a number.</summary>
-    private const long StartupLockKey = 0x4354_7374_6172_74;
-
-    private NpgsqlConnection? _lockHolder;
-
-    /// <summary>Waits until no other instance is preparing the database (session lock, freed when the connection closes).</summary>
-    public async Task LockAsync(CancellationToken cancellationToken)
-    {
-        _lockHolder = new NpgsqlConnection(connectionString);
-        await _lockHolder.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", _lockHolder);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
 
     public async Task<ChainBinding?> ReadAsync(CancellationToken cancellationToken)
     {
@@ -70,13 +55,5 @@ internal sealed class PostgresDatabaseBinding(string connectionString) : IAsyncD
         await transaction.CommitAsync(cancellationToken);
         NpgsqlConnection.ClearAllPools();
         return "schemas " + string.Join(", ", moved);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_lockHolder is not null)
-        {
-            await _lockHolder.DisposeAsync();
-        }
     }
 }
