@@ -119,9 +119,10 @@ public sealed class PostgresStorageTests
         Assert.That(newBinding, Is.Not.EqualTo(oldBinding), "the service started clean, bound to the new chain");
     }
 
-    private static ServiceFactory Instance(string data)
+    /// <summary>An instance on <paramref name="data"/>'s PostgreSQL database (on the shared chain unless <paramref name="node"/> is given).</summary>
+    private static ServiceFactory Instance(string data, HardhatNode? node = null)
     {
-        var service = ServiceFactory.For(SharedChain.Node, data);
+        var service = ServiceFactory.For(node ?? SharedChain.Node, data);
         foreach (var (key, value) in TestStorage.PostgresSettingsFor(data))
         {
             service.Settings[key] = value;
@@ -138,11 +139,7 @@ public sealed class PostgresStorageTests
 
     private static async Task StartAndStopAsync(HardhatNode node, string data)
     {
-        await using var service = ServiceFactory.For(node, data);
-        foreach (var (key, value) in TestStorage.PostgresSettingsFor(data))
-        {
-            service.Settings[key] = value;
-        }
+        await using var service = Instance(data, node);
         using var client = service.CreateClient(); // builds and starts the host, which runs the guard
         using var response = await client.GetAsync("/health");
     }

@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Numerics;
 using System.Text.Json;
 using CityToken.Api.Rewards;
-using CityToken.Api.Rewards.Minting;
-using CityToken.Contracts.CivicToken.ContractDefinition;
 using CityToken.Tests.Chain.Outbox;
 using CityToken.Tests.Infrastructure;
 using Nethereum.Web3;
@@ -100,13 +98,7 @@ public sealed class TwoInstanceFailoverTests
             }
             Assert.That(await token.TotalSupplyQueryAsync(), Is.EqualTo(sums.Values.Aggregate(BigInteger.Zero, (s, v) => s + v)), "supply: the confirmed sum, once");
 
-            // One RewardBatchMinted per confirmed batch: nothing minted twice.
-            var confirmedBatches = (await BatchesAsync(secondAdmin)).Where(b => b.GetProperty("status").GetString() == MintBatchStatus.Confirmed).ToList();
-            var minted = await token.ContractHandler.GetEvent<RewardBatchMintedEventDTO>()
-                .GetAllChangesAsync(token.ContractHandler.GetEvent<RewardBatchMintedEventDTO>().CreateFilterInput(
-                    new Nethereum.RPC.Eth.DTOs.BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(headBefore.Value + 1)), Nethereum.RPC.Eth.DTOs.BlockParameter.CreateLatest()));
-            Assert.That(minted.Select(e => "0x" + Convert.ToHexStringLower(e.Event.BatchId)),
-                Is.EquivalentTo(confirmedBatches.Select(b => b.GetProperty("batchId").GetString())));
+            await AssertEachConfirmedBatchMintedOnceAsync(secondAdmin, node, headBefore.Value);
 
             // The survivor says it took over, and the index it now writes reached the chain's head.
             var health = await secondAdmin.GetFromJsonAsync<JsonElement>("/health");
@@ -141,12 +133,5 @@ public sealed class TwoInstanceFailoverTests
             await Task.Delay(100);
         }
         throw new TimeoutException($"the instance did not become the lease's {role}");
-    }
-
-    private static HttpClient AdminClient(ServiceProcess service)
-    {
-        var client = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
-        return client;
     }
 }

@@ -4,7 +4,6 @@ using System.Numerics;
 using System.Text.Json;
 using CityToken.Api.Rewards;
 using CityToken.Api.Rewards.Minting;
-using CityToken.Contracts.CivicToken.ContractDefinition;
 using CityToken.Tests.Chain.Outbox;
 using CityToken.Tests.Infrastructure;
 using Nethereum.Web3;
@@ -103,23 +102,10 @@ public sealed class MintingCrashTests
             var total = sums.Values.Aggregate(BigInteger.Zero, (s, v) => s + v);
             Assert.That(await token.TotalSupplyQueryAsync() - supplyBefore, Is.EqualTo(total), "supply grew by the confirmed actions, once");
 
-            // One RewardBatchMinted per confirmed batch: no batch minted twice, none minted behind the engine's back.
-            var confirmedBatches = (await BatchesAsync(admin)).Where(b => b.GetProperty("status").GetString() == MintBatchStatus.Confirmed).ToList();
-            var minted = await token.ContractHandler.GetEvent<RewardBatchMintedEventDTO>()
-                .GetAllChangesAsync(token.ContractHandler.GetEvent<RewardBatchMintedEventDTO>().CreateFilterInput(
-                    new Nethereum.RPC.Eth.DTOs.BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(headBefore.Value + 1)), Nethereum.RPC.Eth.DTOs.BlockParameter.CreateLatest()));
-            Assert.That(minted.Select(e => "0x" + Convert.ToHexStringLower(e.Event.BatchId)),
-                Is.EquivalentTo(confirmedBatches.Select(b => b.GetProperty("batchId").GetString())));
+            await AssertEachConfirmedBatchMintedOnceAsync(admin, _node, headBefore.Value);
 
             var report = await ReconcileAsync(admin);
             Assert.That(report.GetProperty("differences").GetArrayLength(), Is.Zero, report.ToString());
         }
-    }
-
-    private static HttpClient AdminClient(ServiceProcess service)
-    {
-        var client = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
-        return client;
     }
 }

@@ -4,8 +4,12 @@ using System.Net.Http.Json;
 using System.Numerics;
 using System.Text.Json;
 using CityToken.Api.Rewards;
+using CityToken.Api.Rewards.Minting;
+using CityToken.Contracts.CivicToken.ContractDefinition;
 using CityToken.Tests.Chain.Outbox;
 using CityToken.Tests.Infrastructure;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Util;
 
 namespace CityToken.Tests.Rewards.Minting;
@@ -88,6 +92,29 @@ internal static class MintingKit
         var report = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), report.ToString());
         return report;
+    }
+
+    /// <summary>An admin client of a service started as a process of its own.</summary>
+    public static HttpClient AdminClient(ServiceProcess service)
+    {
+        var client = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
+        return client;
+    }
+
+    /// <summary>
+    /// Asserts one <c>RewardBatchMinted</c> on chain (after <paramref name="afterBlock"/>) per batch the service lists as
+    /// confirmed: no batch minted twice, none minted behind the engine's back.
+    /// </summary>
+    public static async Task AssertEachConfirmedBatchMintedOnceAsync(HttpClient admin, HardhatNode node, BigInteger afterBlock)
+    {
+        var token = OutboxTestKit.Token(node);
+        var confirmed = (await BatchesAsync(admin)).Where(b => b.GetProperty("status").GetString() == MintBatchStatus.Confirmed).ToList();
+        var minted = await token.ContractHandler.GetEvent<RewardBatchMintedEventDTO>()
+            .GetAllChangesAsync(token.ContractHandler.GetEvent<RewardBatchMintedEventDTO>().CreateFilterInput(
+                new BlockParameter(new HexBigInteger(afterBlock + 1)), BlockParameter.CreateLatest()));
+        Assert.That(minted.Select(e => "0x" + Convert.ToHexStringLower(e.Event.BatchId)),
+            Is.EquivalentTo(confirmed.Select(b => b.GetProperty("batchId").GetString())));
     }
 
     public static async Task<List<JsonElement>> BatchesAsync(HttpClient admin) =>
