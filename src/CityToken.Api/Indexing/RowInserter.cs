@@ -47,8 +47,11 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
     {
         public readonly int RowsPerStatement = Math.Max(1, MaxParameters / description.Columns);
 
+        /// <summary>The transaction's connection when it is PostgreSQL's: rows go there by binary COPY.</summary>
+        public Npgsql.NpgsqlConnection? Postgres;
+
         /// <summary>Rows buffered before a write: a statement's worth, or on PostgreSQL a COPY's (many statements' worth).</summary>
-        public int FlushAt;
+        public int FlushAt => Postgres is null ? RowsPerStatement : CopyRows;
         public readonly Func<object, object?>[] Getters = description.Getters;
         public readonly string Prefix = description.Prefix;
         public readonly Description Description = description;
@@ -70,7 +73,7 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
         if (!_tables.TryGetValue(typeof(T), out var table))
         {
             table = new Table(Descriptions.GetOrAdd(typeof(T), _ => Describe<T>(db)));
-            table.FlushAt = db.Database.IsSqlite() ? table.RowsPerStatement : CopyRows;
+            table.Postgres = db.Database.CurrentTransaction?.GetDbTransaction().Connection as Npgsql.NpgsqlConnection;
             _tables[typeof(T)] = table;
         }
         if (!table.SqliteChecked)
@@ -122,7 +125,7 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
 
     private async Task WriteAsync(Table table, CancellationToken cancellationToken)
     {
-        if (table.Pending.Count > 0 && db.Database.CurrentTransaction?.GetDbTransaction().Connection is Npgsql.NpgsqlConnection postgres)
+        if (table.Postgres is { } postgres && table.Pending.Count > 0)
         {
             await PostgresCopy.WriteAsync(postgres, table.Description.Copy, table.Description.StoreTypes, table.Pending, cancellationToken);
             return;
