@@ -969,9 +969,6 @@ namespace CityToken.Api.Storage.Migrations
 
                     b.HasKey("BlockNumber", "LogIndex");
 
-                    b.HasIndex("ChainId", "TransactionHash", "LogIndex")
-                        .IsUnique();
-
                     b.ToTable("RawLogs", (string)null);
                 });
 

@@ -1079,9 +1079,6 @@ namespace CityToken.Api.Storage.Migrations.PostgreSQL
 
                     b.HasKey("BlockNumber", "LogIndex");
 
-                    b.HasIndex("ChainId", "TransactionHash", "LogIndex")
-                        .IsUnique();
-
                     b.ToTable("RawLogs", (string)null);
                 });
 
