@@ -41,15 +41,19 @@ internal sealed class RangeWriter(
             // Raw logs, transfers and block hashes go through one RowInserter per transaction: on SQLite written at once
             // with prepared statements, on PostgreSQL buffered into binary COPYs (flushed before the commit). Disposed,
             // so its statements are finalized, before the connection goes back to the pool, whatever happened.
-            using var rows = new RowInserter(db);
+            using var write = new IndexTransaction(db);
             var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
             var stored = 0;
-            while (stored < ranges.Count && await StoreRangeAsync(new IndexBatch(db, rows), checkpoint, ranges[stored], checkContinuity, cancellationToken))
+            while (stored < ranges.Count && await StoreRangeAsync(new IndexBatch(db, write), checkpoint, ranges[stored], checkContinuity, cancellationToken))
             {
                 stored++;
             }
             if (stored > 0)
             {
+                // What the stored ranges added to state shared across them (token balances), written once.
+                await write.CompleteAsync(cancellationToken);
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 if (restore is not null)
                 {

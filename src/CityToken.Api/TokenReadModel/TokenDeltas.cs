@@ -3,10 +3,10 @@ namespace CityToken.Api.TokenReadModel;
 /// <summary>
 /// What a set of transfers does to the token read model: the balance of every holder they touch (loaded once, changed
 /// in memory), and supply and daily deltas; <see cref="WriteAsync"/> writes it all at once. The one write path of
-/// <see cref="TokenProjection"/>: a stored range adds its transfers (sign +1), a rollback takes the orphaned ones back
+/// <see cref="TokenProjection"/>: the ranges of a write transaction add their transfers (sign +1), a rollback takes the orphaned ones back
 /// (sign -1), so both end in the same rows as a rebuild.
 /// </summary>
-internal sealed class TokenDeltas
+internal sealed class TokenDeltas : IIndexTransactionState
 {
     /// <summary>Current balance of every touched holder (zero when it has no row).</summary>
     private readonly Dictionary<string, BigInteger> _balances = new(StringComparer.Ordinal);
@@ -29,38 +29,43 @@ internal sealed class TokenDeltas
     }
 
     /// <summary>
-    /// Loads the balance of every holder in <paramref name="addresses"/> (the zero address is not a holder): on SQLite,
-    /// one prepared primary-key lookup per holder (microseconds each, no IN-list to build and parse); on PostgreSQL one
-    /// query for them all (a round trip costs more than the lookups).
+    /// Loads the balance of every holder in <paramref name="addresses"/> not loaded yet (the zero address is not a holder):
+    /// on SQLite, one prepared primary-key lookup per holder (microseconds each, no IN-list to build and parse); on
+    /// PostgreSQL one query for them all (a round trip costs more than the lookups).
     /// </summary>
-    public static async Task<TokenDeltas> LoadAsync(CityTokenDb db, IEnumerable<string> addresses, CancellationToken cancellationToken)
+    public async Task LoadAsync(CityTokenDb db, IEnumerable<string> addresses, CancellationToken cancellationToken)
     {
-        var deltas = new TokenDeltas();
+        var fresh = new List<string>();
         foreach (var address in addresses)
         {
-            deltas._balances[address] = BigInteger.Zero;
+            if (address != Hex.ZeroAddress && _balances.TryAdd(address, BigInteger.Zero))
+            {
+                fresh.Add(address);
+            }
         }
-        deltas._balances.Remove(Hex.ZeroAddress);
         if (!db.Database.IsSqlite())
         {
-            foreach (var (address, balance) in await PostgresBalances.LoadAsync(db, deltas._balances.Keys.ToArray(), cancellationToken))
+            foreach (var (address, balance) in await PostgresBalances.LoadAsync(db, fresh.ToArray(), cancellationToken))
             {
-                deltas._balances[address] = Uint256.Parse(balance);
-                deltas._existing.Add(address);
+                Loaded(address, balance);
             }
-            return deltas;
+            return;
         }
         using var lookup = SqliteStatement.Prepare(db, "SELECT \"Balance\" FROM \"TokenBalances\" WHERE \"Address\" = @p0");
-        foreach (var address in deltas._balances.Keys.ToArray())
+        foreach (var address in fresh)
         {
             lookup.Bind(1, address);
             if (lookup.QueryText() is { } balance)
             {
-                deltas._balances[address] = Uint256.Parse(balance);
-                deltas._existing.Add(address);
+                Loaded(address, balance);
             }
         }
-        return deltas;
+    }
+
+    private void Loaded(string address, string balance)
+    {
+        _balances[address] = Uint256.Parse(balance);
+        _existing.Add(address);
     }
 
     /// <summary>Adds (sign 1) or takes back (sign -1, rollback) one transfer of <paramref name="amount"/> at <paramref name="blockTime"/>.</summary>

@@ -4,15 +4,16 @@ namespace CityToken.Api.TokenReadModel;
 
 /// <summary>
 /// Balances, transfers, supply and daily figures from CivicToken's Transfer events. Transfers are append-only rows
-/// (<see cref="IndexBatch.Rows"/>); balances, supply and days change through one <see cref="TokenDeltas"/> per range,
-/// begun in the batch by <see cref="PrepareAsync"/> and written by <see cref="CompleteAsync"/>. A rollback takes the
-/// orphaned transfers back through the same deltas.
+/// (<see cref="IndexBatch.Rows"/>); balances, supply and days change through one <see cref="TokenDeltas"/> per write
+/// transaction (<see cref="IndexTransaction.Shared{TState}"/>), which each range's <see cref="PrepareAsync"/> extends
+/// with the holders it touches and which is written once before the commit: a holder's row is written once per
+/// transaction, not once per range. A rollback takes the orphaned transfers back through the same deltas.
 /// </summary>
 public sealed class TokenProjection : IEventProjection
 {
     public IReadOnlyCollection<string> Contracts { get; } = [ContractNames.CivicToken];
 
-    /// <summary>Loads the balance of every address the range's transfers touch.</summary>
+    /// <summary>Loads the balance of every address the range's transfers touch that the transaction has not loaded yet.</summary>
     public async Task PrepareAsync(IndexBatch batch, IReadOnlyList<IndexedLog> logs, CancellationToken cancellationToken)
     {
         var touched = new List<string>(2 * logs.Count);
@@ -24,7 +25,9 @@ public sealed class TokenProjection : IEventProjection
                 touched.Add(transfer.To);
             }
         }
-        batch.Begin(await TokenDeltas.LoadAsync(batch.Db, touched, cancellationToken));
+        var deltas = batch.Transaction.Shared(() => new TokenDeltas());
+        await deltas.LoadAsync(batch.Db, touched, cancellationToken);
+        batch.Begin(deltas);
     }
 
     public async Task ApplyAsync(IndexBatch batch, IndexedLog log, CancellationToken cancellationToken)
@@ -43,16 +46,13 @@ public sealed class TokenProjection : IEventProjection
         batch.Current<TokenDeltas>().Add(transfer.From, transfer.To, transfer.Value, row.BlockTime, sign: 1);
     }
 
-    /// <summary>Writes the range's balances, supply and daily figures.</summary>
-    public Task CompleteAsync(IndexBatch batch, CancellationToken cancellationToken) =>
-        batch.Current<TokenDeltas>().WriteAsync(batch.Db, cancellationToken);
-
     public async Task RollbackAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken)
     {
         var orphaned = await db.Set<TokenTransfer>().AsNoTracking()
             .Where(t => t.BlockNumber > blockNumber)
             .ToListAsync(cancellationToken);
-        var deltas = await TokenDeltas.LoadAsync(db, orphaned.SelectMany(t => new[] { t.From, t.To }), cancellationToken);
+        var deltas = new TokenDeltas();
+        await deltas.LoadAsync(db, orphaned.SelectMany(t => new[] { t.From, t.To }), cancellationToken);
         foreach (var transfer in orphaned)
         {
             deltas.Add(transfer.From, transfer.To, Uint256.Parse(transfer.Amount), transfer.BlockTime, sign: -1);
