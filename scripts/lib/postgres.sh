@@ -25,8 +25,9 @@ free_loopback_port() {
 }
 
 # Starts the cluster and exports CITYTOKEN_TEST_POSTGRES (an Npgsql connection string to its "postgres" database,
-# superuser "postgres", no password: trust on loopback only). $1: "fast" turns fsync off (tests), anything else keeps
-# PostgreSQL's durable defaults (benchmarks).
+# superuser "postgres", no password: trust on loopback only). $1: "fast" turns fsync off and keeps the WAL small
+# (tests), anything else keeps PostgreSQL's durable defaults, WAL sizes included (benchmarks: with a 256 MB WAL a
+# catch-up that writes ~150 MB of WAL ran into checkpoints and their full-page images every other round).
 start_throwaway_postgres() {
   local mode="${1:-fast}" bin port
   bin="$(postgres_bin_dir)"
@@ -44,8 +45,8 @@ start_throwaway_postgres() {
   fi
   "${as[@]}" "$bin/initdb" -D "$CITYTOKEN_PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$CITYTOKEN_PG_DIR/initdb.log" 2>&1 \
     || { cat "$CITYTOKEN_PG_DIR/initdb.log" >&2; die "initdb failed."; }
-  local options="-c listen_addresses=127.0.0.1 -p $port -k $CITYTOKEN_PG_DIR -c max_connections=400 -c shared_buffers=128MB -c max_wal_size=256MB -c min_wal_size=64MB"
-  [ "$mode" = fast ] && options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  local options="-c listen_addresses=127.0.0.1 -p $port -k $CITYTOKEN_PG_DIR -c max_connections=400 -c shared_buffers=128MB"
+  [ "$mode" = fast ] && options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_wal_size=256MB -c min_wal_size=64MB"
   "${as[@]}" "$bin/pg_ctl" -D "$CITYTOKEN_PG_DIR/data" -l "$CITYTOKEN_PG_DIR/server.log" -o "$options" -w -t 60 start >/dev/null \
     || { cat "$CITYTOKEN_PG_DIR/server.log" >&2; die "PostgreSQL did not start."; }
   CITYTOKEN_PG_RUN_AS="${as[*]}"
