@@ -96,7 +96,7 @@ case "${1:-}" in
     if [ "${2:-}" = --postgres ]; then
       start_bench_postgres
       fresh_bench_database
-      postgres=(--postgres "$BENCH_POSTGRES")
+      postgres=(--postgres "$BENCH_POSTGRES" --server-pid "$(head -1 "$CITYTOKEN_PG_DIR/data/postmaster.pid")")
     fi
     log "Fresh hardhat node and deployment"
     start_fresh_chain

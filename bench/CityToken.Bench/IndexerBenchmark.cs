@@ -33,7 +33,9 @@ internal static class IndexerBenchmark
         string Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault()
             ?? throw new ArgumentException($"missing {name}");
         var dataRoot = Path.GetFullPath(Arg("--data"));
-        int? nodePid = args.SkipWhile(a => a != "--node-pid").Skip(1).FirstOrDefault() is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null;
+        int? Pid(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null;
+        // The node's and (with --postgres) the database server's process trees: their CPU is printed beside this process's.
+        var others = new CpuUse.Others(Pid("--node-pid"), Pid("--server-pid"));
         // --postgres CONNECTION: the same catch-ups into a PostgreSQL database (emptied before each) instead of a new SQLite file.
         var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
         var store = postgres is null ? "SQLite" : "PostgreSQL";
@@ -90,7 +92,7 @@ internal static class IndexerBenchmark
         var warmSeconds = watch.Elapsed.TotalSeconds;
         for (var run = 1; run <= WarmUpCatchUps; run++)
         {
-            await CatchUpAsync(host, nodePid);
+            await CatchUpAsync(host, others);
         }
 
         // Measured: five rounds, each (b) a catch-up from the deployment block into a new SQLite file, then (a) raw
@@ -99,15 +101,15 @@ internal static class IndexerBenchmark
         var rounds = new List<(Phase CatchUp, Phase Raw, List<(long From, long To, int Logs)> Ranges)>();
         for (var round = 1; round <= Rounds; round++)
         {
-            var (catchUp, ranges) = await CatchUpAsync(host, nodePid);
-            var cpu = CpuUse.Now(nodePid);
+            var (catchUp, ranges) = await CatchUpAsync(host, others);
+            var cpu = CpuUse.Now(others);
             watch.Restart();
             var rawLogs = 0;
             foreach (var (from, to, _) in ranges)
             {
                 rawLogs += Decode(await source.GetLogsAsync(from, to, addresses), decoders);
             }
-            rounds.Add((catchUp, new Phase(rawLogs, watch.Elapsed.TotalSeconds, CpuUse.Now(nodePid) - cpu), ranges));
+            rounds.Add((catchUp, new Phase(rawLogs, watch.Elapsed.TotalSeconds, CpuUse.Now(others) - cpu), ranges));
         }
         var rawMedian = Median([.. rounds.Select(r => r.Raw)]);
         var catchUpMedian = Median([.. rounds.Select(r => r.CatchUp)]);
@@ -128,7 +130,7 @@ internal static class IndexerBenchmark
         await NewDatabaseAsync(host);
         await indexer.ResetAsync(CancellationToken.None);
         var contracts = indexer.ContractsByAddress();
-        var storeBefore = CpuUse.Now(null);
+        var storeBefore = CpuUse.Now(others with { NodePid = null });
         watch.Restart();
         foreach (var range in fetched)
         {
@@ -138,7 +140,7 @@ internal static class IndexerBenchmark
             }
         }
         var storeSeconds = watch.Elapsed.TotalSeconds;
-        var storeCpu = CpuUse.Now(null) - storeBefore;
+        var storeCpu = CpuUse.Now(others with { NodePid = null }) - storeBefore;
         var stored = fetched.Sum(r => r.Logs.Count);
 
         var inv = CultureInfo.InvariantCulture;
@@ -167,16 +169,16 @@ internal static class IndexerBenchmark
     private const int Rounds = 5;
 
     /// <summary>The indexer's catch-up from the deployment block into a new database file, timed, with the ranges it stored.</summary>
-    private static async Task<(Phase Run, List<(long From, long To, int Logs)> Ranges)> CatchUpAsync(IHost host, int? nodePid)
+    private static async Task<(Phase Run, List<(long From, long To, int Logs)> Ranges)> CatchUpAsync(IHost host, CpuUse.Others others)
     {
         await NewDatabaseAsync(host);
         var indexer = host.Services.GetRequiredService<EventIndexer>();
         var ranges = new List<(long From, long To, int Logs)>();
         indexer.RangeIndexed = (from, to, logs) => ranges.Add((from, to, logs));
-        var cpu = CpuUse.Now(nodePid);
+        var cpu = CpuUse.Now(others);
         var watch = Stopwatch.StartNew();
         await indexer.CatchUpAsync(untilBlock: null, CancellationToken.None);
-        return (new Phase(ranges.Sum(r => r.Logs), watch.Elapsed.TotalSeconds, CpuUse.Now(nodePid) - cpu), ranges);
+        return (new Phase(ranges.Sum(r => r.Logs), watch.Elapsed.TotalSeconds, CpuUse.Now(others) - cpu), ranges);
     }
 
     /// <summary>Replaces the host's database with a new, migrated one, as a service started on an empty data directory has.</summary>
@@ -245,16 +247,20 @@ internal static class IndexerBenchmark
 }
 
 /// <summary>
-/// CPU seconds used by this process and by the Hardhat node's process tree (from /proc, when its pid is given): what
-/// the two cores were shared out to during a timed phase.
+/// CPU seconds used by this process, by the Hardhat node's and by the database server's process trees (from /proc, when
+/// their pids are given): what the two cores were shared out to during a timed phase.
 /// </summary>
-internal sealed record CpuUse(double Own, double? Node, double GcPause = 0, int Gen0 = 0, int Gen1 = 0, int Gen2 = 0, long Allocated = 0, long Written = 0)
+internal sealed record CpuUse(double Own, double? Node, double? Server, double GcPause = 0, int Gen0 = 0, int Gen1 = 0, int Gen2 = 0, long Allocated = 0, long Written = 0)
 {
-    public static CpuUse Now(int? nodePid) =>
-        new(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, nodePid is { } pid ? TreeSeconds(pid) : null,
+    /// <summary>Pids of the processes whose trees are measured beside this one (null: not measured).</summary>
+    public sealed record Others(int? NodePid, int? ServerPid);
+
+    public static CpuUse Now(Others others) =>
+        new(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds,
+            others.NodePid is { } node ? TreeSeconds(node) : null, others.ServerPid is { } server ? TreeSeconds(server) : null,
             GC.GetTotalPauseDuration().TotalSeconds, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalAllocatedBytes(precise: false), WrittenBytes());
 
-    public static CpuUse operator -(CpuUse after, CpuUse before) => new(after.Own - before.Own, after.Node - before.Node,
+    public static CpuUse operator -(CpuUse after, CpuUse before) => new(after.Own - before.Own, after.Node - before.Node, after.Server - before.Server,
         after.GcPause - before.GcPause, after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2,
         after.Allocated - before.Allocated, after.Written - before.Written);
 
@@ -265,6 +271,7 @@ internal sealed record CpuUse(double Own, double? Node, double GcPause = 0, int 
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"CPU: this process {Own:F2} s")
         + (Node is { } node ? string.Create(CultureInfo.InvariantCulture, $", node {node:F2} s") : "")
+        + (Server is { } server ? string.Create(CultureInfo.InvariantCulture, $", database server {server:F2} s") : "")
         + string.Create(CultureInfo.InvariantCulture, $"; allocated {Allocated / 1_000_000.0:F0} MB, GC paused {GcPause:F2} s, collections {Gen0}/{Gen1}/{Gen2}; wrote {Written / 1_000_000.0:F0} MB");
 
     /// <summary>Bytes this process handed to write system calls (files and sockets), from /proc/self/io.</summary>
@@ -280,14 +287,17 @@ internal sealed record CpuUse(double Own, double? Node, double GcPause = 0, int 
         return 0;
     }
 
-    /// <summary>utime + stime of a process and its descendants, in seconds (clock ticks of 1/100 s).</summary>
+    /// <summary>
+    /// utime + stime of a process and its descendants, in seconds (clock ticks of 1/100 s), with what its children that
+    /// exited and were waited for used (cutime + cstime: PostgreSQL's backends and workers come and go).
+    /// </summary>
     private static double? TreeSeconds(int pid)
     {
         try
         {
             var stat = File.ReadAllText($"/proc/{pid}/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            var seconds = (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+            var seconds = fields.Skip(11).Take(4).Sum(f => long.Parse(f, CultureInfo.InvariantCulture)) / 100.0;
             foreach (var task in Directory.GetDirectories($"/proc/{pid}/task"))
             {
                 foreach (var child in File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))

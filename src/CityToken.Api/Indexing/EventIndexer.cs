@@ -189,7 +189,7 @@ public sealed partial class EventIndexer(
     /// <summary>
     /// Stores one range. With <paramref name="checkContinuity"/>, returns false (storing nothing) when the
     /// range's first block does not follow the checkpoint block (its parent hash differs: a reorg).
-    /// Logs already stored (same tx hash and log index in the range) are skipped, so re-delivery changes nothing.
+    /// Logs already stored (same block and log index) are skipped, so re-delivery changes nothing.
     /// Public for the benchmark, which also times storing alone (ranges fetched beforehand).
     /// </summary>
     public async Task<bool> ApplyRangeAsync(

@@ -43,8 +43,13 @@ internal sealed class RangeWriter(
             // so its statements are finalized, before the connection goes back to the pool, whatever happened.
             using var write = new IndexTransaction(db);
             var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
+            // Consecutive ranges after the checkpoint, with nothing stored above it (a rollback deletes what lies above its
+            // fork, and rows commit with their checkpoint): none of their logs or blocks can be stored yet, so the per-range
+            // look-ups of stored keys are skipped. Two round trips per range fewer, on the path every catch-up takes.
+            var nothingStoredAhead = checkContinuity && !await AnythingAboveAsync(db, checkpoint.BlockNumber, cancellationToken);
             var stored = 0;
-            while (stored < ranges.Count && await StoreRangeAsync(new IndexBatch(db, write), checkpoint, ranges[stored], checkContinuity, cancellationToken))
+            while (stored < ranges.Count
+                && await StoreRangeAsync(new IndexBatch(db, write), checkpoint, ranges[stored], checkContinuity, nothingStoredAhead, cancellationToken))
             {
                 stored++;
             }
@@ -72,12 +77,17 @@ internal sealed class RangeWriter(
         }
     }
 
+    private static async Task<bool> AnythingAboveAsync(CityTokenDb db, long blockNumber, CancellationToken cancellationToken) =>
+        await db.Set<RawLog>().AnyAsync(l => l.BlockNumber > blockNumber, cancellationToken)
+        || await db.Set<IndexedBlock>().AnyAsync(b => b.Number > blockNumber, cancellationToken);
+
     /// <summary>
     /// Stores one range in the open transaction and moves the (tracked) checkpoint to its end; false, storing nothing,
-    /// when its parent hash is not the checkpoint's hash.
+    /// when its parent hash is not the checkpoint's hash. <paramref name="nothingStored"/>: no log or block of the range
+    /// can be stored already (else they are looked up and skipped).
     /// </summary>
     private async Task<bool> StoreRangeAsync(
-        IndexBatch batch, IndexerCheckpoint checkpoint, PreparedRange prepared, bool checkContinuity, CancellationToken cancellationToken)
+        IndexBatch batch, IndexerCheckpoint checkpoint, PreparedRange prepared, bool checkContinuity, bool nothingStored, CancellationToken cancellationToken)
     {
         var (db, rows) = (batch.Db, batch.Rows);
         var range = prepared.Range;
@@ -97,16 +107,17 @@ internal sealed class RangeWriter(
         {
             throw new InvalidOperationException($"Logs of chain {prepared.Logs[0].Log.ChainId} for an index of chain {checkpoint.ChainId}.");
         }
-        var stored = (await db.Set<RawLog>()
+        // Keyed by place, as the table is: a log the node repeats within the range is skipped too.
+        var stored = nothingStored ? [] : (await db.Set<RawLog>()
                 .Where(l => l.BlockNumber >= range.From && l.BlockNumber <= range.To)
-                .Select(l => new { l.TransactionHash, l.LogIndex })
+                .Select(l => new { l.BlockNumber, l.LogIndex })
                 .ToListAsync(cancellationToken))
-            .Select(l => (Hex.Of(l.TransactionHash), l.LogIndex))
+            .Select(l => (l.BlockNumber, l.LogIndex))
             .ToHashSet();
         var fresh = new List<IndexedLog>(prepared.Logs.Count);
         foreach (var (log, row) in prepared.Logs)
         {
-            if (!stored.Add((log.TransactionHash, log.LogIndex)))
+            if (!stored.Add((log.BlockNumber, log.LogIndex)))
             {
                 continue;
             }
@@ -115,7 +126,7 @@ internal sealed class RangeWriter(
         }
         await ProjectAsync(batch, fresh, cancellationToken);
 
-        var storedBlocks = (await db.Set<IndexedBlock>().AsNoTracking()
+        var storedBlocks = nothingStored ? [] : (await db.Set<IndexedBlock>().AsNoTracking()
                 .Where(b => b.Number >= range.From && b.Number <= range.To)
                 .Select(b => b.Number)
                 .ToListAsync(cancellationToken))
