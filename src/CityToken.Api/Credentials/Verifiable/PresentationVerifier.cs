@@ -164,7 +164,11 @@ public sealed class PresentationVerifier(
         {
             errors.Add(new(Expired, $"The credential expired at {Iso(until)}.", position));
         }
-        await CheckStatusAsync(vc, issuerDid, position, errors, cancellationToken);
+        if (IsTrusted(issuerDid))
+        {
+            // An untrusted issuer's status says nothing: that error stands alone.
+            await CheckStatusAsync(vc, issuerDid, position, errors, cancellationToken);
+        }
         return errors.Count == before ? view : view with { Status = errors[before].Code };
     }
 
