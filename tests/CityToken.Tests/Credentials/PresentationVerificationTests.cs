@@ -241,21 +241,14 @@ public sealed class PresentationVerificationTests
     /// <summary>A JWT signed with <paramref name="key"/>: ES256K (r ‖ s), ES256K-R (‖ recovery id) or a wallet's EIP-191 personal_sign.</summary>
     private static string Sign(EthECKey key, JsonObject payload, string alg = DidSignatures.Es256K)
     {
-        var input = CompactJwt.SigningInputOf(new JsonObject { ["alg"] = alg, ["typ"] = "JWT" }, payload);
-        byte[] signature;
-        if (alg == DidSignatures.EthPersonalSign)
+        var header = new JsonObject { ["alg"] = alg, ["typ"] = "JWT" };
+        if (alg != DidSignatures.EthPersonalSign)
         {
-            signature = Convert.FromHexString(new EthereumMessageSigner().EncodeUTF8AndSign(input, key)[2..]);
+            return CityIssuer.SignEs256K(key, header, payload);
         }
-        else
-        {
-            var ecdsa = key.SignAndCalculateV(SHA256.HashData(Encoding.ASCII.GetBytes(input)));
-            signature = [.. Pad(ecdsa.R), .. Pad(ecdsa.S), .. alg == DidSignatures.Es256KR ? new[] { (byte)(ecdsa.V[0] - 27) } : []];
-        }
-        return input + "." + CompactJwt.Encode(signature);
+        var input = CompactJwt.SigningInputOf(header, payload);
+        return input + "." + CompactJwt.Encode(Convert.FromHexString(new EthereumMessageSigner().EncodeUTF8AndSign(input, key)[2..]));
     }
-
-    private static byte[] Pad(byte[] value) => value.Length >= 32 ? value[^32..] : [.. new byte[32 - value.Length], .. value];
 }
 
 /// <summary>Copies of a JWT payload with one claim changed or removed.</summary>

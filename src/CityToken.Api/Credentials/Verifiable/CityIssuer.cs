@@ -60,12 +60,25 @@ public sealed class CityIssuer
         {
             header["kid"] = KeyId;
         }
+        return SignEs256K(_key, header, payload);
+    }
+
+    /// <summary>
+    /// A compact JWT signed with <paramref name="key"/> over SHA-256 of the signing input: r ‖ s, and the recovery id
+    /// (0/1) after them when the header's alg is ES256K-R.
+    /// </summary>
+    public static string SignEs256K(EthECKey key, JsonObject header, JsonObject payload)
+    {
         var signingInput = CompactJwt.SigningInputOf(header, payload);
-        var signature = _key.SignAndCalculateV(SHA256.HashData(Encoding.ASCII.GetBytes(signingInput)));
-        var bytes = new byte[65];
+        var signature = key.SignAndCalculateV(SHA256.HashData(Encoding.ASCII.GetBytes(signingInput)));
+        var recoverable = header["alg"]?.GetValue<string>() == Algorithm;
+        var bytes = new byte[recoverable ? 65 : 64];
         Pad32(signature.R).CopyTo(bytes, 0);
         Pad32(signature.S).CopyTo(bytes, 32);
-        bytes[64] = (byte)(signature.V[0] - 27);
+        if (recoverable)
+        {
+            bytes[64] = (byte)(signature.V[0] - 27);
+        }
         return signingInput + "." + CompactJwt.Encode(bytes);
     }
 
