@@ -47,6 +47,16 @@ public sealed class CredentialsOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (IssuerKey is { Length: 66 } key && key.Skip(2).All(char.IsAsciiHexDigit)
+            && BigInteger.Parse("0" + key[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture) is var scalar
+            && (scalar.IsZero || scalar >= EcdsaSignature.CurveOrder))
+        {
+            yield return new ValidationResult("Credentials:IssuerKey is not a secp256k1 private key (zero, or not below the curve order).");
+        }
+        foreach (var did in TrustedIssuers.Where(d => !d.StartsWith("did:", StringComparison.Ordinal)))
+        {
+            yield return new ValidationResult($"Credentials:TrustedIssuers: '{did}' is not a DID.");
+        }
         foreach (var type in Types)
         {
             if (!CredentialTypes.IsWellFormed(type))

@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using CityToken.Api.Credentials;
 using CityToken.Api.Credentials.Verifiable;
 using CityToken.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Nethereum.Signer;
 using static CityToken.Tests.Indexing.IndexerTestKit;
@@ -170,6 +171,42 @@ public sealed class PresentationVerificationTests
         Assert.That(await qr.Content.ReadAsStringAsync(), Does.Contain("<svg"));
         using var tooLong = await _client.PostAsJsonAsync("/api/presentations/qr", new { presentation = presentation + new string('A', 3000) });
         await ProblemAssert.IsProblemAsync(tooLong, HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task AStaffOnlyVerifierRefusesAnonymousCallersAndSendsThePageToTheStaffSignIn()
+    {
+        await using var service = ServiceFactory.For(SharedChain.Node);
+        service.Settings["Credentials:VerifierAccess"] = "staff";
+        using var anonymous = service.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var staff = service.CreateClient();
+        staff.DefaultRequestHeaders.Add("X-Api-Key", ServiceFactory.AdminKey);
+
+        using var challenge = await anonymous.GetAsync("/api/presentations/challenge");
+        using var verify = await anonymous.PostAsJsonAsync("/api/presentations/verify", new { presentation = "e30.e30.AA" });
+        using var page = await anonymous.GetAsync("/verify");
+        using var allowed = await staff.GetAsync("/api/presentations/challenge");
+        Assert.Multiple(() =>
+        {
+            Assert.That(challenge.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That(verify.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(page.Headers.Location?.ToString(), Does.Contain("/admin/login"));
+            Assert.That(allowed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    [TestCase("Credentials:IssuerKey", "0x0000000000000000000000000000000000000000000000000000000000000000")]
+    [TestCase("Credentials:IssuerKey", "0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")]
+    [TestCase("Credentials:IssuerKey", "not-a-key")]
+    [TestCase("Credentials:VerifierAccess", "everyone")]
+    [TestCase("Credentials:TrustedIssuers:0", "0x1234")]
+    public async Task ABadCredentialSettingStopsTheStart(string key, string value)
+    {
+        await using var service = ServiceFactory.For(SharedChain.Node);
+        service.Settings[key] = value;
+        var failure = Assert.Catch(() => service.CreateClient().Dispose());
+        Assert.That(failure!.ToString(), Does.Contain(key.Split(':')[0] + ":" + key.Split(':')[1]));
     }
 
     private async Task<string> ChallengeAsync() =>
