@@ -153,8 +153,10 @@ public sealed class PresentationVerificationTests
     [TestCase("/api/credentials/status/abc", HttpStatusCode.BadRequest)]
     [TestCase("/api/credentials/status/-1", HttpStatusCode.BadRequest)]
     [TestCase("/api/credentials/status/99999999999999999999", HttpStatusCode.BadRequest)]
+    [TestCase("/api/credentials/status/70368744177663", HttpStatusCode.BadRequest)]
+    [TestCase("/api/credentials/status/70368744177662", HttpStatusCode.OK)]
     [TestCase("/api/credentials/1/vc", HttpStatusCode.Unauthorized)]
-    public async Task BadListsAndAnonymousCredentialRequestsAreRefused(string path, HttpStatusCode status)
+    public async Task StatusListNumbersAndAnonymousCredentialRequests(string path, HttpStatusCode status)
     {
         using var response = await _client.GetAsync(path);
         Assert.That(response.StatusCode, Is.EqualTo(status), await response.Content.ReadAsStringAsync());

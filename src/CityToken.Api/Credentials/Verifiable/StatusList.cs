@@ -13,8 +13,11 @@ public static class StatusList
     /// <summary>Entries per list: the specification's minimum of 16 KB, so a list tells nothing about who is in it.</summary>
     public const int Size = 131_072;
 
-    /// <summary>The largest list number served (list numbers past the highest credential id answer an all-zero list).</summary>
-    public const long MaxList = long.MaxValue / Size;
+    /// <summary>
+    /// The largest list number served (lists past the highest credential id answer all zeros); one below the last whole
+    /// list of long ids, so that a list's first id plus <see cref="Size"/> never overflows.
+    /// </summary>
+    public const long MaxList = long.MaxValue / Size - 1;
 
     public static (long List, int Index) PositionOf(long credentialId) => (credentialId / Size, (int)(credentialId % Size));
 
