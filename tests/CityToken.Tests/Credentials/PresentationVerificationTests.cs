@@ -198,6 +198,22 @@ public sealed class PresentationVerificationTests
         });
     }
 
+    [Test]
+    public async Task AnonymousPresentationChecksCountAgainstThePublicReadLimit()
+    {
+        await using var service = ServiceFactory.For(SharedChain.Node);
+        service.Settings["RequestLimits:PublicReads:PermitLimit"] = "3";
+        service.Settings["RequestLimits:PublicReads:WindowSeconds"] = "600";
+        using var client = service.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        foreach (var path in new[] { "verify", "qr", "verify", "qr", "verify" })
+        {
+            using var response = await client.PostAsJsonAsync("/api/presentations/" + path, new { presentation = "e30.e30.AA" });
+            statuses.Add(response.StatusCode);
+        }
+        Assert.That(statuses, Is.EqualTo(new[] { HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests }));
+    }
+
     [TestCase("Credentials:IssuerKey", "0x0000000000000000000000000000000000000000000000000000000000000000")]
     [TestCase("Credentials:IssuerKey", "0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")]
     [TestCase("Credentials:IssuerKey", "not-a-key")]
