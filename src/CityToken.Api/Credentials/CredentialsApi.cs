@@ -1,3 +1,5 @@
+using CityToken.Api.Credentials.Verifiable;
+
 namespace CityToken.Api.Credentials;
 
 /// <summary>
@@ -32,6 +34,7 @@ public static class CredentialsApi
             .WithName("ListCredentials")
             .WithSummary("Credential requests, newest first; filter by did, type, status (valid, expired, revoked, pending, queued, submitted, confirmed, reverted, failed). A resident sees their own.")
             .RequireRoles(AccessRules.CredentialReadersAndResidents);
+        routes.MapVerifiableCredentialsApi();
         return routes;
     }
 

@@ -1,3 +1,5 @@
+using CityToken.Api.Credentials.Verifiable;
+
 namespace CityToken.Api.Credentials;
 
 public static class CredentialsServiceCollectionExtensions
@@ -10,6 +12,11 @@ public static class CredentialsServiceCollectionExtensions
         builder.Services.AddSingleton<PersonKeyDeriver>();
         builder.Services.AddScoped<CredentialService>();
         builder.Services.AddSingleton<IEventProjection, CredentialProjection>();
+        // Verifiable Credentials and Presentations: the city's issuer key, signed documents, challenges, the verifier.
+        builder.Services.AddSingleton<CityIssuer>();
+        builder.Services.AddScoped<CredentialDocuments>();
+        builder.Services.AddScoped<PresentationChallenges>();
+        builder.Services.AddScoped<PresentationVerifier>();
         return builder;
     }
 }

@@ -99,7 +99,9 @@ public static partial class RequestLimits
         {
             return Kind.DidResolution;
         }
-        return read && request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? Kind.PublicReads : Kind.None;
+        // Checking a presentation or drawing its QR code computes an answer and changes nothing but a challenge: a read.
+        var presentationCheck = HttpMethods.IsPost(request.Method) && (Is(path, "/api/presentations/verify") || Is(path, "/api/presentations/qr"));
+        return (read && request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) || presentationCheck ? Kind.PublicReads : Kind.None;
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public sealed class RequestLimitsOptions : IValidatableObject
     /// <summary>DID resolution: GET /1.0/identifiers/{did}.</summary>
     public RateLimitPolicy DidResolution { get; set; } = new() { PermitLimit = 300 };
 
-    /// <summary>Every other GET under /api (balances, history, ballots, programs, catalog…).</summary>
+    /// <summary>Every other GET under /api (balances, history, ballots, programs, catalog…), and POST /api/presentations/verify and /qr.</summary>
     public RateLimitPolicy PublicReads { get; set; } = new() { PermitLimit = 600 };
 
     /// <summary>Largest request body, in bytes, of an endpoint without its own bound (the CSV upload and the device webhook have theirs).</summary>

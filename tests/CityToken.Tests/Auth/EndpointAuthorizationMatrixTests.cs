@@ -115,6 +115,14 @@ public sealed class EndpointAuthorizationMatrixTests
         new("GET", "/api/credentials/", "/api/credentials", Caller.Residents | Caller.Admin | Caller.Registrar | Caller.Auditor),
         new("GET", "/api/credentials/{id}", "/api/credentials/1", Caller.Residents | Caller.Admin | Caller.Registrar | Caller.Auditor),
         new("DELETE", "/api/credentials/{id}", "/api/credentials/1", Caller.Admin | Caller.Registrar),
+        // Issue 18's Verifiable Credentials: a credential's JWT for its subject and staff; status lists, the DID
+        // Configuration and the (default: public) verifier for anyone.
+        new("GET", "/api/credentials/{id}/vc", "/api/credentials/1/vc", Caller.Residents | Caller.Admin | Caller.Registrar | Caller.Auditor),
+        new("GET", "/api/credentials/status/{list}", "/api/credentials/status/0", Caller.Everyone),
+        new("GET", "/.well-known/did-configuration.json", "/.well-known/did-configuration.json", Caller.Everyone),
+        new("GET", "/api/presentations/challenge", "/api/presentations/challenge", Caller.Everyone),
+        new("POST", "/api/presentations/verify", "/api/presentations/verify", Caller.Everyone),
+        new("POST", "/api/presentations/qr", "/api/presentations/qr", Caller.Everyone),
         new("POST", "/api/ballots/", "/api/ballots", Caller.Admin),
         new("GET", "/api/ballots/requests/{id}", "/api/ballots/requests/1", Caller.Admin | Caller.Auditor),
         new("GET", "/api/ballots/metadata/{hash}", "/api/ballots/metadata/0x00", Caller.Everyone),

@@ -327,7 +327,7 @@
     show("You are signed in.", "ok");
   }
 
-  window.CityTokenPortal = { root, el, state, show, notice, followStatus, wallet, problemText, formatUnits, chainOk, refreshAccount, USER_REJECTED };
+  window.CityTokenPortal = { root, el, state, show, notice, followStatus, wallet, problemText, formatUnits, chainOk, refreshAccount, utf8Hex, USER_REJECTED };
 
   el("connect").addEventListener("click", connect);
   el("switch-chain").addEventListener("click", switchChain);
