@@ -19,7 +19,7 @@ namespace CityToken.Tests.Ballots;
 /// through the API; votes signed by ethers v6 from our typed data, relayed and counted on a real Hardhat chain; and
 /// every refusal checked before anything is relayed (no outbox entry).
 /// </summary>
-[TestFixture]
+[TestFixture, Category("EveryChain")]
 [NonParallelizable]
 internal sealed partial class CredentialsAndVotingTests
 {
