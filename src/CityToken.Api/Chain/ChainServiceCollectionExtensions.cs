@@ -11,6 +11,7 @@ public static class ChainServiceCollectionExtensions
         builder.Services.AddChainHttpClient(nameof(ChainGateway));
         builder.Services.AddSingleton<DeploymentManifestStore>();
         builder.Services.AddSingleton<ChainGateway>();
+        builder.Services.AddSingleton<ContractSignatures>();
         builder.Services.AddSingleton<ChainActivity>();
         return builder;
     }
