@@ -73,21 +73,7 @@ internal sealed partial class CredentialsAndVotingTests
         // to that start, so how long the set-up takes on a busy machine does not matter.
         var start = await ChainTimeAsync(_node) + 600;
         _ballotEnd = start + 3_600;
-        var (status, created) = await SendAsync(HttpMethod.Post, "/api/ballots", ServiceFactory.AdminKey, new
-        {
-            title = "Car-free old town on Sundays?",
-            description = "Close the old town to cars on Sundays from May to September.",
-            options = BallotOptions,
-            start = DateTimeOffset.FromUnixTimeSeconds(start).ToString("O"),
-            end = DateTimeOffset.FromUnixTimeSeconds(_ballotEnd).ToString("O"),
-            quorum = 2,
-            credentialType = "resident",
-        });
-        Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted), created.ToString());
-        var requestUrl = created.GetProperty("statusUrl").GetString()!;
-        var request = await PollAsync(requestUrl, ServiceFactory.AdminKey, r => r.GetProperty("ballotId").ValueKind == JsonValueKind.Number || r.GetProperty("status").GetString() is "reverted" or "failed");
-        Assert.That(request.GetProperty("status").GetString(), Is.EqualTo("created"), request.ToString());
-        _ballotId = request.GetProperty("ballotId").GetInt64();
+        _ballotId = await CreateBallotAsync("Car-free old town on Sundays?", start, _ballotEnd);
 
         // Alice and Bob are residents at the start; Dave's residency ends a minute before it.
         _aliceRequest = await IssueAsync(Did(_alice), AliceOfficialId, start + 30 * 86_400);
@@ -397,6 +383,26 @@ internal sealed partial class CredentialsAndVotingTests
         });
     }
 
+    /// <summary>Creates a ballot (resident credential, quorum 2, <see cref="BallotOptions"/>) through the API and returns its id once created on chain.</summary>
+    private async Task<long> CreateBallotAsync(string title, long start, long end)
+    {
+        var (status, created) = await SendAsync(HttpMethod.Post, "/api/ballots", ServiceFactory.AdminKey, new
+        {
+            title,
+            description = "Close the old town to cars on Sundays from May to September.",
+            options = BallotOptions,
+            start = DateTimeOffset.FromUnixTimeSeconds(start).ToString("O"),
+            end = DateTimeOffset.FromUnixTimeSeconds(end).ToString("O"),
+            quorum = 2,
+            credentialType = "resident",
+        });
+        Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted), created.ToString());
+        var requestUrl = created.GetProperty("statusUrl").GetString()!;
+        var request = await PollAsync(requestUrl, ServiceFactory.AdminKey, r => r.GetProperty("ballotId").ValueKind == JsonValueKind.Number || r.GetProperty("status").GetString() is "reverted" or "failed");
+        Assert.That(request.GetProperty("status").GetString(), Is.EqualTo("created"), request.ToString());
+        return request.GetProperty("ballotId").GetInt64();
+    }
+
     private async Task<JsonObject> TypedDataAsync(EthECKey voter, int option)
     {
         using var response = await _client.GetAsync($"/api/ballots/{_ballotId}/vote-typed-data?voter={voter.GetPublicAddress()}&option={option}");
@@ -404,11 +410,14 @@ internal sealed partial class CredentialsAndVotingTests
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    private async Task<(HttpStatusCode, JsonElement)> VoteAsync(EthECKey voter, JsonObject typedData, string signature)
+    private Task<(HttpStatusCode, JsonElement)> VoteAsync(EthECKey voter, JsonObject typedData, string signature) =>
+        VoteAsync(_ballotId, voter.GetPublicAddress(), typedData, signature);
+
+    private async Task<(HttpStatusCode, JsonElement)> VoteAsync(long ballotId, string voter, JsonObject typedData, string signature)
     {
-        using var response = await PostJsonAsync($"/api/ballots/{_ballotId}/votes", new
+        using var response = await PostJsonAsync($"/api/ballots/{ballotId}/votes", new
         {
-            voter = voter.GetPublicAddress(),
+            voter,
             option = int.Parse(typedData["message"]!["option"]!.GetValue<string>()),
             deadline = typedData["message"]!["deadline"]!.GetValue<string>(),
             signature,
