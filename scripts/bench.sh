@@ -8,6 +8,8 @@
 #   ./scripts/bench.sh rewards  10,000 actions over HTTP to the service on a fresh node until all are minted,
 #                             confirmed and indexed; vs the naive one-mint-per-action path on 200 (docs/benchmarks.md):
 #                             one CSV upload, then single POSTs, each on its own node (--csv or --single: one of them)
+#   --block-time N (rewards): on Anvil mining a block every N seconds instead of an automining hardhat node; also prints
+#                             end-to-end actions/s against that chain's ceiling (block gas limit / gas per reward / N)
 #   --postgres (indexer, rewards): the service's database in a throwaway PostgreSQL cluster (durable settings) instead
 #                             of SQLite
 set -euo pipefail
@@ -15,7 +17,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
 cd "$CITYTOKEN_ROOT"
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
 
 # --postgres: a throwaway cluster with durable settings (fsync on, as a city would run it) and a database "bench" on it,
 # in BENCH_POSTGRES (an Npgsql connection string); stopped at exit.
@@ -46,14 +48,20 @@ prepare_service() {
   dotnet build CityToken.sln -c Release --nologo -v quiet -clp:ErrorsOnly
 }
 
-# Starts a throwaway hardhat node on a free loopback port and deploys; sets BENCH_PORT and BENCH_DIR.
+# Starts a throwaway node on a free loopback port and deploys; sets BENCH_PORT and BENCH_DIR. A hardhat node
+# (automine), or Anvil mining a block every $BENCH_BLOCK_TIME seconds when that is set (--block-time).
+BENCH_BLOCK_TIME=""
 start_fresh_chain() {
   BENCH_DIR="$(mktemp -d -t citytoken-bench-XXXXXX)"
   BENCH_PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-  hardhat node --hostname 127.0.0.1 --port "$BENCH_PORT" >"$BENCH_DIR/node.log" 2>&1 &
+  if [ -n "$BENCH_BLOCK_TIME" ]; then
+    anvil --host 127.0.0.1 --port "$BENCH_PORT" --chain-id 31337 --block-time "$BENCH_BLOCK_TIME" >"$BENCH_DIR/node.log" 2>&1 &
+  else
+    hardhat node --hostname 127.0.0.1 --port "$BENCH_PORT" >"$BENCH_DIR/node.log" 2>&1 &
+  fi
   BENCH_NODE_PID=$!
   trap 'kill "$BENCH_NODE_PID" 2>/dev/null || true; rm -rf "$BENCH_DIR"; stop_throwaway_postgres' EXIT
-  wait_for 60 rpc_answers "$BENCH_PORT" || die "hardhat node did not start (see $BENCH_DIR/node.log)"
+  wait_for 60 rpc_answers "$BENCH_PORT" || die "the chain node did not start (see $BENCH_DIR/node.log)"
   CITYTOKEN_CHAIN_PORT="$BENCH_PORT" CITYTOKEN_DEPLOYMENTS_DIR="$BENCH_DIR/deployments" CITYTOKEN_IGNITION_DIR="$BENCH_DIR/ignition" \
     hardhat run --no-compile scripts/deploy.js --network localhost >/dev/null
 }
@@ -61,7 +69,9 @@ start_fresh_chain() {
 # One rewards round: a fresh node, deployment and service (Release), then the benchmark client with "$@".
 rewards_round() {
   (
-    log "Fresh hardhat node and deployment${BENCH_POSTGRES:+, new PostgreSQL database}"
+    node_kind=hardhat
+    [ -z "$BENCH_BLOCK_TIME" ] || node_kind="Anvil (a block every $BENCH_BLOCK_TIME s)"
+    log "Fresh $node_kind node and deployment${BENCH_POSTGRES:+, new PostgreSQL database}"
     start_fresh_chain
     fresh_bench_database
     storage=()
@@ -128,13 +138,19 @@ case "${1:-}" in
     prepare_service
     shift
     args=()
-    for arg in "$@"; do
-      if [ "$arg" = --postgres ]; then
+    while [ $# -gt 0 ]; do
+      if [ "$1" = --postgres ]; then
         start_bench_postgres
         trap stop_throwaway_postgres EXIT
+      elif [ "$1" = --block-time ]; then
+        [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--block-time needs a whole number of seconds"
+        BENCH_BLOCK_TIME="$2"
+        args+=(--block-time "$2")
+        shift
       else
-        args+=("$arg")
+        args+=("$1")
       fi
+      shift
     done
     set -- "${args[@]}"
     case " $* " in

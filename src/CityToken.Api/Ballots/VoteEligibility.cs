@@ -1,4 +1,5 @@
 using CityToken.Contracts.BallotBox.ContractDefinition;
+using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;
 using static CityToken.Api.Ballots.BallotProblems;
 
@@ -12,8 +13,9 @@ internal sealed record OpenBallot(Ballot Ballot, long Now);
 
 /// <summary>
 /// The checks BallotBox.castVoteBySig would make, done before anything is sent, each with its own refusal:
-/// ballot open, option, deadline, signature of the identity's current owner (this chain, this contract, the
-/// current nonce), credential valid at the start, person not yet voted.
+/// ballot open, option, deadline, signature of the identity's current owner (its key's, or, for a smart-contract wallet,
+/// one its ERC-1271 isValidSignature accepts; this chain, this contract, the current nonce), credential valid at the
+/// start, person not yet voted.
 /// </summary>
 internal static class VoteEligibility
 {
@@ -34,7 +36,8 @@ internal static class VoteEligibility
     }
 
     public static async Task<Outcome<EligibleVote>> CheckAsync(
-        BallotChain ballots, long ballotId, string voter, BigInteger option, BigInteger deadline, string signature, BallotsOptions options)
+        BallotChain ballots, ContractSignatures contracts, long ballotId, string voter, BigInteger option, BigInteger deadline, string signature,
+        BallotsOptions options)
     {
         var open = await OpenBallotAsync(ballots, ballotId);
         if (!open.Succeeded)
@@ -69,7 +72,9 @@ internal static class VoteEligibility
             return Refused(StatusCodes.Status400BadRequest, "malformedSignature", "The signature is malformed.",
                 "It is not a valid secp256k1 signature (65 bytes r, s, v).");
         }
-        if (!AddressUtil.Current.AreAddressesTheSame(recovered, owner))
+        // An owner that is a smart-contract wallet signs as ERC-1271 says; BallotBox asks it so (SignatureChecker).
+        if (!AddressUtil.Current.AreAddressesTheSame(recovered, owner)
+            && !await contracts.AcceptsAsync(owner, VoteTypedData.Digest(domain, message), signature.HexToByteArray()))
         {
             return WrongSigner(domain, message, signature, recovered, owner, ballotId);
         }

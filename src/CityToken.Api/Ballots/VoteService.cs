@@ -15,7 +15,7 @@ namespace CityToken.Api.Ballots;
 /// castVoteBySig through the outbox, and results. Used by the votes API.
 /// </summary>
 public sealed class VoteService(
-    CityTokenDb db, TransactionOutbox outbox, BallotChain ballots, RelaySimulator simulator, RelayMetrics metrics,
+    CityTokenDb db, TransactionOutbox outbox, BallotChain ballots, ContractSignatures contracts, RelaySimulator simulator, RelayMetrics metrics,
     IOptions<BallotsOptions> options, IOptions<ChainOptions> chainOptions, TimeProvider time)
 {
     /// <summary>Relayed votes in <c>citytoken_relays_total</c>: kind <c>vote</c>, entries keyed <c>ballot-vote:</c> and the signature's hash.</summary>
@@ -121,7 +121,7 @@ public sealed class VoteService(
         EligibleVote vote;
         try
         {
-            var checkedVote = await VoteEligibility.CheckAsync(ballots, ballotId, voter!, option, deadline, signature, options.Value);
+            var checkedVote = await VoteEligibility.CheckAsync(ballots, contracts, ballotId, voter!, option, deadline, signature, options.Value);
             if (!checkedVote.Succeeded)
             {
                 return checkedVote.Problem;

@@ -67,27 +67,32 @@ public static class VoteTypedData
     /// <summary>The address whose key signed <paramref name="message"/> in <paramref name="domain"/>; null for a malformed signature.</summary>
     public static string? RecoverSigner(Eip712DomainInfo domain, VoteMessage message, string signature)
     {
-        var typedData = new TypedData<Domain>
-        {
-            Domain = new Domain
-            {
-                Name = domain.Name,
-                Version = domain.Version,
-                ChainId = domain.ChainId,
-                VerifyingContract = domain.VerifyingContract,
-            },
-            Types = MemberDescriptionFactory.GetTypesMemberDescription(typeof(Domain), typeof(VoteMessage)),
-            PrimaryType = "Vote",
-        };
         try
         {
-            return Signer.RecoverFromSignatureV4(message, typedData, signature);
+            return Signer.RecoverFromSignatureV4(message, TypedDataOf(domain), signature);
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or IndexOutOfRangeException or InvalidOperationException)
         {
             return null;
         }
     }
+
+    /// <summary>The EIP-712 digest of <paramref name="message"/> in <paramref name="domain"/>: what a smart-contract wallet's isValidSignature is asked about.</summary>
+    public static byte[] Digest(Eip712DomainInfo domain, VoteMessage message) =>
+        Nethereum.Util.Sha3Keccack.Current.CalculateHash(Signer.EncodeTypedData(message, TypedDataOf(domain)));
+
+    private static TypedData<Domain> TypedDataOf(Eip712DomainInfo domain) => new()
+    {
+        Domain = new Domain
+        {
+            Name = domain.Name,
+            Version = domain.Version,
+            ChainId = domain.ChainId,
+            VerifyingContract = domain.VerifyingContract,
+        },
+        Types = MemberDescriptionFactory.GetTypesMemberDescription(typeof(Domain), typeof(VoteMessage)),
+        PrimaryType = "Vote",
+    };
 
     private static JsonArray Fields(params (string Name, string Type)[] fields) =>
         new([.. fields.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["type"] = f.Type })]);

@@ -27,10 +27,14 @@ public static partial class ChainErrors
         _ => $"The chain's JSON-RPC node is unreachable ({Scrub(Innermost(exception).Message, rpcUrl)}).",
     };
 
-    /// <summary><paramref name="message"/> without any URL, nor the RPC URL's host (which may itself name an account).</summary>
+    /// <summary>
+    /// <paramref name="message"/> without any URL, nor the RPC URL's host (which may itself name an account), nor any
+    /// host:port (the endpoint that failed last may be another of Chain:RpcUrls).
+    /// </summary>
     public static string Scrub(string message, string rpcUrl)
     {
         var scrubbed = UrlPattern().Replace(message.Replace(rpcUrl, "[rpc url]", StringComparison.OrdinalIgnoreCase), "[url]");
+        scrubbed = HostPortPattern().Replace(scrubbed, "[rpc host]");
         return Uri.TryCreate(rpcUrl, UriKind.Absolute, out var uri) && uri.Host.Length > 0
             ? scrubbed.Replace(uri.Host, "[rpc host]", StringComparison.OrdinalIgnoreCase)
             : scrubbed;
@@ -41,4 +45,7 @@ public static partial class ChainErrors
 
     [GeneratedRegex(@"\b[a-zA-Z][a-zA-Z0-9+.-]*://\S+")]
     private static partial Regex UrlPattern();
+
+    [GeneratedRegex(@"\b[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*:\d{2,5}\b")]
+    private static partial Regex HostPortPattern();
 }

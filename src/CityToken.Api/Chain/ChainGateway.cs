@@ -7,7 +7,8 @@ using Nethereum.Web3;
 namespace CityToken.Api.Chain;
 
 /// <summary>
-/// The service's read access to the chain: one JSON-RPC client with a bounded request time, and typed
+/// The service's read access to the chain: one JSON-RPC client (bounded request time, fail-over across the configured
+/// endpoints: <see cref="ChainHttp"/>), and typed
 /// contract services (generated bindings) at the addresses of the current deployment manifest.
 /// </summary>
 public sealed class ChainGateway
@@ -17,9 +18,8 @@ public sealed class ChainGateway
     public ChainGateway(IOptions<ChainOptions> options, DeploymentManifestStore manifests, IHttpClientFactory httpClients)
     {
         _manifests = manifests;
-        var http = httpClients.CreateClient(nameof(ChainGateway));
-        http.Timeout = TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds);
-        Web3 = new Web3(new RpcClient(new Uri(options.Value.RpcUrl), http));
+        // Time limits, retries of reads and fail-over across the endpoints are the client's (ChainHttp).
+        Web3 = new Web3(new RpcClient(options.Value.Endpoints[0], httpClients.CreateClient(nameof(ChainGateway))));
         ExpectedChainId = options.Value.ChainId;
     }
 

@@ -10,7 +10,7 @@ namespace CityToken.Tests.Auth;
 /// </summary>
 public sealed class SiweInteropTests
 {
-    [Test]
+    [Test, Category("EveryChain")]
     public async Task AMessageBuiltAndSignedBySiweAndEthersSignsInAndFlawedOnesDoNot()
     {
         var port = LoopbackPort.Free();

@@ -3,7 +3,7 @@ using CityToken.Tests.Infrastructure;
 
 namespace CityToken.Tests.Chain;
 
-/// <summary>A provider's RPC URL carries its API key: no answer names it, not even when the chain is down.</summary>
+/// <summary>A provider's RPC URL carries its API key: no answer names it (nor any of Chain:RpcUrls), not even when the chain is down.</summary>
 public sealed class RpcUrlSecrecyTests
 {
     private const string Secret = "SECRETKEY0123";
@@ -14,6 +14,22 @@ public sealed class RpcUrlSecrecyTests
         var rpcUrl = $"http://127.0.0.1:{LoopbackPort.Free()}/v3/{Secret}?apikey={Secret}";
         await using var service = new ServiceFactory(rpcUrl, SharedChain.Node.DeploymentsDirectory,
             Directory.CreateTempSubdirectory("citytoken-data-").FullName);
+        await AssertNoAnswerNamesAsync(service, Secret, "/v3/");
+    }
+
+    [Test]
+    public async Task WithSeveralEndpointsAllDownNoAnswerNamesAnyOfThem()
+    {
+        string[] urls = [$"http://127.0.0.1:{LoopbackPort.Free()}/v3/{Secret}", $"http://127.0.0.1:{LoopbackPort.Free()}/?apikey={Secret}"];
+        await using var service = ServiceFactory.For(SharedChain.Node);
+        service.Settings["Chain:RpcUrls:0"] = urls[0];
+        service.Settings["Chain:RpcUrls:1"] = urls[1];
+        await AssertNoAnswerNamesAsync(service, [Secret, .. urls.Select(u => new Uri(u).Authority)]);
+    }
+
+    /// <summary>/health and an anonymous read answer 503 saying why, and no part of <paramref name="hidden"/>.</summary>
+    private static async Task AssertNoAnswerNamesAsync(ServiceFactory service, params string[] hidden)
+    {
         service.Settings["Chain:StartupWaitSeconds"] = "1";
         using var client = service.CreateClient();
 
@@ -23,7 +39,10 @@ public sealed class RpcUrlSecrecyTests
             var body = await response.Content.ReadAsStringAsync();
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), $"{path}: {body}");
             Assert.That(body, Does.Contain("unreachable").Or.Contain("did not answer"), path);
-            Assert.That(body, Does.Not.Contain(Secret).And.Not.Contain("/v3/"), path);
+            foreach (var part in hidden)
+            {
+                Assert.That(body, Does.Not.Contain(part), path);
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ public sealed class IndexerReorgAndRestartTests
             Amounts = recipients.Select((_, i) => Tokens(i + 1)).ToList(),
         });
 
-    [Test]
+    [Test, Category("EveryChain")]
     public async Task ReorgLeavesProjectionsEqualToAFreshIndexOfTheFinalChain()
     {
         var common = NewAddress();

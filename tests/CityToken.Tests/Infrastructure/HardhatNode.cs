@@ -8,12 +8,16 @@ using Nethereum.Web3.Accounts;
 namespace CityToken.Tests.Infrastructure;
 
 /// <summary>
-/// A real `hardhat node` on a free loopback port, started for a test and killed with its process tree
-/// when disposed. Deploys through scripts/deploy.js, the same path ./scripts/start.sh uses.
+/// A real chain node on a free loopback port, started for a test and killed with its process tree when disposed:
+/// `hardhat node` (automine), or Anvil when CITYTOKEN_TEST_CHAIN=anvil (see <see cref="TestChain"/>), as
+/// <see cref="TestStorage"/> chooses the database. Deploys through scripts/deploy.js, the same path ./scripts/start.sh uses.
 /// </summary>
 internal sealed class HardhatNode : IAsyncDisposable
 {
-    /// <summary>Hardhat's first default account (public test mnemonic): the deployer and admin on a local chain.</summary>
+    /// <summary>
+    /// The first default account of Hardhat and Anvil (both derive it from the same public test mnemonic): the deployer
+    /// and admin on a local chain.
+    /// </summary>
     public const string Account0Key = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 
     private readonly Process _process;
@@ -41,7 +45,7 @@ internal sealed class HardhatNode : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             var port = LoopbackPort.Free();
-            var process = Spawn(RepoPaths.Hardhat, ["node", "--hostname", "127.0.0.1", "--port", port.ToString()], new());
+            var process = Spawn(TestChain.Executable, TestChain.Arguments(port), new());
             var node = new HardhatNode(process, port, workDir);
             node.Capture();
             try
@@ -159,7 +163,7 @@ internal sealed class HardhatNode : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"hardhat node exited ({_process.ExitCode}):\n{Output}");
+                throw new InvalidOperationException($"{TestChain.Name} node exited ({_process.ExitCode}):\n{Output}");
             }
             try
             {
@@ -178,9 +182,8 @@ internal sealed class HardhatNode : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"hardhat node did not answer on {RpcUrl} within {limit}:\n{Output}");
+        throw new TimeoutException($"{TestChain.Name} node did not answer on {RpcUrl} within {limit}:\n{Output}");
     }
-
 
     private static Process Spawn(string file, string[] args, Dictionary<string, string> environment)
     {

@@ -1,3 +1,4 @@
+using CityToken.Api.Chain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -57,6 +58,10 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
         foreach (var (key, value) in TestStorage.SettingsFor(factory.DataDirectory))
         {
             factory.Settings[key] = value;
+        }
+        if (TestChain.LegacyTransactions)
+        {
+            factory.Settings["Chain:TransactionType"] = nameof(ChainTransactionType.Legacy);
         }
         return factory;
     }

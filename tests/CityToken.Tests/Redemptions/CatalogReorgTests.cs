@@ -25,7 +25,7 @@ public sealed class CatalogReorgTests
     /// <summary>Hardhat default account #3 (public test mnemonic): a resident with ETH, redeeming directly.</summary>
     private const string ResidentKey = "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6";
 
-    [Test]
+    [Test, Category("EveryChain")]
     public async Task ReorgRestoresTheCatalogAndVoidsVouchersOfOrphanedRedemptions()
     {
         await using var node = await HardhatNode.StartAsync();

@@ -39,7 +39,7 @@ public sealed class RedemptionInteropTests
         await _service.DisposeAsync();
     }
 
-    [Test]
+    [Test, Category("EveryChain")]
     public async Task EthersSignedPermitIsRelayedConfirmedAndVoucherAcceptedOnce()
     {
         var resident = await EthersPermitSigner.AddressAsync(15);

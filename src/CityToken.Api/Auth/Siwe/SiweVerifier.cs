@@ -1,3 +1,5 @@
+using System.Text;
+using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Signer;
 
 namespace CityToken.Api.Auth.Siwe;
@@ -6,7 +8,8 @@ namespace CityToken.Api.Auth.Siwe;
 public sealed record SiweRefusal(int Status, string Code, string Title, string Detail);
 
 /// <summary>Issues single-use nonces and checks signed EIP-4361 messages against configuration.</summary>
-public sealed class SiweVerifier(CityTokenDb db, IOptions<SiweOptions> options, IOptions<ChainOptions> chain, TimeProvider time)
+public sealed class SiweVerifier(
+    CityTokenDb db, IOptions<SiweOptions> options, IOptions<ChainOptions> chain, ContractSignatures contracts, TimeProvider time)
 {
     private const string NonceAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -78,10 +81,30 @@ public sealed class SiweVerifier(CityTokenDb db, IOptions<SiweOptions> options, 
 
         if (!SignedBy(rawMessage, signature, message.Address))
         {
+            // A smart-contract wallet signs as ERC-1271 says (the contracts accept it so): it is asked on chain.
+            try
+            {
+                if (await contracts.AcceptsAsync(message.Address, new EthereumMessageSigner().HashPrefixedMessage(Encoding.UTF8.GetBytes(rawMessage)),
+                        signature.HexToByteArray()))
+                {
+                    return await ConsumeNonceAsync(message, now, ct);
+                }
+            }
+            catch (Exception ex) when (ChainErrors.IsUnavailable(ex))
+            {
+                return new SiweRefusal(StatusCodes.Status503ServiceUnavailable, "chain.unavailable", "The chain is unavailable.",
+                    "The signature is not the address's own key's; whether its smart-contract wallet accepts it cannot be asked now: " +
+                    ChainErrors.Describe(ex, chain.Value.RpcUrl));
+            }
             return Refuse("siwe.signature", "The signature does not match the address.",
                 $"The signature was not made by {message.Address} over this exact message (EIP-191 personal_sign).");
         }
 
+        return await ConsumeNonceAsync(message, now, ct);
+    }
+
+    private async Task<SiweRefusal?> ConsumeNonceAsync(SiweMessage message, DateTimeOffset now, CancellationToken ct)
+    {
         // Consume the nonce in one conditional UPDATE: of two concurrent sign-ins with it, exactly one wins.
         var consumed = await db.Set<SiweNonce>()
             .Where(n => n.Value == message.Nonce && n.UsedAt == null && n.ExpiresAt > now.ToUnixTimeSeconds())

@@ -14,8 +14,8 @@ public interface IOutboxRpc
     /// <summary>eth_getTransactionCount at "pending" (<paramref name="pending"/>) or "latest".</summary>
     Task<long> GetTransactionCountAsync(string address, bool pending, CancellationToken cancellationToken);
 
-    /// <summary>Base fee of the latest block and a suggested priority fee (null when the node has no suggestion).</summary>
-    Task<(BigInteger BaseFee, BigInteger? PriorityFee)> GetFeesAsync(CancellationToken cancellationToken);
+    /// <summary>The fee market at the latest block (see <see cref="OutboxFeeMarket"/>).</summary>
+    Task<OutboxFeeMarket> GetFeesAsync(CancellationToken cancellationToken);
 
     /// <summary>eth_estimateGas; a revert throws <see cref="OutboxRpcException"/> with <see cref="OutboxRpcException.RevertData"/>.</summary>
     Task<BigInteger> EstimateGasAsync(OutboxCall request, CancellationToken cancellationToken);
@@ -34,6 +34,12 @@ public interface IOutboxRpc
     /// <summary>Hash of a block, or null when there is no such block.</summary>
     Task<string?> GetBlockHashAsync(long blockNumber, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// The fee market as the outbox prices a signature: the latest block's base fee (zero on a chain without one), a
+/// suggested priority fee (null when the node has none), and whether transactions are signed legacy (type 0).
+/// </summary>
+public sealed record OutboxFeeMarket(BigInteger BaseFee, BigInteger? PriorityFee, bool Legacy = false);
 
 /// <summary>A call as the outbox sends it.</summary>
 public sealed record OutboxCall(string From, string To, string Data, BigInteger Value, long? Gas);

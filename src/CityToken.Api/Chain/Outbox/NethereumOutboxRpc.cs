@@ -10,18 +10,25 @@ namespace CityToken.Api.Chain.Outbox;
 /// </summary>
 public sealed class NethereumOutboxRpc : IOutboxRpc
 {
+    /// <summary>Blocks whose fees <c>eth_feeHistory</c> asks for on a legacy chain.</summary>
+    internal const int FeeHistoryBlocks = 10;
+
+    /// <summary>The reward percentile eth_feeHistory reports per block: the median.</summary>
+    private static readonly int[] MedianPercentile = [50];
+
     private readonly IClient _client;
+    private readonly ChainTransactionType _transactionType;
     private int _id;
 
-    public NethereumOutboxRpc(IClient client) => _client = client;
-
-    /// <summary>A client for the configured RPC URL with the configured request time limit.</summary>
-    public static NethereumOutboxRpc Create(ChainOptions options, IHttpClientFactory httpClients)
+    public NethereumOutboxRpc(IClient client, ChainTransactionType transactionType = ChainTransactionType.Auto)
     {
-        var http = httpClients.CreateClient(nameof(NethereumOutboxRpc));
-        http.Timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds);
-        return new NethereumOutboxRpc(new RpcClient(new Uri(options.RpcUrl), http));
+        _client = client;
+        _transactionType = transactionType;
     }
+
+    /// <summary>A client for the configured endpoints (time limit, retries of reads, fail-over: <see cref="ChainHttp"/>).</summary>
+    public static NethereumOutboxRpc Create(ChainOptions options, IHttpClientFactory httpClients) =>
+        new(new RpcClient(options.Endpoints[0], httpClients.CreateClient(nameof(NethereumOutboxRpc))), options.TransactionType);
 
     public async Task<long> GetChainIdAsync(CancellationToken cancellationToken) =>
         (long)Quantity(await SendAsync("eth_chainId", cancellationToken));
@@ -32,10 +39,16 @@ public sealed class NethereumOutboxRpc : IOutboxRpc
     public async Task<long> GetTransactionCountAsync(string address, bool pending, CancellationToken cancellationToken) =>
         (long)Quantity(await SendAsync("eth_getTransactionCount", cancellationToken, address, pending ? "pending" : "latest"));
 
-    public async Task<(BigInteger BaseFee, BigInteger? PriorityFee)> GetFeesAsync(CancellationToken cancellationToken)
+    public async Task<OutboxFeeMarket> GetFeesAsync(CancellationToken cancellationToken)
     {
         var block = await SendAsync("eth_getBlockByNumber", cancellationToken, "latest", false);
-        var baseFee = block?["baseFeePerGas"] is { Type: JTokenType.String } fee ? Quantity(fee) : BigInteger.Zero;
+        BigInteger? reported = block?["baseFeePerGas"] is { Type: JTokenType.String } fee ? Quantity(fee) : null;
+        var baseFee = reported ?? BigInteger.Zero;
+        var legacy = _transactionType == ChainTransactionType.Legacy || (_transactionType == ChainTransactionType.Auto && reported is null);
+        if (legacy)
+        {
+            return new OutboxFeeMarket(baseFee, await LegacyPriorityFeeAsync(baseFee, cancellationToken), Legacy: true);
+        }
         BigInteger? priority = null;
         try
         {
@@ -45,7 +58,40 @@ public sealed class NethereumOutboxRpc : IOutboxRpc
         {
             // Not every node implements it; the configured default applies.
         }
-        return (baseFee, priority);
+        return new OutboxFeeMarket(baseFee, priority);
+    }
+
+    /// <summary>
+    /// What a legacy transaction pays above the base fee: the median of the recent blocks' median rewards
+    /// (<c>eth_feeHistory</c>, percentile 50, blocks with transactions only); without fee history (not implemented, an
+    /// error, or only empty blocks) <c>eth_gasPrice</c> less the base fee. Nodes without EIP-1559 report no eth_maxPriorityFeePerGas.
+    /// </summary>
+    private async Task<BigInteger> LegacyPriorityFeeAsync(BigInteger baseFee, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var history = await SendAsync("eth_feeHistory", cancellationToken, Hex(FeeHistoryBlocks), "latest", MedianPercentile);
+            if (MedianReward(history) is { } median)
+            {
+                return median;
+            }
+        }
+        catch (OutboxRpcException)
+        {
+            // Older and private chains often lack eth_feeHistory: the node's gas price stands in.
+        }
+        return BigInteger.Max(Quantity(await SendAsync("eth_gasPrice", cancellationToken)) - baseFee, BigInteger.Zero);
+    }
+
+    /// <summary>The median of the blocks' percentile-50 rewards, leaving out blocks without transactions (a zero reward); null when none is left.</summary>
+    internal static BigInteger? MedianReward(JToken? history)
+    {
+        if (history?["reward"] is not JArray blocks)
+        {
+            return null;
+        }
+        var rewards = blocks.OfType<JArray>().Where(b => b.Count > 0).Select(b => Quantity(b[0])).Where(r => r > 0).Order().ToList();
+        return rewards.Count == 0 ? null : rewards[(rewards.Count - 1) / 2];
     }
 
     public async Task<BigInteger> EstimateGasAsync(OutboxCall request, CancellationToken cancellationToken) =>

@@ -11,16 +11,15 @@ public sealed class OutboxAttemptSigner(ServiceSigner signer, IOutboxRpc rpc, Ou
     /// <summary>The fees a new signature pays now.</summary>
     public async Task<OutboxFees> QuoteAsync(CancellationToken cancellationToken)
     {
-        var (baseFee, suggested) = await rpc.GetFeesAsync(cancellationToken);
-        return fees.Quote(baseFee, suggested);
+        return fees.Quote(await rpc.GetFeesAsync(cancellationToken));
     }
 
     /// <summary>Signs <paramref name="entry"/>'s call with <paramref name="nonce"/> and adds the attempt to it.</summary>
     public OutboxAttempt Sign(OutboxEntry entry, long nonce, long gasLimit, OutboxFees signWith)
     {
-        var (maxPriorityFee, maxFee) = signWith;
+        var (maxPriorityFee, maxFee, legacy) = signWith;
         var signed = signer.Sign(new UnsignedTransaction(nonce, maxPriorityFee, maxFee, gasLimit, entry.To,
-            BigInteger.Parse(entry.Value, CultureInfo.InvariantCulture), entry.Data));
+            BigInteger.Parse(entry.Value, CultureInfo.InvariantCulture), entry.Data, legacy));
         var attempt = new OutboxAttempt
         {
             Number = entry.NextAttemptNumber(),

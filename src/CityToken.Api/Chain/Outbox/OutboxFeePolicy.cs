@@ -1,12 +1,26 @@
 namespace CityToken.Api.Chain.Outbox;
 
-/// <summary>EIP-1559 fees of one signature (wei per gas).</summary>
-public sealed record OutboxFees(BigInteger MaxPriorityFee, BigInteger MaxFee)
+/// <summary>
+/// Fees of one signature (wei per gas): EIP-1559's two, or, for a legacy transaction (<paramref name="Legacy"/>), its gas
+/// price in both.
+/// </summary>
+public sealed record OutboxFees(BigInteger MaxPriorityFee, BigInteger MaxFee, bool Legacy = false)
 {
+    /// <summary>The gas price of a legacy transaction (its max fee: a legacy transaction pays all of it).</summary>
+    public BigInteger GasPrice => MaxFee;
+
     /// <summary>The fees <paramref name="attempt"/> was signed with.</summary>
     public static OutboxFees Of(OutboxAttempt attempt) => new(
         BigInteger.Parse(attempt.MaxPriorityFeePerGas, CultureInfo.InvariantCulture),
-        BigInteger.Parse(attempt.MaxFeePerGas, CultureInfo.InvariantCulture));
+        BigInteger.Parse(attempt.MaxFeePerGas, CultureInfo.InvariantCulture),
+        IsLegacy(attempt.RawTransaction));
+
+    /// <summary>
+    /// Whether a raw transaction is legacy: its first byte opens an RLP list (0xc0 and above), where a typed
+    /// transaction (EIP-2718) starts with its type, below 0x80.
+    /// </summary>
+    public static bool IsLegacy(string rawTransaction) =>
+        rawTransaction.Length >= 4 && byte.TryParse(rawTransaction.AsSpan(2, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var first) && first >= 0xc0;
 }
 
 /// <summary>
@@ -35,6 +49,16 @@ public sealed class OutboxFeePolicy(IOptions<OutboxOptions> options)
     }
 
     /// <summary>
+    /// Fees for a new signature in <paramref name="market"/>: as <see cref="Quote(BigInteger, BigInteger?)"/>; on a legacy
+    /// market the gas price is that max fee (twice the base fee, zero on a chain without one, plus the priority fee).
+    /// </summary>
+    public OutboxFees Quote(OutboxFeeMarket market)
+    {
+        var fees = Quote(market.BaseFee, market.PriorityFee);
+        return market.Legacy ? new OutboxFees(fees.MaxFee, fees.MaxFee, Legacy: true) : fees;
+    }
+
+    /// <summary>
     /// Fees for a replacement of a transaction signed with <paramref name="stuck"/>: both raised by
     /// <see cref="OutboxOptions.FeeBumpPercent"/> (rounded up, as nodes demand), at least the market's, the max fee at
     /// least the priority fee; null when that max fee would exceed the cap (the stuck transaction waits instead).
@@ -44,7 +68,12 @@ public sealed class OutboxFeePolicy(IOptions<OutboxOptions> options)
         var bump = 100 + Options.FeeBumpPercent;
         var priority = BigInteger.Max(CeilingPercent(stuck.MaxPriorityFee, bump), market.MaxPriorityFee);
         var maxFee = BigInteger.Max(BigInteger.Max(CeilingPercent(stuck.MaxFee, bump), market.MaxFee), priority);
-        return maxFee > Cap ? null : new OutboxFees(priority, maxFee);
+        if (maxFee > Cap)
+        {
+            return null;
+        }
+        // A legacy replacement has one price, raised like the max fee (nodes want the bump on the gas price).
+        return market.Legacy ? new OutboxFees(maxFee, maxFee, Legacy: true) : new OutboxFees(priority, maxFee);
     }
 
     /// <summary>

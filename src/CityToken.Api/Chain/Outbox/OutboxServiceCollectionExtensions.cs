@@ -15,7 +15,7 @@ public static class OutboxServiceCollectionExtensions
         builder.Services.AddSingleton<ServiceSigner>();
         builder.Services.AddSingleton<SignerBalance>();
         builder.Services.AddHostedService<OutboxGauges>();
-        builder.Services.AddHttpClient(nameof(NethereumOutboxRpc));
+        builder.Services.AddChainHttpClient(nameof(NethereumOutboxRpc));
         builder.Services.AddSingleton<IOutboxRpc>(services => NethereumOutboxRpc.Create(
             services.GetRequiredService<IOptions<ChainOptions>>().Value, services.GetRequiredService<IHttpClientFactory>()));
         builder.Services.AddSingleton<OutboxSignal>();

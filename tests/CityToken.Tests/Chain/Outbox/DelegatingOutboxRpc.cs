@@ -18,7 +18,7 @@ internal abstract class DelegatingOutboxRpc(IOutboxRpc inner) : IOutboxRpc
     public virtual Task<long> GetTransactionCountAsync(string address, bool pending, CancellationToken cancellationToken) =>
         Inner.GetTransactionCountAsync(address, pending, cancellationToken);
 
-    public virtual Task<(BigInteger BaseFee, BigInteger? PriorityFee)> GetFeesAsync(CancellationToken cancellationToken) =>
+    public virtual Task<OutboxFeeMarket> GetFeesAsync(CancellationToken cancellationToken) =>
         Inner.GetFeesAsync(cancellationToken);
 
     public virtual Task<BigInteger> EstimateGasAsync(OutboxCall request, CancellationToken cancellationToken) =>

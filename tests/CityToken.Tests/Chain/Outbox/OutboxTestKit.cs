@@ -226,7 +226,7 @@ internal sealed class GatedOutboxRpc(IOutboxRpc inner) : IOutboxRpc
         return await inner.GetTransactionCountAsync(address, pending, cancellationToken);
     }
 
-    public async Task<(BigInteger BaseFee, BigInteger? PriorityFee)> GetFeesAsync(CancellationToken cancellationToken)
+    public async Task<OutboxFeeMarket> GetFeesAsync(CancellationToken cancellationToken)
     {
         await PassAsync(cancellationToken);
         return await inner.GetFeesAsync(cancellationToken);

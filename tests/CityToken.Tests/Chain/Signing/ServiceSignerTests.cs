@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.KeyStore;
 using Nethereum.KeyStore.Model;
+using Nethereum.RLP;
 using Nethereum.Signer;
 
 namespace CityToken.Tests.Chain.Signing;
@@ -46,6 +47,22 @@ public sealed class ServiceSignerTests
             Assert.That((long)decoded.Nonce!.Value, Is.EqualTo(7));
             Assert.That(TransactionVerificationAndRecovery.GetSenderAddress(signed.Raw), Is.EqualTo(ServiceAddress).IgnoreCase);
             Assert.That(signed.Hash, Is.EqualTo(Nethereum.Util.TransactionUtils.CalculateTransactionHash(signed.Raw).EnsureHexPrefix()));
+        });
+    }
+
+    [Test]
+    public void SignsLegacyEip155TransactionsAtTheMaxFeeAsGasPrice()
+    {
+        var signer = Create(new SignerOptions { PrivateKey = ServiceFactory.ServiceAccountKey }, Path.GetTempPath());
+        var signed = signer.Sign(new UnsignedTransaction(3, 2_000_000_000, 2_000_000_000, 100_000, ServiceAddress, 0, "0x1234", Legacy: true));
+
+        var decoded = (Nethereum.Model.LegacyTransactionChainId)Nethereum.Model.TransactionFactory.CreateTransaction(signed.Raw);
+        Assert.Multiple(() =>
+        {
+            Assert.That(CityToken.Api.Chain.Outbox.OutboxFees.IsLegacy(signed.Raw), Is.True, "an RLP list, no type byte");
+            Assert.That((long)decoded.GetChainIdAsBigInteger(), Is.EqualTo(31337));
+            Assert.That(decoded.GasPrice.ToBigIntegerFromRLPDecoded(), Is.EqualTo(new System.Numerics.BigInteger(2_000_000_000)));
+            Assert.That(TransactionVerificationAndRecovery.GetSenderAddress(signed.Raw), Is.EqualTo(ServiceAddress).IgnoreCase);
         });
     }
 

@@ -33,7 +33,7 @@ public sealed class MintingTests
         await _host.DisposeAsync();
     }
 
-    [Test]
+    [Test, Category("EveryChain")]
     public async Task AThousandActionsOverTheApiAreAllConfirmedAndBalancesOnChainEqualTheSums()
     {
         var slug = Unique("bins");
@@ -51,6 +51,9 @@ public sealed class MintingTests
         Assert.That(settled.Select(a => a.GetProperty("status").GetString()), Is.All.EqualTo(ActionStatus.Confirmed));
         Assert.That(settled.Select(a => a.GetProperty("txHash").GetString()), Is.All.Not.Null);
         Assert.That(settled.Select(a => a.GetProperty("blockNumber").GetInt64()), Is.All.Positive);
+        // The outbox signed what the run's chain takes: legacy (type 0) in the legacy-transaction run, else EIP-1559.
+        var mined = await OutboxTestKit.RpcAsync(Node, "eth_getTransactionByHash", settled[0].GetProperty("txHash").GetString()!);
+        Assert.That(mined.GetProperty("type").GetString(), Is.EqualTo(TestChain.LegacyTransactions ? "0x0" : "0x2"));
         var sums = SumsPerResident(settled);
         Assert.That(sums, Has.Count.EqualTo(residents.Count));
         foreach (var (resident, sum) in sums)
