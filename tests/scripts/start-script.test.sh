@@ -6,20 +6,14 @@
 # touches data/ or deployments/ of a developer. Prints "N passed, N failed".
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib/common.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/script-test.sh"
 cd "$CITYTOKEN_ROOT"
 ensure_node_modules
 
 WORK="$(mktemp -d /tmp/citytoken-start-test.XXXXXX)"
 export CITYTOKEN_DATA_DIR="$WORK/data" CITYTOKEN_DEPLOYMENTS_DIR="$WORK/deployments" CITYTOKEN_IGNITION_DIR="$WORK/ignition"
-free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 export CITYTOKEN_CHAIN_PORT="$(free_port)" CITYTOKEN_HTTP_PORT="$(free_port)"
-passed=0
-failed=0
-check() { # check "description" command...
-  local what=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); echo "  ok   $what"; else failed=$((failed + 1)); echo "  FAIL $what"; fi
-}
+RPC_URL="http://127.0.0.1:$CITYTOKEN_CHAIN_PORT"
 
 START_PID=""
 start_platform() { # $1: log file
@@ -41,11 +35,6 @@ health_code() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$CITYTO
 api() { # api METHOD PATH [JSON body]: the answer's body, with the admin key
   curl -sS -X "$1" -H "X-Api-Key: $(cat "$CITYTOKEN_DATA_DIR/admin-api-key")" ${3:+-H 'Content-Type: application/json' -d "$3"} \
     "http://127.0.0.1:$CITYTOKEN_HTTP_PORT$2"
-}
-json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{let v=JSON.parse(s);for(const k of process.argv[1].split("."))v=v?.[k];console.log(v??"")})' "$1"; }
-rpc() { # rpc METHOD PARAMS-JSON: the result, as JSON text
-  curl -sS -H 'content-type: application/json' --data "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"$1\",\"params\":$2}" \
-    "http://127.0.0.1:$CITYTOKEN_CHAIN_PORT" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.stringify(JSON.parse(s).result)))'
 }
 RESIDENT=0x1000000000000000000000000000000000000017
 token_balance() { # the resident's CivicToken balance read from the chain itself (hex), not from the service
