@@ -40,9 +40,9 @@ public sealed partial class OutboxNonces(IOutboxRpc rpc, ServiceSigner signer, O
             // Our signed transactions with nonces from `pending` on have not reached the node (or it lost them):
             // the broadcast step re-sends their stored bytes in nonce order.
             LogNonceBehind(logger, signer.Address, pending, account.NextNonce);
-            // Some may even have been mined and confirmed before the node forgot them (it restarted from older state).
-            await forgotten.ReturnAsync(db, signer.Address, pending, cancellationToken);
         }
+        // Some may even have been mined and confirmed before the node forgot them (it restarted from older state).
+        await forgotten.ReturnAsync(db, signer.Address, cancellationToken);
         account.Reconcile(pending, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         _reconciled = true;

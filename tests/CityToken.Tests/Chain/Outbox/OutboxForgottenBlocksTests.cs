@@ -94,6 +94,47 @@ public sealed class OutboxForgottenBlocksTests
             "same deployment on a shorter chain: the database is kept");
     }
 
+    [Test]
+    public async Task WhileTheServiceRunsANodeThatWentBackIsNoticedAndTheForgottenGrantsAreSentAgain()
+    {
+        await using var service = OutboxTestKit.ServiceWith(_node);
+        using var client = service.CreateClient();
+        var kept = OutboxTestKit.NewResident();
+        var (_, keptId) = await OutboxTestKit.GrantAsync(client, Unique("kept"), kept, 5);
+        Assert.That((await OutboxTestKit.WaitForEntryAsync(client, keptId!.Value)).Status(), Is.EqualTo("confirmed"));
+        var snapshot = (await OutboxTestKit.RpcAsync(_node, "evm_snapshot")).GetString()!;
+        var residents = Enumerable.Range(0, 3).Select(_ => OutboxTestKit.NewResident()).ToList();
+        foreach (var (resident, i) in residents.Select((r, i) => (r, i)))
+        {
+            var (_, id) = await OutboxTestKit.GrantAsync(client, Unique("forgotten"), resident, 10 + i);
+            Assert.That((await OutboxTestKit.WaitForEntryAsync(client, id!.Value)).Status(), Is.EqualTo("confirmed"));
+        }
+        var nonceAfterGrants = await OutboxTestKit.NonceOfServiceAsync(_node);
+
+        // The node goes back under the running service (as a node restarted from an older state file would).
+        Assert.That((await OutboxTestKit.RpcAsync(_node, "evm_revert", snapshot)).GetBoolean(), Is.True);
+        Assert.That(await OutboxTestKit.BalanceAsync(_node, residents[0]), Is.EqualTo(BigInteger.Zero), "the chain forgot the grants");
+
+        // The next transaction sees the head below the one seen before: the outbox reconciles and sends the forgotten ones
+        // again before it (the new one waits behind their nonces).
+        var later = OutboxTestKit.NewResident();
+        var (_, laterId) = await OutboxTestKit.GrantAsync(client, Unique("later"), later, 7);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await OutboxTestKit.BalanceAsync(_node, residents[^1]) == 0 || await OutboxTestKit.BalanceAsync(_node, later) == 0)
+            && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+        }
+        Assert.That((await OutboxTestKit.WaitForEntryAsync(client, laterId!.Value)).Status(), Is.EqualTo("confirmed"));
+        Assert.That(await OutboxTestKit.BalanceAsync(_node, later), Is.EqualTo(new BigInteger(7)));
+        foreach (var (resident, i) in residents.Select((r, i) => (r, i)))
+        {
+            Assert.That(await OutboxTestKit.BalanceAsync(_node, resident), Is.EqualTo(new BigInteger(10 + i)), $"grant {i} minted again, once");
+        }
+        Assert.That(await OutboxTestKit.BalanceAsync(_node, kept), Is.EqualTo(new BigInteger(5)));
+        Assert.That(await OutboxTestKit.NonceOfServiceAsync(_node), Is.EqualTo(nonceAfterGrants + 1), "the same transactions and the new one, nothing more");
+    }
+
     private ServiceFactory Service(string data)
     {
         var factory = ServiceFactory.For(_node, data);
