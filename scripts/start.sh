@@ -62,7 +62,8 @@ stop_started() {
     kill -TERM -- "-$pid" 2>/dev/null || true
   done
   for pid in "${started_pids[@]}"; do
-    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    # The whole group, not only its first process: anvil's npm launcher exits at once while the chain still writes its state.
+    for _ in $(seq 1 40); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.25; done
     kill -KILL -- "-$pid" 2>/dev/null || true
   done
   [ ${#started_pids[@]} -eq 0 ] || log "Stopped."
@@ -99,14 +100,34 @@ log "Compiling contracts"
 hardhat compile --quiet >/dev/null
 
 CHAIN_STATE="$DATA_DIR/chain-state.json"
+# Anvil rewrites its state file in place, so a crash in the middle of a write leaves it cut short. A copy of the last
+# complete one is kept beside it (every few seconds while the chain runs) and used when the file does not parse.
+CHAIN_STATE_COPY="$DATA_DIR/chain-state.last-complete.json"
 CHAIN_LOG="$DATA_DIR/chain.log"
+export CHAIN_STATE CHAIN_STATE_COPY
+state_complete() { [ -s "$1" ] && [ "$(head -c 1 "$1")" = "{" ] && [ "$(tail -c 2 "$1" | tr -d '\n' | tail -c 1)" = "}" ]; }
+copy_chain_state() {
+  while sleep 3; do
+    state_complete "$CHAIN_STATE" || continue
+    cp "$CHAIN_STATE" "$CHAIN_STATE_COPY.tmp" && state_complete "$CHAIN_STATE_COPY.tmp" && mv "$CHAIN_STATE_COPY.tmp" "$CHAIN_STATE_COPY"
+  done
+}
+export -f state_complete copy_chain_state
+json_parses() { node -e 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))' "$1" 2>/dev/null; }
 if rpc_answers "$CHAIN_PORT"; then
   log "Using the chain already answering on 127.0.0.1:$CHAIN_PORT"
   [ "${CITYTOKEN_CHAIN_RESET:-0}" != 1 ] || warn "CITYTOKEN_CHAIN_RESET=1 concerns only a chain this script starts; the one on port $CHAIN_PORT is left as it is."
 else
   if [ "${CITYTOKEN_CHAIN_RESET:-0}" = 1 ] && [ -e "$CHAIN_STATE" ]; then
     log "CITYTOKEN_CHAIN_RESET=1: forgetting the local chain ($CHAIN_STATE); the service sets the old database aside"
-    rm -f "$CHAIN_STATE"
+    rm -f "$CHAIN_STATE" "$CHAIN_STATE_COPY"
+  fi
+  if [ -e "$CHAIN_STATE" ] && ! json_parses "$CHAIN_STATE"; then
+    json_parses "$CHAIN_STATE_COPY" \
+      || die "The chain's state file $CHAIN_STATE is cut short (a crash while anvil wrote it) and there is no complete copy; CITYTOKEN_CHAIN_RESET=1 starts a new chain."
+    warn "The chain's state file was cut short by a crash while anvil wrote it; going back to the copy of $(date -r "$CHAIN_STATE_COPY" '+%F %T') (the service re-sends what the chain lost)."
+    mv "$CHAIN_STATE" "$CHAIN_STATE.cut-short"
+    cp "$CHAIN_STATE_COPY" "$CHAIN_STATE"
   fi
   chain_args=(--host 127.0.0.1 --port "$CHAIN_PORT" --chain-id 31337 --state "$CHAIN_STATE" --state-interval 1)
   [ -z "${CITYTOKEN_BLOCK_TIME:-}" ] || chain_args+=(--block-time "$CITYTOKEN_BLOCK_TIME")
@@ -114,6 +135,7 @@ else
   : >"$CHAIN_LOG"
   start_group "$CHAIN_LOG" anvil "${chain_args[@]}"
   wait_for 60 rpc_answers "$CHAIN_PORT" || die "anvil did not start; see $CHAIN_LOG"
+  start_group "$CHAIN_LOG" bash -c copy_chain_state
 fi
 
 log "Deploying contracts (skipped when the manifest's contracts are on this chain)"

@@ -119,11 +119,14 @@ check "keeps the database" test "$(stat -c %i "$CITYTOKEN_DATA_DIR/citytoken.db"
 check "sets nothing aside" test "$(set_aside_count)" = 0
 check "a new reward is minted after the restart" reward_resident start-test-2
 BALANCE_BEFORE="$(token_balance)"
-sleep 2
+sleep 4 # past the state interval and start.sh's copy of the last complete state (3 s)
 kill_stack_hard
+# As if the kill had hit anvil in the middle of writing its state file.
+head -c 1000 "$CITYTOKEN_DATA_DIR/chain-state.json" >"$WORK/cut-short.json" && mv "$WORK/cut-short.json" "$CITYTOKEN_DATA_DIR/chain-state.json"
 
-echo "start.sh: started again after kill -9 of the whole stack"
+echo "start.sh: started again after kill -9 of the whole stack (state file cut short)"
 start_platform "$WORK/run1c.log"
+check "goes back to the last complete copy of a cut-short state file, saying so" grep -q "state file was cut short" "$WORK/run1c.log"
 check "the same chain (same deployment block)" test "$(deployment_block_hash)" = "$CHAIN_BEFORE"
 check "reuses the deployment" grep -q "Reusing deployment" "$WORK/run1c.log"
 check "the balance written before the kill is back" test "$(token_balance)" = "$BALANCE_BEFORE"
