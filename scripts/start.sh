@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Runs the whole CityToken platform locally: a Hardhat chain on 127.0.0.1 (reused if one answers), the
-# contracts (deployed unless the manifest's contracts are already on that chain), and the service with
-# its SQLite database under data/ (or PostgreSQL). Ctrl-C or SIGTERM stops what this script started.
+# Runs the whole CityToken platform locally: an Anvil chain on 127.0.0.1 that keeps its state in
+# data/chain-state.json (reused if a chain already answers), the contracts (deployed unless the manifest's
+# contracts are already on that chain), and the service with its SQLite database under data/ (or PostgreSQL).
+# Ctrl-C or SIGTERM stops what this script started; the next start comes back to the same chain and database.
 #
+#   CITYTOKEN_CHAIN_RESET  1: forget the chain this script runs (delete data/chain-state.json) and start a new one;
+#                          the service then sets the old database aside. No effect on a chain it did not start.
+#   CITYTOKEN_BLOCK_TIME   seconds between blocks of the chain this script runs (default: a block per transaction)
 #   CITYTOKEN_DATABASE_URL postgres://user:password@host:port/db: keep the database in PostgreSQL instead of
 #                          data/citytoken.db (any number of service instances may share it)
 #   CITYTOKEN_SERVICE_ONLY 1: start one more instance of the service only, no chain and no deployment (the chain on
@@ -40,6 +44,15 @@ if [ "$SERVICE_ONLY" = 1 ]; then
   SERVICE_LOG="$DATA_DIR/service-$HTTP_PORT.log"
 fi
 
+case "${CITYTOKEN_BLOCK_TIME:-}" in
+  "" | [1-9] | [1-9][0-9] | [1-9][0-9][0-9]) ;;
+  *) die "CITYTOKEN_BLOCK_TIME must be a whole number of seconds from 1 to 999 (got '$CITYTOKEN_BLOCK_TIME'); unset it for a block per transaction." ;;
+esac
+case "${CITYTOKEN_CHAIN_RESET:-0}" in
+  0 | 1) ;;
+  *) die "CITYTOKEN_CHAIN_RESET must be 1 (start a new local chain) or 0 (got '$CITYTOKEN_CHAIN_RESET')." ;;
+esac
+
 started_pids=()
 stop_started() {
   trap - EXIT INT TERM
@@ -49,7 +62,8 @@ stop_started() {
     kill -TERM -- "-$pid" 2>/dev/null || true
   done
   for pid in "${started_pids[@]}"; do
-    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    # The whole group, not only its first process: anvil's npm launcher exits at once while the chain still writes its state.
+    for _ in $(seq 1 40); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.25; done
     kill -KILL -- "-$pid" 2>/dev/null || true
   done
   [ ${#started_pids[@]} -eq 0 ] || log "Stopped."
@@ -85,13 +99,43 @@ else
 log "Compiling contracts"
 hardhat compile --quiet >/dev/null
 
+CHAIN_STATE="$DATA_DIR/chain-state.json"
+# Anvil rewrites its state file in place, so a crash in the middle of a write leaves it cut short. A copy of the last
+# complete one is kept beside it (every few seconds while the chain runs) and used when the file does not parse.
+CHAIN_STATE_COPY="$DATA_DIR/chain-state.last-complete.json"
+CHAIN_LOG="$DATA_DIR/chain.log"
+export CHAIN_STATE CHAIN_STATE_COPY
+state_complete() { [ -s "$1" ] && [ "$(head -c 1 "$1")" = "{" ] && [ "$(tail -c 2 "$1" | tr -d '\n' | tail -c 1)" = "}" ]; }
+copy_chain_state() {
+  while sleep 3; do
+    state_complete "$CHAIN_STATE" || continue
+    cp "$CHAIN_STATE" "$CHAIN_STATE_COPY.tmp" && state_complete "$CHAIN_STATE_COPY.tmp" && mv "$CHAIN_STATE_COPY.tmp" "$CHAIN_STATE_COPY"
+  done
+}
+export -f state_complete copy_chain_state
+json_parses() { node -e 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))' "$1" 2>/dev/null; }
 if rpc_answers "$CHAIN_PORT"; then
   log "Using the chain already answering on 127.0.0.1:$CHAIN_PORT"
+  [ "${CITYTOKEN_CHAIN_RESET:-0}" != 1 ] || warn "CITYTOKEN_CHAIN_RESET=1 concerns only a chain this script starts; the one on port $CHAIN_PORT is left as it is."
 else
-  log "Starting hardhat node on 127.0.0.1:$CHAIN_PORT (log: $DATA_DIR/hardhat-node.log)"
-  : >"$DATA_DIR/hardhat-node.log"
-  start_group "$DATA_DIR/hardhat-node.log" hardhat node --hostname 127.0.0.1 --port "$CHAIN_PORT"
-  wait_for 60 rpc_answers "$CHAIN_PORT" || die "hardhat node did not start; see $DATA_DIR/hardhat-node.log"
+  if [ "${CITYTOKEN_CHAIN_RESET:-0}" = 1 ] && [ -e "$CHAIN_STATE" ]; then
+    log "CITYTOKEN_CHAIN_RESET=1: forgetting the local chain ($CHAIN_STATE); the service sets the old database aside"
+    rm -f "$CHAIN_STATE" "$CHAIN_STATE_COPY"
+  fi
+  if [ -e "$CHAIN_STATE" ] && ! json_parses "$CHAIN_STATE"; then
+    json_parses "$CHAIN_STATE_COPY" \
+      || die "The chain's state file $CHAIN_STATE is cut short (a crash while anvil wrote it) and there is no complete copy; CITYTOKEN_CHAIN_RESET=1 starts a new chain."
+    warn "The chain's state file was cut short by a crash while anvil wrote it; going back to the copy of $(date -r "$CHAIN_STATE_COPY" '+%F %T') (the service re-sends what the chain lost)."
+    mv "$CHAIN_STATE" "$CHAIN_STATE.cut-short"
+    cp "$CHAIN_STATE_COPY" "$CHAIN_STATE"
+  fi
+  chain_args=(--host 127.0.0.1 --port "$CHAIN_PORT" --chain-id 31337 --state "$CHAIN_STATE" --state-interval 1)
+  [ -z "${CITYTOKEN_BLOCK_TIME:-}" ] || chain_args+=(--block-time "$CITYTOKEN_BLOCK_TIME")
+  log "Starting anvil on 127.0.0.1:$CHAIN_PORT, state in $CHAIN_STATE${CITYTOKEN_BLOCK_TIME:+, a block every $CITYTOKEN_BLOCK_TIME s} (log: $CHAIN_LOG)"
+  : >"$CHAIN_LOG"
+  start_group "$CHAIN_LOG" anvil "${chain_args[@]}"
+  wait_for 60 rpc_answers "$CHAIN_PORT" || die "anvil did not start; see $CHAIN_LOG"
+  start_group "$CHAIN_LOG" bash -c copy_chain_state
 fi
 
 log "Deploying contracts (skipped when the manifest's contracts are on this chain)"
@@ -169,7 +213,7 @@ cat <<INFO
     OpenAPI        http://127.0.0.1:$HTTP_PORT/openapi/v1.json
     Chain RPC      http://127.0.0.1:$CHAIN_PORT (chain id 31337)
     Admin API key  $ADMIN_KEY   (header X-Api-Key)
-  Logs: $SERVICE_LOG, $DATA_DIR/hardhat-node.log. Press Ctrl-C to stop.
+  Logs: $SERVICE_LOG, $DATA_DIR/chain.log. Press Ctrl-C to stop.
 
 INFO
 

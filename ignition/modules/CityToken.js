@@ -8,13 +8,16 @@ import { id } from "ethers";
  * - admin: receives the admin roles; defaults to the deploying account (account #0 on a local node). The
  *   role grants below are sent by the deployer, so deploy with the admin's key.
  * - service: the service's signing account (it mints, registers credentials, administers ballots and the
- *   reward catalog on staff's behalf and relays residents' signed votes and permits); defaults to account #1.
+ *   reward catalog on staff's behalf and relays residents' signed votes and permits); required (deploy.js gives
+ *   the node's account #1 on a local chain, CITYTOKEN_SERVICE_ACCOUNT elsewhere).
  * - mintCapPerPeriod: most base units mintable per period (default period: one day, UTC), bounding what a
  *   stolen minter key can do; default 1,000,000 tokens.
  */
 export default buildModule("CityToken", (m) => {
   const admin = m.getParameter("admin", m.getAccount(0));
-  const service = m.getParameter("service", m.getAccount(1));
+  // No default (scripts/deploy.js always passes it): Ignition validates a default account index even when the
+  // parameter is given, and a keystore network has one account.
+  const service = m.getParameter("service");
   const tokenName = m.getParameter("tokenName", "CityToken");
   const tokenSymbol = m.getParameter("tokenSymbol", "CITY");
   const mintCapPerPeriod = m.getParameter("mintCapPerPeriod", 1_000_000n * 10n ** 18n);

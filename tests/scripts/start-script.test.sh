@@ -1,38 +1,70 @@
 #!/usr/bin/env bash
-# End-to-end test of ./scripts/start.sh as a person uses it: fresh start, stop, restart against a chain
-# that keeps running, restart after that chain was reset, then on PostgreSQL with a second instance. Uses its own ports and folders, so it never
+# End-to-end test of ./scripts/start.sh as a person uses it: fresh start, a resident rewarded and given a credential,
+# Ctrl-C and start again (same chain and database), kill -9 of the whole stack and start again, CITYTOKEN_CHAIN_RESET=1
+# (new chain, database set aside), restart against a chain that keeps running, restart after that chain was reset,
+# then on PostgreSQL with a second instance. Uses its own ports and folders, so it never
 # touches data/ or deployments/ of a developer. Prints "N passed, N failed".
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib/common.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/script-test.sh"
 cd "$CITYTOKEN_ROOT"
 ensure_node_modules
 
 WORK="$(mktemp -d /tmp/citytoken-start-test.XXXXXX)"
 export CITYTOKEN_DATA_DIR="$WORK/data" CITYTOKEN_DEPLOYMENTS_DIR="$WORK/deployments" CITYTOKEN_IGNITION_DIR="$WORK/ignition"
-free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 export CITYTOKEN_CHAIN_PORT="$(free_port)" CITYTOKEN_HTTP_PORT="$(free_port)"
-passed=0
-failed=0
-check() { # check "description" command...
-  local what=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); echo "  ok   $what"; else failed=$((failed + 1)); echo "  FAIL $what"; fi
-}
+RPC_URL="http://127.0.0.1:$CITYTOKEN_CHAIN_PORT"
 
 START_PID=""
 start_platform() { # $1: log file
+  # Job control on while starting it, so the background start.sh does not ignore SIGINT (a person's Ctrl-C).
+  set -m
   ./scripts/start.sh >"$1" 2>&1 &
   START_PID=$!
+  set +m
   local started=$SECONDS
-  wait_for 240 grep -q "CityToken is running" "$1" || { cat "$1"; return 1; }
+  wait_for 240 grep -qs "CityToken is running" "$1" || { cat "$1"; return 1; }
   STARTED_IN=$((SECONDS - started))
 }
-stop_platform() {
-  kill -TERM "$START_PID" 2>/dev/null
+stop_platform() { # $1: the signal (default TERM)
+  kill "-${1:-TERM}" "$START_PID" 2>/dev/null
   wait "$START_PID" 2>/dev/null
   sleep 1
 }
 health_code() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$CITYTOKEN_HTTP_PORT/health"; }
+api() { # api METHOD PATH [JSON body]: the answer's body, with the admin key
+  curl -sS -X "$1" -H "X-Api-Key: $(cat "$CITYTOKEN_DATA_DIR/admin-api-key")" ${3:+-H 'Content-Type: application/json' -d "$3"} \
+    "http://127.0.0.1:$CITYTOKEN_HTTP_PORT$2"
+}
+RESIDENT=0x1000000000000000000000000000000000000017
+token_balance() { # the resident's CivicToken balance read from the chain itself (hex), not from the service
+  local token
+  token="$(json contracts.CivicToken.address <"$CITYTOKEN_DEPLOYMENTS_DIR/31337.json")"
+  rpc eth_call "[{\"to\":\"$token\",\"data\":\"0x70a08231000000000000000000000000${RESIDENT#0x}\"},\"latest\"]"
+}
+# The chain's identity as the service's binding guard sees it: the hash of the deployment's first block. (Not the
+# genesis block: Anvil re-creates that one each time it loads its state file.)
+deployment_block_hash() {
+  local block
+  block="$(json deploymentBlock <"$CITYTOKEN_DEPLOYMENTS_DIR/31337.json")"
+  rpc eth_getBlockByNumber "[\"0x$(printf %x "$block")\",false]" | json hash
+}
+reward_resident() { # $1: external id; waits until the action is confirmed on chain
+  local id
+  id="$(api POST /api/actions "{\"externalId\":\"$1\",\"program\":\"volunteering\",\"resident\":\"$RESIDENT\",\"quantity\":1,\"occurredAt\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\"}" | json id)"
+  [ -n "$id" ] || return 1
+  wait_for 90 sh -c "curl -sS -H 'X-Api-Key: $(cat "$CITYTOKEN_DATA_DIR/admin-api-key")' http://127.0.0.1:$CITYTOKEN_HTTP_PORT/api/actions/$id | grep -q '\"status\":\"confirmed\"'"
+}
+set_aside_count() { compgen -G "$CITYTOKEN_DATA_DIR/set-aside/*.db" | wc -l; }
+kill_stack_hard() { # kill -9 of start.sh, the chain and the service, as a power cut would
+  kill -KILL "$START_PID" 2>/dev/null
+  local pid
+  for pid in $(pgrep -f -- "anvil --host 127.0.0.1 --port $CITYTOKEN_CHAIN_PORT ") $(pgrep -f -- "--urls http://127.0.0.1:$CITYTOKEN_HTTP_PORT"); do
+    kill -KILL "$pid" 2>/dev/null
+  done
+  wait "$START_PID" 2>/dev/null
+  sleep 1
+}
 no_process_on() { ! pgrep -f -- "$1" >/dev/null; }
 service_gone() { ! curl -s -m 2 "http://127.0.0.1:$CITYTOKEN_HTTP_PORT/health" >/dev/null; }
 cleanup() {
@@ -61,10 +93,59 @@ web_served() {
   done
 }
 check "serves the resident portal, the dashboard's sign-in and their assets (chart.js from npm)" web_served
-stop_platform
-check "SIGTERM stops the service" service_gone
-check "SIGTERM stops the chain it started" no_process_on "--port $CITYTOKEN_CHAIN_PORT"
+check "runs anvil with its state in the data folder" grep -q "Starting anvil on 127.0.0.1:$CITYTOKEN_CHAIN_PORT, state in $CITYTOKEN_DATA_DIR/chain-state.json" "$WORK/run1.log"
+check "rewards a resident (action confirmed on chain)" reward_resident start-test-1
+BALANCE_BEFORE="$(token_balance)"
+check "the reward is on the chain" test "$BALANCE_BEFORE" != '"0x0000000000000000000000000000000000000000000000000000000000000000"'
+CREDENTIAL_ID="$(api POST /api/credentials "{\"did\":\"did:ethr:$RESIDENT\",\"type\":\"resident\",\"officialId\":\"RES-17\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}" | json id)"
+credential_active() { api GET "/api/credentials/$CREDENTIAL_ID" | grep -q '"status":"valid"'; }
+check "issues the resident a credential (valid on chain)" wait_for 90 credential_active
+CHAIN_BEFORE="$(deployment_block_hash)"
+sleep 2 # past the chain's state interval (1 s)
+stop_platform INT
+check "Ctrl-C stops the service" service_gone
+check "Ctrl-C stops the chain it started" no_process_on "--port $CITYTOKEN_CHAIN_PORT"
 check "no service process left" no_process_on "--urls http://127.0.0.1:$CITYTOKEN_HTTP_PORT"
+check "the chain's state is on disk" test -s "$CITYTOKEN_DATA_DIR/chain-state.json"
+
+echo "start.sh: started again after Ctrl-C"
+DB_ID_BEFORE="$(stat -c %i "$CITYTOKEN_DATA_DIR/citytoken.db")"
+start_platform "$WORK/run1b.log"
+check "the same chain (same deployment block)" test "$(deployment_block_hash)" = "$CHAIN_BEFORE"
+check "reuses the deployment" grep -q "Reusing deployment" "$WORK/run1b.log"
+check "the resident's balance is kept on chain" test "$(token_balance)" = "$BALANCE_BEFORE"
+check "the credential is kept (valid)" credential_active
+check "keeps the database" test "$(stat -c %i "$CITYTOKEN_DATA_DIR/citytoken.db")" = "$DB_ID_BEFORE"
+check "sets nothing aside" test "$(set_aside_count)" = 0
+check "a new reward is minted after the restart" reward_resident start-test-2
+BALANCE_BEFORE="$(token_balance)"
+sleep 4 # past the state interval and start.sh's copy of the last complete state (3 s)
+kill_stack_hard
+# As if the kill had hit anvil in the middle of writing its state file.
+head -c 1000 "$CITYTOKEN_DATA_DIR/chain-state.json" >"$WORK/cut-short.json" && mv "$WORK/cut-short.json" "$CITYTOKEN_DATA_DIR/chain-state.json"
+
+echo "start.sh: started again after kill -9 of the whole stack (state file cut short)"
+start_platform "$WORK/run1c.log"
+check "goes back to the last complete copy of a cut-short state file, saying so" grep -q "state file was cut short" "$WORK/run1c.log"
+check "the same chain (same deployment block)" test "$(deployment_block_hash)" = "$CHAIN_BEFORE"
+check "reuses the deployment" grep -q "Reusing deployment" "$WORK/run1c.log"
+check "the balance written before the kill is back" test "$(token_balance)" = "$BALANCE_BEFORE"
+check "keeps the database, sets nothing aside" test "$(set_aside_count)" = 0 -a "$(stat -c %i "$CITYTOKEN_DATA_DIR/citytoken.db")" = "$DB_ID_BEFORE"
+check "serves /health 200" test "$(health_code)" = 200
+check "rewards again after the crash" reward_resident start-test-3
+stop_platform INT
+
+echo "start.sh: CITYTOKEN_CHAIN_RESET=1"
+CITYTOKEN_CHAIN_RESET=1 start_platform "$WORK/run1d.log"
+check "says it forgets the local chain" grep -q "CITYTOKEN_CHAIN_RESET=1: forgetting the local chain" "$WORK/run1d.log"
+check "a new chain (another deployment block)" test "$(deployment_block_hash)" != "$CHAIN_BEFORE"
+check "deploys to the new chain" grep -q "Deployed to chain 31337" "$WORK/run1d.log"
+check "sets the old database aside, saying so" grep -q "moved aside" "$WORK/run1d.log"
+check "one database set aside" test "$(set_aside_count)" = 1
+check "the resident has no tokens on the new chain" test "$(token_balance)" = '"0x0000000000000000000000000000000000000000000000000000000000000000"'
+stop_platform
+check "a bad CITYTOKEN_BLOCK_TIME is refused, saying why" \
+  sh -c "CITYTOKEN_BLOCK_TIME=2s ./scripts/start.sh 2>&1 | grep -q 'CITYTOKEN_BLOCK_TIME must be a whole number of seconds'"
 
 echo "start.sh: against a chain that keeps running (npm run node)"
 setsid npm run node >"$WORK/chain.log" 2>&1 &
@@ -74,14 +155,14 @@ start_platform "$WORK/run2.log"
 check "keeps the person-key secret across restarts" test "$(cat "$CITYTOKEN_DATA_DIR/person-key-secret")" = "$SECRET_BEFORE"
 check "deploys to the new chain" grep -q "Deployed to chain 31337" "$WORK/run2.log"
 check "sets the old database aside, saying so" grep -q "moved aside" "$WORK/run2.log"
-check "the set-aside database is on disk" test -n "$(compgen -G "$CITYTOKEN_DATA_DIR/set-aside/*.db")"
+check "the set-aside database is on disk" test "$(set_aside_count)" = 2
 stop_platform
 check "leaves the chain it did not start running" rpc_answers "$CITYTOKEN_CHAIN_PORT"
 DB_ID_BEFORE="$(stat -c %i "$CITYTOKEN_DATA_DIR/citytoken.db")"
 start_platform "$WORK/run3.log"
 check "second start reuses the deployment" grep -q "Reusing deployment" "$WORK/run3.log"
 check "second start keeps the database" test "$(stat -c %i "$CITYTOKEN_DATA_DIR/citytoken.db")" = "$DB_ID_BEFORE"
-check "second start sets nothing aside" test "$(ls "$CITYTOKEN_DATA_DIR/set-aside" | grep -c '\.db$')" = 1
+check "second start sets nothing aside" test "$(set_aside_count)" = 2
 check "serves /health 200" test "$(health_code)" = 200
 stop_platform
 
@@ -93,7 +174,7 @@ CHAIN_PID=$!
 wait_for 60 rpc_answers "$CITYTOKEN_CHAIN_PORT"
 start_platform "$WORK/run4.log"
 check "redeploys to the restarted chain" grep -q "Deployed to chain 31337" "$WORK/run4.log"
-check "sets the old database aside again" test "$(ls "$CITYTOKEN_DATA_DIR/set-aside" | grep -c '\.db$')" = 2
+check "sets the old database aside again" test "$(set_aside_count)" = 3
 check "serves /health 200" test "$(health_code)" = 200
 stop_platform
 

@@ -38,6 +38,8 @@ public sealed class OutboxEntryTransitionsTests
             [(Mined, OutboxMove.Deepen)] = Mined,
             [(Mined, OutboxMove.Confirm)] = OutboxStatus.Confirmed,
             [(Mined, OutboxMove.Reorganise)] = Broadcast,
+            [(OutboxStatus.Confirmed, OutboxMove.Forget)] = Broadcast,
+            [(OutboxStatus.Reverted, OutboxMove.Forget)] = Broadcast,
         };
         foreach (var from in InFlight)
         {
@@ -57,8 +59,28 @@ public sealed class OutboxEntryTransitionsTests
         }
         foreach (var final in Final)
         {
-            Assert.That(Enum.GetValues<OutboxMove>().Select(m => OutboxEntry.After(final, m)), Has.All.Null, $"{final} is final");
+            // Final, except when the chain forgot the mined transaction (a node restarted from older state).
+            Assert.That(Enum.GetValues<OutboxMove>().Where(m => m != OutboxMove.Forget).Select(m => OutboxEntry.After(final, m)), Has.All.Null, $"{final} is final");
         }
+    }
+
+    [Test]
+    public void AConfirmedEntryTheChainForgotGoesBackToBroadcastWithItsNonceAndAttempt()
+    {
+        var mined = Attempt(1, OutboxAttemptStatus.Mined);
+        var entry = Entry(OutboxStatus.Confirmed, null, mined);
+        entry.BlockNumber = 7;
+        entry.BlockHash = "0xb7";
+        entry.Confirmations = 2;
+
+        entry.MarkForgotten(headBlock: 5, Later);
+
+        Assert.That((entry.Status, entry.Nonce, entry.BlockNumber, entry.Confirmations), Is.EqualTo((OutboxStatus.Broadcast, (long?)3, (long?)null, 0L)),
+            "the nonce stays the entry's: the same bytes are sent again");
+        Assert.That(entry.Error, Is.EqualTo("tx 0xaa was mined in block 7 (0xb7), which the chain no longer has; sending the same bytes again"));
+        Assert.That((mined.Status, mined.BroadcastBlock), Is.EqualTo((OutboxAttemptStatus.Broadcast, (long?)5)));
+        Assert.Throws<InvalidOperationException>(() => Entry(OutboxStatus.Reverted).MarkForgotten(5, Later), "reverted before signing: nothing was mined");
+        Assert.Throws<InvalidOperationException>(() => Entry(OutboxStatus.Failed).MarkForgotten(5, Later));
     }
 
     [Test]

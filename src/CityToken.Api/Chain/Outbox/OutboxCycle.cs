@@ -13,6 +13,9 @@ public sealed class OutboxCycle(CityTokenDb db, string sender, IOutboxRpc rpc, O
 
     public CityTokenDb Db => db;
 
+    /// <summary>The head was below the one an earlier cycle saw: the chain may have forgotten mined transactions.</summary>
+    public bool HeadWentBack { get; private set; }
+
     /// <summary>The signing account; the cycle works on its entries only.</summary>
     public string Sender => sender;
 
@@ -25,7 +28,7 @@ public sealed class OutboxCycle(CityTokenDb db, string sender, IOutboxRpc rpc, O
         if (_head is null)
         {
             _head = await rpc.GetBlockNumberAsync(cancellationToken);
-            state.SawHead(_head.Value);
+            HeadWentBack |= state.SawHead(_head.Value);
         }
         return _head.Value;
     }

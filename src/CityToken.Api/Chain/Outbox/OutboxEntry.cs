@@ -11,7 +11,8 @@ public sealed class OutboxEntry
     /// <summary>
     /// The state machine: (status, move) → the status after the move; a pair not listed is illegal. Some moves keep
     /// the status and record news: a transient error, a fee-bumped replacement, more confirmations. Confirmed,
-    /// Reverted and Failed are final.
+    /// Reverted and Failed are final, except that a chain which forgot a mined transaction (a local chain restarted from
+    /// a state saved before it) sends a Confirmed or mined-Reverted entry back to Broadcast.
     /// </summary>
     private static readonly Dictionary<(OutboxStatus From, OutboxMove Move), OutboxStatus> Moves = new()
     {
@@ -34,6 +35,8 @@ public sealed class OutboxEntry
         [(OutboxStatus.Mined, OutboxMove.Deepen)] = OutboxStatus.Mined,
         [(OutboxStatus.Mined, OutboxMove.Confirm)] = OutboxStatus.Confirmed,
         [(OutboxStatus.Mined, OutboxMove.Reorganise)] = OutboxStatus.Broadcast,
+        [(OutboxStatus.Confirmed, OutboxMove.Forget)] = OutboxStatus.Broadcast,
+        [(OutboxStatus.Reverted, OutboxMove.Forget)] = OutboxStatus.Broadcast,
     };
 
     // EF Core reads and writes these fields directly (its backing-field convention).
@@ -172,10 +175,27 @@ public sealed class OutboxEntry
     /// Mined → Broadcast: a reorg removed the block that held the mined attempt, which is tracked again as broadcast
     /// (the stuck rules count from <paramref name="now"/> and <paramref name="headBlock"/>).
     /// </summary>
-    public void MarkReorganised(long headBlock, DateTimeOffset now)
+    public void MarkReorganised(long headBlock, DateTimeOffset now) =>
+        ReturnMinedAttempt(OutboxMove.Reorganise, $"was mined in block {BlockNumber} ({BlockHash}), which a reorg removed from the chain",
+            "waiting for it to be mined again", headBlock, now);
+
+    /// <summary>
+    /// Confirmed/Reverted → Broadcast: the chain no longer holds the mined attempt (its account nonce is back below this
+    /// entry's), so the same signed bytes are sent again; nothing else can take the nonce, which stays this entry's.
+    /// </summary>
+    public void MarkForgotten(long headBlock, DateTimeOffset now)
     {
-        var reason = $"was mined in block {BlockNumber} ({BlockHash}), which a reorg removed from the chain";
-        MoveTo(OutboxMove.Reorganise, $"tx {TxHash} {reason}; waiting for it to be mined again", now);
+        if (Nonce is null || !Attempts.Any(a => a.Status == OutboxAttemptStatus.Mined))
+        {
+            throw new InvalidOperationException($"Outbox entry {Id} has no mined transaction the chain could have forgotten.");
+        }
+        ReturnMinedAttempt(OutboxMove.Forget, $"was mined in block {BlockNumber} ({BlockHash}), which the chain no longer has",
+            "sending the same bytes again", headBlock, now);
+    }
+
+    private void ReturnMinedAttempt(OutboxMove move, string reason, string next, long headBlock, DateTimeOffset now)
+    {
+        MoveTo(move, $"tx {TxHash} {reason}; {next}", now);
         foreach (var attempt in Attempts.Where(a => a.Status == OutboxAttemptStatus.Mined))
         {
             attempt.ReturnToBroadcast(reason, now, headBlock);
@@ -272,4 +292,7 @@ public enum OutboxMove
 
     /// <summary>A reorg removed the mined block: tracked as broadcast again.</summary>
     Reorganise,
+
+    /// <summary>The chain forgot a confirmed (or mined and reverted) transaction: its bytes are sent again.</summary>
+    Forget,
 }

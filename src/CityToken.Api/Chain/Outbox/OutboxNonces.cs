@@ -8,7 +8,7 @@ namespace CityToken.Api.Chain.Outbox;
 /// Reconciliation and nonce assignment never interleave: both run only inside a cycle, and
 /// <see cref="OutboxProcessor"/> runs one cycle at a time (its lock is the nonce lock).
 /// </summary>
-public sealed partial class OutboxNonces(IOutboxRpc rpc, ServiceSigner signer, TimeProvider time, ILogger<OutboxNonces> logger)
+public sealed partial class OutboxNonces(IOutboxRpc rpc, ServiceSigner signer, OutboxForgotten forgotten, TimeProvider time, ILogger<OutboxNonces> logger)
 {
     private volatile bool _reconciled;
 
@@ -41,6 +41,8 @@ public sealed partial class OutboxNonces(IOutboxRpc rpc, ServiceSigner signer, T
             // the broadcast step re-sends their stored bytes in nonce order.
             LogNonceBehind(logger, signer.Address, pending, account.NextNonce);
         }
+        // Some may even have been mined and confirmed before the node forgot them (it restarted from older state).
+        await forgotten.ReturnAsync(db, signer.Address, cancellationToken);
         account.Reconcile(pending, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         _reconciled = true;

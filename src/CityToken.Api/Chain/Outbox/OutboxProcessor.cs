@@ -67,6 +67,10 @@ public sealed class OutboxProcessor(
             finally
             {
                 relays.Ended(EndedAndSaved(db));
+                if (cycle.HeadWentBack)
+                {
+                    nonces.RequestReconcile(); // the next cycle finds what the chain forgot (OutboxForgotten)
+                }
             }
             return held;
         }

@@ -25,6 +25,7 @@ public static class OutboxServiceCollectionExtensions
         builder.Services.AddSingleton<OutboxFeePolicy>();
         // The processor's phases (one cycle runs them in order) and what they share.
         builder.Services.AddSingleton<OutboxNonces>();
+        builder.Services.AddSingleton<OutboxForgotten>();
         builder.Services.AddSingleton<OutboxPreflight>();
         builder.Services.AddSingleton<OutboxAttemptSigner>();
         builder.Services.AddSingleton<OutboxReceipts>();

@@ -32,12 +32,17 @@ public sealed class OutboxState
         }
     }
 
-    /// <summary>The chain head the last cycle saw (for the stuck-by-blocks rule in /health).</summary>
-    public void SawHead(long head)
+    /// <summary>
+    /// The chain head the last cycle saw (for the stuck-by-blocks rule in /health); true when it is below the one seen
+    /// before (the node restarted from older state, or a reorg to a shorter chain).
+    /// </summary>
+    public bool SawHead(long head)
     {
         lock (_gate)
         {
+            var wentBack = head < _head;
             _head = head;
+            return wentBack;
         }
     }
 
