@@ -95,4 +95,7 @@ rm -f "$postgres_log" "$other_chains_log"
 log "End-to-end test of ./scripts/start.sh"
 tests/scripts/start-script.test.sh
 
+log "Production-like deployment (keystore deployer, resumed deploy, multisig admin, keystore signer)"
+tests/scripts/production-like.test.sh
+
 log "All tests passed."
