@@ -1,6 +1,7 @@
 // One deploy path for start.sh, the test fixtures and production: deploys the CityToken Ignition module
 // unless the manifest's contracts already exist on the target chain, then writes
-// <deployments dir>/<chainId>.json = { chainId, deploymentBlock, lastBlock, lastBlockHash, contracts, roles }.
+// <deployments dir>/<chainId>.json = { chainId, deploymentBlock, lastBlock, lastBlockHash, contracts, roles,
+// credentialIssuer? }.
 //
 // Ignition's journal is kept per chain (<ignition dir>/deployments/chain-<chainId>): a deploy that stopped half-way
 // (a failed step, a killed process, an RPC outage) resumes where it stopped when run again, instead of deploying a
@@ -12,7 +13,8 @@
 // default: the deploying account), CITYTOKEN_SERVICE_ACCOUNT (the service's signing address; default: the
 // node's account #1, which only a local node has), CITYTOKEN_ADMIN_MULTISIG (an address that receives every admin
 // role at the end; the deployer then renounces them), CITYTOKEN_FORCE_DEPLOY=1 to deploy even if the manifest is
-// valid (a new journal too).
+// valid (a new journal too), CITYTOKEN_CREDENTIAL_ISSUER (the city's DID, the issuer of its verifiable credentials:
+// recorded in the manifest as credentialIssuer, also on a reused deployment, so verifiers can read it there).
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { getAddress, isAddress } from "ethers";
@@ -68,9 +70,25 @@ async function readJournal(deploymentDir) {
 /** The receipts the journal recorded (every mined transaction of the deployment). */
 const receiptsOf = (journal) => journal.filter((m) => m.type === "TRANSACTION_CONFIRM").map((m) => m.receipt);
 
+const credentialIssuer = process.env.CITYTOKEN_CREDENTIAL_ISSUER?.trim() || undefined;
+if (credentialIssuer && !/^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$/.test(credentialIssuer)) {
+  throw new Error(`CITYTOKEN_CREDENTIAL_ISSUER is not a DID: ${credentialIssuer}`);
+}
+
+/** Writes the manifest to a temporary file, then renames it: a reader never sees half a manifest. */
+async function writeManifest(manifest) {
+  await mkdir(deploymentsDir, { recursive: true });
+  await writeFile(`${manifestPath}.tmp`, JSON.stringify(manifest, null, 2) + "\n");
+  await rename(`${manifestPath}.tmp`, manifestPath);
+}
+
 const existing = process.env.CITYTOKEN_FORCE_DEPLOY === "1" ? null : await liveManifest();
 if (existing) {
   console.log(`Reusing deployment on chain ${chainId} from ${path.relative(process.cwd(), manifestPath)}`);
+  if (credentialIssuer && existing.credentialIssuer !== credentialIssuer) {
+    await writeManifest({ ...existing, credentialIssuer });
+    console.log(`  credential issuer recorded: ${credentialIssuer}`);
+  }
   process.exit(0);
 }
 
@@ -165,11 +183,9 @@ const manifest = {
   lastBlockHash: last.blockHash,
   contracts,
   roles,
+  ...(credentialIssuer ? { credentialIssuer } : {}),
 };
-await mkdir(deploymentsDir, { recursive: true });
-// Write then rename, so a reader never sees half a manifest.
-await writeFile(`${manifestPath}.tmp`, JSON.stringify(manifest, null, 2) + "\n");
-await rename(`${manifestPath}.tmp`, manifestPath);
+await writeManifest(manifest);
 console.log(`Deployed to chain ${chainId} at block ${first.blockNumber}: ${path.relative(process.cwd(), manifestPath)}`);
 for (const [name, { address }] of Object.entries(contracts)) console.log(`  ${name} ${address}`);
 if (multisig) console.log(`  admin roles handed to ${roles.admin}; the deployer ${deployer.address} renounced them`);

@@ -85,6 +85,16 @@ command -v curl >/dev/null || die "curl is required."
 ensure_node_modules
 mkdir -p "$DATA_DIR"
 
+if [ -n "${CITYTOKEN_PERSON_KEY_SECRET:-}" ]; then
+  PERSON_KEY_SECRET="$CITYTOKEN_PERSON_KEY_SECRET"
+elif [ -s "$DATA_DIR/person-key-secret" ]; then
+  PERSON_KEY_SECRET="$(cat "$DATA_DIR/person-key-secret")"
+else
+  PERSON_KEY_SECRET="$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  (umask 077 && printf '%s\n' "$PERSON_KEY_SECRET" >"$DATA_DIR/person-key-secret")
+  log "Generated the person-key secret for credentials (kept in $DATA_DIR/person-key-secret)"
+fi
+
 log "Building the web assets and the service"
 scripts/build-web.sh >/dev/null
 dotnet build src/CityToken.Api/CityToken.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null \
@@ -138,8 +148,12 @@ else
   start_group "$CHAIN_LOG" bash -c copy_chain_state
 fi
 
+# The city's DID, the issuer of its verifiable credentials (the key the service derives from the person-key secret),
+# goes into the manifest for verifiers.
+CREDENTIAL_ISSUER="$(node scripts/lib/credential-issuer.mjs "$PERSON_KEY_SECRET" "http://127.0.0.1:$CHAIN_PORT")" \
+  || die "Could not work out the city's credential issuer DID."
 log "Deploying contracts (skipped when the manifest's contracts are on this chain)"
-CITYTOKEN_CHAIN_PORT="$CHAIN_PORT" hardhat run --no-compile scripts/deploy.js --network localhost
+CITYTOKEN_CHAIN_PORT="$CHAIN_PORT" CITYTOKEN_CREDENTIAL_ISSUER="$CREDENTIAL_ISSUER" hardhat run --no-compile scripts/deploy.js --network localhost
 fi
 
 if [ -n "${CITYTOKEN_ADMIN_API_KEY:-}" ]; then
@@ -150,16 +164,6 @@ else
   ADMIN_KEY="ctk_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
   (umask 077 && printf '%s\n' "$ADMIN_KEY" >"$DATA_DIR/admin-api-key")
   log "Generated an admin API key (kept in $DATA_DIR/admin-api-key)"
-fi
-
-if [ -n "${CITYTOKEN_PERSON_KEY_SECRET:-}" ]; then
-  PERSON_KEY_SECRET="$CITYTOKEN_PERSON_KEY_SECRET"
-elif [ -s "$DATA_DIR/person-key-secret" ]; then
-  PERSON_KEY_SECRET="$(cat "$DATA_DIR/person-key-secret")"
-else
-  PERSON_KEY_SECRET="$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
-  (umask 077 && printf '%s\n' "$PERSON_KEY_SECRET" >"$DATA_DIR/person-key-secret")
-  log "Generated the person-key secret for credentials (kept in $DATA_DIR/person-key-secret)"
 fi
 
 if [ -n "${CITYTOKEN_DATAPROTECTION_SECRET:-}" ]; then

@@ -100,6 +100,12 @@ check "the reward is on the chain" test "$BALANCE_BEFORE" != '"0x000000000000000
 CREDENTIAL_ID="$(api POST /api/credentials "{\"did\":\"did:ethr:$RESIDENT\",\"type\":\"resident\",\"officialId\":\"RES-17\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}" | json id)"
 credential_active() { api GET "/api/credentials/$CREDENTIAL_ID" | grep -q '"status":"valid"'; }
 check "issues the resident a credential (valid on chain)" wait_for 90 credential_active
+vc_issuer() { # the iss of the credential's W3C VC JWT, as the service signs it
+  api GET "/api/credentials/$CREDENTIAL_ID/vc" | json jwt \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(Buffer.from(s.trim().split(".")[1],"base64url")).iss))'
+}
+check "the manifest names the city's DID, the issuer of the credential's VC" \
+  test "$(json credentialIssuer <"$CITYTOKEN_DEPLOYMENTS_DIR/31337.json")" = "$(vc_issuer)"
 CHAIN_BEFORE="$(deployment_block_hash)"
 sleep 2 # past the chain's state interval (1 s)
 stop_platform INT
