@@ -129,7 +129,7 @@ public sealed class IndexerReorgAndRestartTests
                 }
             };
             _ = first.Server;
-            // Generous: on PostgreSQL, beside test.sh's Anvil run, half of several hundred one-block ranges took over a minute.
+            // Generous: on a loaded machine, half of several hundred one-block ranges on PostgreSQL took over a minute.
             await midway.Task.WaitAsync(TimeSpan.FromSeconds(240));
         }
         stoppedAt = await ReadCheckpointAsync(data);
