@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Storage;
+
 namespace CityToken.Api.Indexing;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace CityToken.Api.Indexing;
 /// (<see cref="Shared{TState}"/>). Token balances go this way: written per range, a catch-up upserted the same holders
 /// once for every range of a transaction.
 /// </summary>
-public sealed class IndexTransaction(CityTokenDb db) : IDisposable
+public sealed class IndexTransaction(CityTokenDb db) : IAsyncDisposable
 {
     private readonly List<IIndexTransactionState> _states = [];
 
@@ -39,8 +41,15 @@ public sealed class IndexTransaction(CityTokenDb db) : IDisposable
         await Rows.FlushAsync(cancellationToken);
     }
 
-    /// <summary>Finalizes the row statements (before the connection goes back to the pool).</summary>
-    public void Dispose() => Rows.Dispose();
+    /// <summary>
+    /// Waits for rows still being written behind (a commit has waited already; after a failure they are abandoned with the
+    /// transaction) and finalizes the row statements, before the connection goes back to the pool.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        await PostgresWriteBehind.AbandonAsync(db.Database.CurrentTransaction?.GetDbTransaction().Connection);
+        Rows.Dispose();
+    }
 }
 
 /// <summary>State a projection keeps across the ranges of one write transaction and writes before its commit.</summary>

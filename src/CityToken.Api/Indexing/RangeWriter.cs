@@ -41,7 +41,7 @@ internal sealed class RangeWriter(
             // Raw logs, transfers and block hashes go through one RowInserter per transaction: on SQLite written at once
             // with prepared statements, on PostgreSQL buffered into binary COPYs (flushed before the commit). Disposed,
             // so its statements are finalized, before the connection goes back to the pool, whatever happened.
-            using var write = new IndexTransaction(db);
+            await using var write = new IndexTransaction(db);
             var checkpoint = await db.Set<IndexerCheckpoint>().SingleAsync(cancellationToken);
             // Consecutive ranges after the checkpoint, with nothing stored above it (a rollback deletes what lies above its
             // fork, and rows commit with their checkpoint): none of their logs or blocks can be stored yet, so the per-range
@@ -145,9 +145,13 @@ internal sealed class RangeWriter(
             checkpoint.BlockHash = range.Last.Hash;
             checkpoint.UpdatedAt = time.GetUtcNow().ToUnixTimeSeconds();
         }
-        // Saved per range: the next range's projections may query what this one added.
+        // Saved per range when a projection changed tracked rows: the next range's projections may query them. The
+        // checkpoint alone waits for the commit (saving it would wait for the rows still being written behind).
         db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
+        if (db.ChangeTracker.Entries().Any(e => e.State != EntityState.Unchanged && e.Entity is not IndexerCheckpoint))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return true;
     }
 

@@ -16,7 +16,7 @@ namespace CityToken.Api.Indexing;
 /// statement, and nothing to buffer. On other providers rows are buffered and written with multi-row INSERTs of up to
 /// <see cref="MaxParameters"/> parameters (one prepared, parameterised statement per table and chunk size) when
 /// <see cref="FlushAsync"/> runs or a statement's worth is pending; on PostgreSQL as one binary COPY per table and flush
-/// (<see cref="PostgresCopy"/>: measured faster than multi-row INSERTs). Table and column names come from the EF model;
+/// (<see cref="PostgresCopy"/>: measured faster than multi-row INSERTs), written behind (<see cref="PostgresWriteBehind"/>). Table and column names come from the EF model;
 /// the SQL is standard (quoted identifiers, named parameters, multi-row VALUES). Database-generated keys are left to
 /// the database. Rows inserted here are not tracked: read them back with queries (after a flush).
 /// </summary>
@@ -56,7 +56,7 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
         public readonly string Prefix = description.Prefix;
         public readonly Description Description = description;
         public readonly int Columns = description.Columns;
-        public readonly List<object?[]> Pending = [];
+        public List<object?[]> Pending = [];
         public readonly Dictionary<int, DbCommand> Commands = [];
 
         /// <summary>Row counts whose command has been prepared.</summary>
@@ -125,9 +125,15 @@ public sealed class RowInserter(CityTokenDb db) : IDisposable
 
     private async Task WriteAsync(Table table, CancellationToken cancellationToken)
     {
-        if (table.Postgres is { } postgres && table.Pending.Count > 0)
+        if (table.Postgres is { } postgres)
         {
-            await PostgresCopy.WriteAsync(postgres, table.Description.Copy, table.Description.StoreTypes, table.Pending, cancellationToken);
+            if (table.Pending.Count > 0)
+            {
+                // Written behind: the COPY gets the rows, the table a new buffer, and this writer goes on.
+                var (rows, description) = (table.Pending, table.Description);
+                table.Pending = [];
+                PostgresWriteBehind.Enqueue(postgres, () => PostgresCopy.WriteAsync(postgres, description.Copy, description.StoreTypes, rows, cancellationToken));
+            }
             return;
         }
         var offset = 0;

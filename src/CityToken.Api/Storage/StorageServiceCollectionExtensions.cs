@@ -44,7 +44,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>The service's PostgreSQL settings for a context on <paramref name="connectionString"/>.</summary>
     public static TBuilder UseCityTokenPostgres<TBuilder>(this TBuilder options, string connectionString) where TBuilder : DbContextOptionsBuilder
     {
-        options.UseNpgsql(connectionString);
+        // The indexer's COPYs are written behind (PostgresWriteBehind): EF's commands on their connection wait for them.
+        options.UseNpgsql(connectionString).AddInterceptors(PostgresWriteBehind.Interceptor.Instance);
         return options;
     }
 

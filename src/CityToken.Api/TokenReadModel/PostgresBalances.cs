@@ -17,7 +17,7 @@ internal static class PostgresBalances
         {
             return found;
         }
-        await using var command = Command(db, "SELECT \"Address\", \"Balance\" FROM \"TokenBalances\" WHERE \"Address\" = ANY($1)");
+        await using var command = await CommandAsync(db, "SELECT \"Address\", \"Balance\" FROM \"TokenBalances\" WHERE \"Address\" = ANY($1)");
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = addresses });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -33,7 +33,7 @@ internal static class PostgresBalances
         {
             return;
         }
-        await using var command = Command(db,
+        await using var command = await CommandAsync(db,
             "INSERT INTO \"TokenBalances\" (\"Address\", \"Balance\") SELECT * FROM unnest($1::text[], $2::text[]) " +
             "ON CONFLICT (\"Address\") DO UPDATE SET \"Balance\" = excluded.\"Balance\"");
         command.Parameters.Add(new NpgsqlParameter { Value = balances.Select(b => b.Address).ToArray() });
@@ -41,10 +41,12 @@ internal static class PostgresBalances
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static NpgsqlCommand Command(CityTokenDb db, string sql)
+    /// <summary>A command in the indexer's transaction, once the rows written behind on its connection are in.</summary>
+    private static async Task<NpgsqlCommand> CommandAsync(CityTokenDb db, string sql)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
             ?? throw new InvalidOperationException("Balances are written inside the indexer's PostgreSQL transaction.");
+        await PostgresWriteBehind.DrainAsync(transaction.Connection);
         return new NpgsqlCommand(sql, transaction.Connection, transaction);
     }
 }

@@ -52,7 +52,7 @@ internal sealed class ProjectionFeeder(IServiceProvider services, string rpcUrl,
         // Only the identity projection: the identity tests roll it back and re-feed it on its own.
         var projections = scope.ServiceProvider.GetServices<IEventProjection>().OfType<DidRegistryProjection>().ToList();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        using var write = new IndexTransaction(db);
+        await using var write = new IndexTransaction(db);
         var batch = new IndexBatch(db, write);
         foreach (var log in logs.OrderBy(l => l.BlockNumber.Value).ThenBy(l => l.LogIndex.Value))
         {
