@@ -12,6 +12,7 @@ using CityToken.Contracts.CredentialRegistry.ContractDefinition;
 using CityToken.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nethereum.Signer;
 using static CityToken.Tests.Indexing.IndexerTestKit;
 
@@ -114,12 +115,15 @@ public sealed class IndexerReorgAndRestartTests
         var oneBlockRanges = new Dictionary<string, string> { ["Indexer:InitialBlockRange"] = "1", ["Indexer:MaxBlockRange"] = "1" };
 
         long stoppedAt;
-        await using (var first = Service(_node, data, oneBlockRanges))
+        // Continuations run elsewhere: the test must not go on (and stop the host) on the indexer's own thread.
+        var midway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var target = _manifest.DeploymentBlock + (head - _manifest.DeploymentBlock) / 2;
+        var first = Service(_node, data, oneBlockRanges);
+        // In place before the host starts: set afterwards, a catch-up that got past the target first (a loaded machine
+        // can keep the test's thread off a core for that long) left the test waiting for a callback that never came.
+        first.ConfigureTestServices = services => services.Replace(ServiceDescriptor.Singleton(provider =>
         {
-            var indexer = first.Services.GetRequiredService<EventIndexer>();
-            // Continuations run elsewhere: the test must not go on (and stop the host) on the indexer's own thread.
-            var midway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var target = _manifest.DeploymentBlock + (head - _manifest.DeploymentBlock) / 2;
+            var indexer = ActivatorUtilities.CreateInstance<EventIndexer>(provider);
             indexer.RangeIndexed = (_, to, _) =>
             {
                 Thread.Sleep(30); // keep the catch-up slow enough to be stopped in the middle
@@ -128,9 +132,12 @@ public sealed class IndexerReorgAndRestartTests
                     midway.TrySetResult();
                 }
             };
+            return indexer;
+        }));
+        await using (first)
+        {
             _ = first.Server;
-            // Generous: on a loaded machine, half of several hundred one-block ranges on PostgreSQL took over a minute.
-            await midway.Task.WaitAsync(TimeSpan.FromSeconds(240));
+            await midway.Task.WaitAsync(TimeSpan.FromSeconds(120));
         }
         stoppedAt = await ReadCheckpointAsync(data);
         Assert.That(stoppedAt, Is.LessThan(head), "the service was stopped before it caught up");
