@@ -6,6 +6,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/postgres.sh"
 cd "$CITYTOKEN_ROOT"
+# Each step with the time since the start, to see where the run's minutes go.
+log() { printf '\033[1;34m==>\033[0m [%d:%02d] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 require_prerequisites
 command -v curl >/dev/null || die "curl is required."
