@@ -21,6 +21,9 @@ public sealed record AnchorView(
     long Id, string Hash, string? Label, string Status, DateTimeOffset SubmittedAt, string? Root, IReadOnlyList<string>? Proof,
     string? TxHash, long? BlockNumber, DateTimeOffset? BlockTime, string? Contract);
 
+/// <summary>What RecordAnchor's verify(root, hash, proof) answers now for a record's proof (the block time when it holds).</summary>
+public sealed record AnchorChainCheck(string Hash, string Root, bool OnChain, DateTimeOffset? BlockTime, string Contract);
+
 /// <summary>
 /// Hashes to anchor (POST /api/anchors, a file hashed on the way in) and their proofs; idempotent per hash. Trees are
 /// formed and anchored by <see cref="AnchorBatcher"/>.
@@ -91,6 +94,33 @@ public sealed class AnchorService(CityTokenDb db, ChainGateway chain, IOptions<A
         var proof = MerkleTree.Of(hashes).ProofOf(hash);
         var anchored = await db.Set<AnchoredRoot>().AsNoTracking().SingleOrDefaultAsync(a => a.Root == tree.Root, cancellationToken);
         return View(record, tree.Root, proof, anchored);
+    }
+
+    /// <summary>
+    /// Asks the contract (eth_call of verify) whether the record's proof leads to an anchored root: the public page's
+    /// check on chain (its content policy lets it reach this service only). 409 while the record is in no tree yet.
+    /// </summary>
+    public async Task<Outcome<AnchorChainCheck>> CheckOnChainAsync(string hashText, CancellationToken cancellationToken)
+    {
+        var view = await GetAsync(hashText, cancellationToken);
+        if (!view.Succeeded)
+        {
+            return view.Problem;
+        }
+        if (view.Value is not { Root: { } root, Proof: { } proof, Contract: { } contract })
+        {
+            return Problem.Conflict("Not in a tree yet.", "The record waits for the next anchoring run; ask again after it.");
+        }
+        try
+        {
+            var answer = await new CityToken.Contracts.RecordAnchor.RecordAnchorService(chain.Web3, contract)
+                .VerifyQueryAsync(Hex.Bytes(root), Hex.Bytes(view.Value.Hash), proof.Select(Hex.Bytes).ToList());
+            return new AnchorChainCheck(view.Value.Hash, root, answer.Ok, answer.Ok ? DateTimeOffset.FromUnixTimeSeconds((long)answer.Timestamp) : null, contract);
+        }
+        catch (Exception ex) when (ChainErrors.IsUnavailable(ex))
+        {
+            return Problem.Unavailable("The chain is unavailable.", ex.Message);
+        }
     }
 
     private AnchorView View(AnchorRecord record, string? root, IReadOnlyList<string>? proof, AnchoredRoot? anchored) => new(

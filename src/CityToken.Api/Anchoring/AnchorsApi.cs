@@ -22,6 +22,10 @@ public static class AnchorsApi
             .WithName("GetAnchor")
             .WithSummary("A record's anchoring: pending, or anchored with root, proof (StandardMerkleTree, [\"bytes32\"]), transaction, block and block time. Public.")
             .AllowAnonymous();
+        group.MapGet("/{hash}/verification", CheckOnChainAsync)
+            .WithName("CheckAnchorOnChain")
+            .WithSummary("What RecordAnchor's verify(root, hash, proof) answers now for the record's proof, with the root's block time. Public; 409 while the record waits for a tree.")
+            .AllowAnonymous();
         routes.MapGet("/api/audit/chain", ChainAsync)
             .WithTags("Anchors")
             .WithName("GetAuditChain")
@@ -53,6 +57,10 @@ public static class AnchorsApi
     internal static async Task<Results<Ok<AnchorView>, ValidationProblem, ProblemHttpResult>> GetAsync(
         string hash, AnchorService anchors, CancellationToken cancellationToken) =>
         (await anchors.GetAsync(hash, cancellationToken)).ToOk();
+
+    internal static async Task<Results<Ok<AnchorChainCheck>, ValidationProblem, ProblemHttpResult>> CheckOnChainAsync(
+        string hash, AnchorService anchors, CancellationToken cancellationToken) =>
+        (await anchors.CheckOnChainAsync(hash, cancellationToken)).ToOk();
 
     internal static async Task<Results<Ok<AuditChainPage>, ValidationProblem, ProblemHttpResult>> ChainAsync(
         long? after, int? limit, CityTokenDb db, CancellationToken cancellationToken)
