@@ -30,6 +30,7 @@ internal sealed class AnchoringTests
     private const string ReporterKey = "test-reporter-key-0123456789abcdefghi";
     private const string AuditorKey = "test-auditor-key-0123456789abcdefghij";
     private const int MaxUploadBytes = 4_096;
+    private const string VerifyAudit = "../../scripts/verify-audit.mjs";
     private static readonly string[] ThirdLeafProof = ["0xcb18cb5843115351c1cf5f505b6c5929e5b4480a0f3666d63f5d885c49f4acad"];
 
     private ServiceFactory _service = null!;
@@ -193,6 +194,23 @@ internal sealed class AnchoringTests
         }
         Assert.That(previous, Is.EqualTo(audit[0].Hash), "the anchored head is the export's last link");
         Assert.That(links.Any(l => ((string)l!["canonical"]!).Contains("/api/anchors", StringComparison.Ordinal)), Is.True, "the clerk's writes are in the chain");
+
+        // scripts/verify-audit.mjs proves the export up to the anchored head on chain, and names an altered link.
+        var folder = Directory.CreateTempSubdirectory("citytoken-audit-").FullName;
+        var exportFile = Path.Combine(folder, "export.json");
+        var proofFile = Path.Combine(folder, "head.json");
+        await File.WriteAllTextAsync(exportFile, page.ToJsonString());
+        await File.WriteAllTextAsync(proofFile, (await GetAsync(audit[0].Hash)).ToJsonString());
+        string[] verifyArgs = [exportFile, "--proof", proofFile, "--rpc", SharedChain.Node.RpcUrl];
+        var summary = JsonNode.Parse(await InteropScript.RunAsync(VerifyAudit, verifyArgs))!;
+        Assert.That((long?)summary["provenThrough"], Is.EqualTo((long?)links[^1]!["sequence"]));
+        Assert.That((bool?)summary["onChain"], Is.True);
+        var altered = links[0]!["canonical"]!.ToString().Replace("\"statusCode\":202", "\"statusCode\":200", StringComparison.Ordinal);
+        links[0]!["canonical"] = altered == links[0]!["canonical"]!.ToString() ? altered + " " : altered;
+        await File.WriteAllTextAsync(exportFile, page.ToJsonString());
+        var refused = Assert.ThrowsAsync<InvalidOperationException>(() => InteropScript.RunAsync(VerifyAudit, verifyArgs));
+        Assert.That(refused!.Message, Does.Contain($"link {(long)links[0]!["sequence"]!}").And.Contain("NOT PROVEN"));
+        Directory.Delete(folder, recursive: true);
     }
 
     [Test]
