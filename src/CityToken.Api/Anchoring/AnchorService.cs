@@ -21,6 +21,9 @@ public sealed record AnchorView(
     long Id, string Hash, string? Label, string Status, DateTimeOffset SubmittedAt, string? Root, IReadOnlyList<string>? Proof,
     string? TxHash, long? BlockNumber, DateTimeOffset? BlockTime, string? Contract);
 
+/// <summary>A record in the dashboard's list: pending, or anchored once its root is indexed.</summary>
+public sealed record AnchorListItem(long Id, string Hash, string? Label, string SubmittedBy, DateTimeOffset SubmittedAt, string Status);
+
 /// <summary>What RecordAnchor's verify(root, hash, proof) answers now for a record's proof (the block time when it holds).</summary>
 public sealed record AnchorChainCheck(string Hash, string Root, bool OnChain, DateTimeOffset? BlockTime, string Contract);
 
@@ -122,6 +125,18 @@ public sealed class AnchorService(CityTokenDb db, ChainGateway chain, IOptions<A
             return Problem.Unavailable("The chain is unavailable.", ex.Message);
         }
     }
+
+    /// <summary>The latest <paramref name="count"/> records, newest first, with their status.</summary>
+    public async Task<IReadOnlyList<AnchorListItem>> LatestAsync(int count, CancellationToken cancellationToken) =>
+        await (
+            from record in db.Set<AnchorRecord>().AsNoTracking()
+            join tree in db.Set<AnchorTree>() on record.TreeId equals tree.Id into trees
+            from tree in trees.DefaultIfEmpty()
+            join root in db.Set<AnchoredRoot>() on tree.Root equals root.Root into roots
+            from root in roots.DefaultIfEmpty()
+            orderby record.Id descending
+            select new AnchorListItem(record.Id, record.Hash, record.Label, record.SubmittedBy, record.SubmittedAt, root == null ? Pending : Anchored))
+            .Take(count).ToListAsync(cancellationToken);
 
     private AnchorView View(AnchorRecord record, string? root, IReadOnlyList<string>? proof, AnchoredRoot? anchored) => new(
         record.Id, record.Hash, record.Label, anchored is null ? Pending : Anchored, record.SubmittedAt, root, proof,

@@ -41,7 +41,6 @@ internal sealed class AnchoringTests
     {
         _service = Service(SharedChain.Node, settings: new Dictionary<string, string>
         {
-            ["Anchoring:Enabled"] = "false",
             ["Anchoring:AuditSettleSeconds"] = "0",
             ["Anchoring:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
@@ -132,7 +131,7 @@ internal sealed class AnchoringTests
         var tree = await batcher.RunAsync(CancellationToken.None);
         Assert.That(tree, Is.Not.Null);
         Assert.That(tree!.EntryId, Is.Not.Null, "the root was sent through the outbox");
-        var audit = await WithDbAsync(_service, db => db.Set<AnchorRecord>().Where(r => r.Source == "audit").ToListAsync());
+        var audit = await WithDbAsync(_service, db => db.Set<AnchorRecord>().Where(r => r.Source == "audit" && r.TreeId == tree!.Id).ToListAsync());
         Assert.That(audit, Has.Count.EqualTo(1), "the audit chain's head joins the tree");
         Assert.That(tree.Count, Is.EqualTo(hashes.Count + 1));
         Assert.That(await batcher.RunAsync(CancellationToken.None), Is.Null, "nothing pending: no second tree, no second anchor");
@@ -239,6 +238,35 @@ internal sealed class AnchoringTests
         Assert.That(await WithDbAsync(_service, db => db.Set<OutboxEntry>().CountAsync()), Is.EqualTo(entriesBefore));
         var view = await WaitAnchoredAsync(hash);
         Assert.That(view["proof"]!.AsArray(), Is.Empty, "a one-record tree's proof is empty");
+    }
+
+    [Test]
+    public async Task ATreeWhoseTransactionRevertedGoesBackToPendingAndIsSentAgain()
+    {
+        var hash = RandomHash();
+        Assert.That((await PostAsync(ClerkKey, new { hash })).StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        // Fault injection: the record sits in a tree whose anchor transaction ended reverted (never sent, nothing indexed).
+        var dead = await WithDbAsync(_service, async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var entry = new OutboxEntry
+            {
+                IdempotencyKey = "anchor:injected:" + hash, RequestHash = "0x", Purpose = "injected", Sender = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8",
+                To = SharedChain.Manifest.AddressOf(ContractNames.RecordAnchor), Data = "0x", Value = "0",
+                Status = OutboxStatus.Reverted, Error = "injected revert", CreatedAt = now, UpdatedAt = now,
+            };
+            var tree = new AnchorTree { Root = RandomHash(), Count = 1, CreatedAt = now, Entry = entry };
+            db.Add(tree);
+            await db.SaveChangesAsync();
+            await db.Set<AnchorRecord>().Where(r => r.Hash == hash).ExecuteUpdateAsync(u => u.SetProperty(r => r.TreeId, tree.Id));
+            return tree;
+        });
+        var tree = await _service.Services.GetRequiredService<AnchorBatcher>().RunAsync(CancellationToken.None);
+        Assert.That(tree, Is.Not.Null, "the records of the reverted tree form a new one");
+        Assert.That(tree!.EntryId, Is.Not.Null.And.Not.EqualTo(dead.EntryId), "a fresh outbox entry, not the reverted one");
+        Assert.That(await WithDbAsync(_service, db => db.Set<AnchorTree>().AnyAsync(t => t.Id == dead.Id)), Is.False);
+        var view = await WaitAnchoredAsync(hash);
+        Assert.That((string?)view["root"], Is.EqualTo(tree.Root));
     }
 
     private static string Hex(byte[] bytes) => "0x" + Convert.ToHexStringLower(bytes);
