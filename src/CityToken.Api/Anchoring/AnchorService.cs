@@ -31,7 +31,7 @@ public sealed record AnchorChainCheck(string Hash, string Root, bool OnChain, Da
 /// Hashes to anchor (POST /api/anchors, a file hashed on the way in) and their proofs; idempotent per hash. Trees are
 /// formed and anchored by <see cref="AnchorBatcher"/>.
 /// </summary>
-public sealed class AnchorService(CityTokenDb db, ChainGateway chain, IOptions<AnchoringOptions> options, TimeProvider time)
+public sealed class AnchorService(CityTokenDb db, ChainGateway chain, AnchorTreeCache trees, IOptions<AnchoringOptions> options, TimeProvider time)
 {
     public const string Pending = "pending";
     public const string Anchored = "anchored";
@@ -93,8 +93,9 @@ public sealed class AnchorService(CityTokenDb db, ChainGateway chain, IOptions<A
             return View(record, null, null, null);
         }
         var tree = await db.Set<AnchorTree>().AsNoTracking().SingleAsync(t => t.Id == treeId, cancellationToken);
-        var hashes = await db.Set<AnchorRecord>().AsNoTracking().Where(r => r.TreeId == treeId).Select(r => r.Hash).ToListAsync(cancellationToken);
-        var proof = MerkleTree.Of(hashes).ProofOf(hash);
+        var built = await trees.GetAsync(tree.Root,
+            () => db.Set<AnchorRecord>().AsNoTracking().Where(r => r.TreeId == treeId).Select(r => r.Hash).ToListAsync(cancellationToken));
+        var proof = built.ProofOf(hash);
         var anchored = await db.Set<AnchoredRoot>().AsNoTracking().SingleOrDefaultAsync(a => a.Root == tree.Root, cancellationToken);
         return View(record, tree.Root, proof, anchored);
     }

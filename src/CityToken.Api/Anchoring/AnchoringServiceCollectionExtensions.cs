@@ -11,6 +11,7 @@ public static class AnchoringServiceCollectionExtensions
         builder.AddValidatedOptions<AnchoringOptions>(AnchoringOptions.Section);
         builder.Services.AddScoped<AnchorService>();
         builder.Services.AddSingleton<AnchorBatcher>();
+        builder.Services.AddSingleton<AnchorTreeCache>();
         builder.Services.AddSingleton<IEventProjection, AnchorProjection>();
         if (builder.Configuration.GetSection(AnchoringOptions.Section).GetValue(nameof(AnchoringOptions.Enabled), defaultValue: true))
         {
