@@ -27,15 +27,16 @@ export async function hashFile(path) {
 }
 
 /**
- * Checks that `hash` is a record of the tree whose root `root` is anchored on `contract` (reached through `rpcUrl`).
- * Returns { hash, root, library, onChain, blockTime } (blockTime: ISO 8601, or null when not anchored/proven).
+ * Checks that `hash` is a record of the tree whose root `root` is anchored on `contract` (reached through `rpcUrl`, or
+ * an ethers `provider` the caller keeps). Returns { hash, root, library, onChain, blockTime } (blockTime: ISO 8601, or
+ * null when not anchored/proven).
  */
-export async function verifyAnchor({ hash, root, proof, contract, rpcUrl }) {
+export async function verifyAnchor({ hash, root, proof, contract, rpcUrl, provider: given }) {
   for (const [name, value] of [["hash", hash], ["root", root], ...proof.map((p, i) => [`proof[${i}]`, p])]) {
     if (!HASH.test(value ?? "")) throw new Error(`${name} is not 0x and 64 hex digits: ${value}`);
   }
   const library = StandardMerkleTree.verify(root, ["bytes32"], [hash], proof);
-  const provider = new JsonRpcProvider(rpcUrl, undefined, { staticNetwork: true });
+  const provider = given ?? new JsonRpcProvider(rpcUrl, undefined, { staticNetwork: true });
   try {
     const [onChain, timestamp] = await new Contract(contract, ABI, provider).verify(root, hash, proof);
     return {
@@ -46,7 +47,7 @@ export async function verifyAnchor({ hash, root, proof, contract, rpcUrl }) {
       blockTime: onChain ? new Date(Number(timestamp) * 1000).toISOString() : null,
     };
   } finally {
-    provider.destroy();
+    if (!given) provider.destroy();
   }
 }
 
