@@ -17,4 +17,6 @@ copy() {
 }
 
 copy chart.js/dist/chart.umd.min.js chart.umd.min.js
+# /verify-document checks Merkle proofs in the browser (keccak256).
+copy ethers/dist/ethers.umd.min.js ethers.umd.min.js
 echo "web assets in $lib: $(ls "$lib" | tr '\n' ' ')"

@@ -52,10 +52,10 @@ start_throwaway_postgres fast
 log ".NET tests (SQLite)"
 dotnet test CityToken.sln --no-build --nologo --filter "TestCategory!=Benchmark&TestCategory!=PostgreSQL"
 
-# The suites whose behaviour rests on the database (intake, minting, outbox, indexer, crash and fail-over tests)
+# The suites whose behaviour rests on the database (intake, minting, outbox, indexer, anchoring, crash and fail-over tests)
 # again on PostgreSQL, each host on a database of its own in the throwaway cluster.
 log ".NET tests (PostgreSQL)"
-storage_suites="FullyQualifiedName~CityToken.Tests.Rewards|FullyQualifiedName~CityToken.Tests.Chain.Outbox|FullyQualifiedName~CityToken.Tests.Indexing"
+storage_suites="FullyQualifiedName~CityToken.Tests.Rewards|FullyQualifiedName~CityToken.Tests.Chain.Outbox|FullyQualifiedName~CityToken.Tests.Indexing|FullyQualifiedName~CityToken.Tests.Anchoring"
 CITYTOKEN_TEST_STORAGE=PostgreSQL dotnet test CityToken.sln --no-build --nologo \
   --filter "($storage_suites|TestCategory=PostgreSQL)&TestCategory!=SqliteOnly&TestCategory!=Benchmark"
 

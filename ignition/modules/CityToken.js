@@ -8,7 +8,7 @@ import { id } from "ethers";
  * - admin: receives the admin roles; defaults to the deploying account (account #0 on a local node). The
  *   role grants below are sent by the deployer, so deploy with the admin's key.
  * - service: the service's signing account (it mints, registers credentials, administers ballots and the
- *   reward catalog on staff's behalf and relays residents' signed votes and permits); required (deploy.js gives
+ *   reward catalog on staff's behalf, anchors record roots and relays residents' signed votes and permits); required (deploy.js gives
  *   the node's account #1 on a local chain, CITYTOKEN_SERVICE_ACCOUNT elsewhere).
  * - mintCapPerPeriod: most base units mintable per period (default period: one day, UTC), bounding what a
  *   stolen minter key can do; default 1,000,000 tokens.
@@ -27,6 +27,7 @@ export default buildModule("CityToken", (m) => {
   const credentialRegistry = m.contract("CredentialRegistry", [admin]);
   const ballotBox = m.contract("BallotBox", [didRegistry, credentialRegistry, admin]);
   const rewardCatalog = m.contract("RewardCatalog", [civicToken, admin]);
+  const recordAnchor = m.contract("RecordAnchor", [admin]);
 
   m.call(civicToken, "setMintCap", [mintCapPerPeriod], { id: "MintCapPerPeriod" });
   m.call(civicToken, "grantRole", [id("MINTER_ROLE"), service], { id: "ServiceMints" });
@@ -34,8 +35,9 @@ export default buildModule("CityToken", (m) => {
   m.call(ballotBox, "grantRole", [id("BALLOT_ADMIN_ROLE"), service], { id: "ServiceAdministersBallots" });
   m.call(rewardCatalog, "grantRole", [id("RELAYER_ROLE"), service], { id: "ServiceRelaysRedemptions" });
   m.call(rewardCatalog, "grantRole", [id("CATALOG_MANAGER_ROLE"), service], { id: "ServiceManagesCatalog" });
+  m.call(recordAnchor, "grantRole", [id("ANCHOR_ROLE"), service], { id: "ServiceAnchorsRecords" });
   // Under the MerchantsOnly policy residents may only pay merchants: the catalog is one.
   m.call(civicToken, "setMerchant", [rewardCatalog, true], { id: "CatalogIsMerchant" });
 
-  return { civicToken, didRegistry, credentialRegistry, ballotBox, rewardCatalog };
+  return { civicToken, didRegistry, credentialRegistry, ballotBox, rewardCatalog, recordAnchor };
 });

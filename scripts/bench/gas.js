@@ -3,7 +3,7 @@
 // Run it with `./scripts/bench.sh gas` (installs what is missing, compiles, then runs
 // `hardhat run --no-compile scripts/bench/gas.js`). It runs on Hardhat's in-process simulated chain,
 // deploys every contract through the Ignition module exactly as scripts/deploy.js does (admin = account #0,
-// service = account #1 with the minter, registrar, ballot-admin and relayer roles), sends each operation as
+// service = account #1 with the minter, registrar, ballot-admin, relayer and anchor roles), sends each operation as
 // a real transaction and reports the receipt's gasUsed (21,000 base cost and calldata included).
 //
 // Reproducible: the chain starts at a fixed date, accounts come from Hardhat's public test mnemonic or from
@@ -16,6 +16,7 @@ import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import hre from "hardhat";
 import CityTokenModule from "../../ignition/modules/CityToken.js";
+import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 
 const COMMAND = "./scripts/bench.sh gas";
 const GENESIS_DATE = "2026-01-05T00:00:00.000Z"; // a Monday, 00:00 UTC: far from a mint-period boundary
@@ -31,7 +32,7 @@ const { id, getAddress, dataSlice, parseEther, encodeBytes32String, toUtf8Bytes,
 const chainId = (await provider.getNetwork()).chainId;
 const [admin, service] = await ethers.getSigners();
 
-const { civicToken, didRegistry, credentialRegistry, ballotBox, rewardCatalog } = await ignition.deploy(
+const { civicToken, didRegistry, credentialRegistry, ballotBox, rewardCatalog, recordAnchor } = await ignition.deploy(
   CityTokenModule,
   { parameters: { CityToken: { admin: admin.address, service: service.address } } },
 );
@@ -231,6 +232,21 @@ async function relayedRedemption(resident, rewardId) {
 const redeemPermitMerchant = await relayedRedemption(bob, merchantReward);
 const redeemPermitBurn = await relayedRedemption(carol, burnReward);
 
+// ------------------------------------------------------------------------------------------- records
+
+// One anchor per interval whatever the number of records: the root of a tree of 1 record and of 1,024 records (the
+// count is only stored). The first anchor of the contract's life also writes anchorCount from zero.
+const recordHashes = (count, label) => Array.from({ length: count }, (_, i) => [id(`citytoken gas bench record ${label} ${i}`)]);
+const anchors = recordAnchor.connect(service);
+const firstTree = StandardMerkleTree.of(recordHashes(1, "first"), ["bytes32"]);
+const anchorFirst = await gasOf(anchors.anchor(firstTree.root, 1));
+const oneTree = StandardMerkleTree.of(recordHashes(1, "one"), ["bytes32"]);
+const anchorOne = await gasOf(anchors.anchor(oneTree.root, 1));
+const bigTree = StandardMerkleTree.of(recordHashes(1024, "big"), ["bytes32"]);
+const anchorBig = await gasOf(anchors.anchor(bigTree.root, 1024));
+// verify is a view (free to call); its gas as a transaction would cost, for a proof of 10 steps.
+const verifyBig = Number(await recordAnchor.verify.estimateGas(bigTree.root, bigTree.at(0)[0], bigTree.getProof(0)));
+
 // ------------------------------------------------------------------------------------------- report
 
 const fmt = (n) => Math.round(n).toLocaleString("en-US");
@@ -254,6 +270,10 @@ const rows = [
   ["`redeem` with an allowance (merchant reward)", redeemAllowance, "", "", "", ""],
   ["`redeemWithPermit` relayed (merchant reward)", redeemPermitMerchant, "", "", "", ""],
   ["`redeemWithPermit` relayed (burned city service)", redeemPermitBurn, "", "", "", ""],
+  ["`RecordAnchor.anchor`, first root of the contract", anchorFirst, "", "", "", ""],
+  ["`RecordAnchor.anchor`, a tree of 1 record", anchorOne, "", "", "", ""],
+  ["`RecordAnchor.anchor`, a tree of 1,024 records", anchorBig, fmt(anchorBig / 1024), "", "", ""],
+  ["`RecordAnchor.verify` (view, 10-step proof; as a transaction)", verifyBig, "", "", "", ""],
 ];
 const header = ["Operation", "Gas (receipt)", "Per recipient", "EVM floor per recipient / reference", "Target", "Result"];
 const table = [
@@ -335,6 +355,11 @@ ${table}
   \`redeemWithPermit\` is one transaction sent by the service (\`RELAYER_ROLE\`) carrying the resident's
   ERC-2612 permit, so the resident needs no ETH. The burned city service burns the tokens instead of paying a
   merchant.
+- **RecordAnchor.anchor**: the service (\`ANCHOR_ROLE\`) anchors the root of a \`StandardMerkleTree\` of record
+  hashes once per \`Anchoring:IntervalSeconds\` (default 60 s): one transaction per interval, whatever the number
+  of records (the tree's size is only stored as a count), so a record costs the anchor divided by the records of
+  its interval (the "per recipient" column: per record). \`verify\` is a view: free through \`eth_call\`; its
+  figure is what it would cost inside a transaction (\`estimateGas\`).
 `;
 
 await mkdir(path.dirname(outputPath), { recursive: true });

@@ -1,3 +1,4 @@
+using CityToken.Api.Anchoring;
 using CityToken.Api.Ballots;
 using CityToken.Api.Redemptions;
 using CityToken.Api.Credentials;
@@ -27,6 +28,7 @@ builder.AddDevices();
 builder.AddWeb();
 builder.AddRedemptions();
 builder.AddGrants();
+builder.AddAnchoring();
 builder.AddRequestLimits();
 builder.AddHealthProbes();
 builder.AddTelemetry();
@@ -77,6 +79,7 @@ app.MapWeb();
 app.MapCatalogApi();
 app.MapRedemptionsApi();
 app.MapVouchersApi();
+app.MapAnchorsApi();
 
 await app.RunAsync();
 return 0;

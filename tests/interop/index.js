@@ -2,3 +2,4 @@
 // module path and loads its index.js, so this file pulls in every interop test of the folder.
 import "./registry-abi.test.js";
 import "./ethr-did-resolver.test.js";
+import "./record-anchor.test.js";

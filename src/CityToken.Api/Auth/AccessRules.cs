@@ -48,6 +48,9 @@ public static class AccessRules
     /// <summary>Reading catalog requests, redemptions and merchant keys: admin, auditor.</summary>
     public static readonly string[] CatalogReaders = AdminOrAuditor;
 
+    /// <summary>Submitting record hashes and files for anchoring: admin, clerk.</summary>
+    public static readonly string[] AnchorWriters = [StaffRoles.Admin, StaffRoles.Clerk];
+
     /// <summary>Every named set, by its field name (for <c>[HandlerRoles(Rule = nameof(AccessRules.X))]</c>).</summary>
     private static readonly Dictionary<string, string[]> ByName = typeof(AccessRules)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -78,11 +78,14 @@ public static class StaffRoles
     public const string Reporter = "reporter";
     public const string Auditor = "auditor";
 
+    /// <summary>Submits record hashes and files for anchoring (POST /api/anchors).</summary>
+    public const string Clerk = "clerk";
+
     /// <summary>
     /// A partner merchant's key: accepts vouchers of its own rewards only. Not city staff, so not in <see cref="All"/>;
     /// merchant keys are created bound to a merchant address (POST /api/merchants/keys).
     /// </summary>
     public const string Merchant = "merchant";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { Admin, Registrar, Reporter, Auditor };
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Admin, Registrar, Reporter, Auditor, Clerk };
 }

@@ -32,6 +32,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Admin/Minting", DashboardAccess.PolicyFor(AccessRules.AdminOrAuditor));
             options.Conventions.AuthorizeFolder("/Admin/Redemptions", DashboardAccess.PolicyFor(AccessRules.AdminOrAuditor));
             options.Conventions.AuthorizeFolder("/Admin/Merchant", DashboardAccess.PolicyFor(AccessRules.Merchants));
+            options.Conventions.AuthorizeFolder("/Admin/Anchors", DashboardAccess.PolicyFor(AccessRules.AnchorWriters));
             options.Conventions.AddPageRoute("/Admin/Programs/Edit", "/admin/programs/{slug}/edit");
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
             options.Conventions.ConfigureFilter(new SecurityHeadersPageFilter());

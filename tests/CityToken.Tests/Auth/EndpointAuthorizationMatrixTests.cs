@@ -25,9 +25,10 @@ public enum Caller
     Registrar = 16,
     Reporter = 32,
     Auditor = 64,
+    Clerk = 128,
 
     Residents = Resident | OtherResident,
-    Staff = Admin | Registrar | Reporter | Auditor,
+    Staff = Admin | Registrar | Reporter | Auditor | Clerk,
     Everyone = Anonymous | Residents | Staff,
 }
 
@@ -159,11 +160,19 @@ public sealed class EndpointAuthorizationMatrixTests
         new("GET", "/api/devices/", "/api/devices", Caller.Admin),
         new("POST", "/api/devices/{deviceId}/keys", "/api/devices/bin-7/keys", Caller.Admin),
         new("POST", "/api/devices/{deviceId}/events", "/api/devices/bin-7/events", Caller.Everyone),
+
+        // Tamper-evident records (issue 19): clerks and admins submit hashes; proofs are public; the audit chain is
+        // for admins and auditors.
+        new("POST", "/api/anchors/", "/api/anchors", Caller.Admin | Caller.Clerk),
+        new("POST", "/api/anchors/file", "/api/anchors/file", Caller.Admin | Caller.Clerk, "application/octet-stream"),
+        new("GET", "/api/anchors/{hash}", "/api/anchors/0x00", Caller.Everyone),
+        new("GET", "/api/anchors/{hash}/verification", "/api/anchors/0x00/verification", Caller.Everyone),
+        new("GET", "/api/audit/chain", "/api/audit/chain", Caller.Admin | Caller.Auditor),
     ];
 
     private static readonly Caller[] Callers =
         // Admin last: its allowed writes (rotating, revoking the victim key) come after everyone else's refusals.
-        [Caller.Anonymous, Caller.Resident, Caller.OtherResident, Caller.Registrar, Caller.Reporter, Caller.Auditor, Caller.Admin];
+        [Caller.Anonymous, Caller.Resident, Caller.OtherResident, Caller.Registrar, Caller.Reporter, Caller.Auditor, Caller.Clerk, Caller.Admin];
 
     private AuthHost _host = null!;
     private readonly Dictionary<Caller, HttpClient> _clients = [];
@@ -180,6 +189,7 @@ public sealed class EndpointAuthorizationMatrixTests
         _clients[Caller.Registrar] = _host.Staff((await _host.CreateKeyAsync("matrix-registrar", StaffRoles.Registrar)).Key);
         _clients[Caller.Reporter] = _host.Staff((await _host.CreateKeyAsync("matrix-reporter", StaffRoles.Reporter)).Key);
         _clients[Caller.Auditor] = _host.Staff((await _host.CreateKeyAsync("matrix-auditor", StaffRoles.Auditor)).Key);
+        _clients[Caller.Clerk] = _host.Staff((await _host.CreateKeyAsync("matrix-clerk", StaffRoles.Clerk)).Key);
         var residentA = new EthECKey(ResidentAKey);
         Assert.That(AuthHost.AddressOf(residentA), Is.EqualTo(A));
         _clients[Caller.Resident] = _host.Resident(await _host.SignInAsync(residentA));

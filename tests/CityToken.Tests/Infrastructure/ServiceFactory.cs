@@ -39,6 +39,9 @@ internal sealed class ServiceFactory(string rpcUrl, string deploymentsDirectory,
         ["Outbox:PollIntervalMilliseconds"] = "100",
         // Intake tests see the queue as they left it; minting tests turn minting on.
         ["Rewards:Minting:Enabled"] = "false",
+        // No periodic anchoring: it would anchor the audit chain's head behind a test's back (outbox entries, nonces);
+        // anchoring tests run AnchorBatcher themselves.
+        ["Anchoring:Enabled"] = "false",
         // Intake suites report actions on fixed days of 2026 (caps per day and month); the backdate tests set 7.
         ["Rewards:MaxBackdateDays"] = "36500",
         // Every test client shares one address (the in-memory server has none; Kestrel hosts use loopback) and many

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CityToken.Api.Anchoring;
+
+/// <summary>Record anchoring settings (section "Anchoring").</summary>
+public sealed class AnchoringOptions
+{
+    public const string Section = "Anchoring";
+
+    /// <summary>False: no periodic anchoring on this instance (hashes are still accepted and wait).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often pending hashes become one tree whose root is anchored, in seconds.</summary>
+    [Range(1, 86_400)]
+    public int IntervalSeconds { get; set; } = 60;
+
+    /// <summary>Most records in one tree (one anchor transaction, whatever the count); more wait for the next interval.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxRecordsPerTree { get; set; } = 100_000;
+
+    /// <summary>Largest file POST /api/anchors/file hashes (streamed, never kept), in bytes.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxUploadBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>Longest label, in characters.</summary>
+    [Range(1, 1_000)]
+    public int MaxLabelLength { get; set; } = 200;
+
+    /// <summary>
+    /// Audit entries younger than this many seconds wait for the next interval before they are chained: on PostgreSQL
+    /// ids are handed out before commit, so a just-written entry with a lower id may not be visible yet.
+    /// </summary>
+    [Range(0, 3_600)]
+    public int AuditSettleSeconds { get; set; } = 5;
+}
