@@ -52,22 +52,47 @@ start_throwaway_postgres fast
 log ".NET tests (SQLite)"
 dotnet test CityToken.sln --no-build --nologo --filter "TestCategory!=Benchmark&TestCategory!=PostgreSQL"
 
-# The suites whose behaviour rests on the database (intake, minting, outbox, indexer, anchoring, crash and fail-over tests)
-# again on PostgreSQL, each host on a database of its own in the throwaway cluster.
-log ".NET tests (PostgreSQL)"
-storage_suites="FullyQualifiedName~CityToken.Tests.Rewards|FullyQualifiedName~CityToken.Tests.Chain.Outbox|FullyQualifiedName~CityToken.Tests.Indexing|FullyQualifiedName~CityToken.Tests.Anchoring"
-CITYTOKEN_TEST_STORAGE=PostgreSQL dotnet test CityToken.sln --no-build --nologo \
-  --filter "($storage_suites|TestCategory=PostgreSQL)&TestCategory!=SqliteOnly&TestCategory!=Benchmark"
-
 # The end-to-end suite (TestCategory=EveryChain: rewards to on-chain balance, SIWE, credential, gasless vote, permit
 # redemption, DID resolution against ethr-did-resolver, reorgs) on a node no one here wrote: Anvil mining a block every
-# 2 seconds, then Anvil with the outbox signing legacy (type 0) transactions as on a chain without EIP-1559. After the
-# PostgreSQL run, not beside it: on two cores, the indexer's mid-catch-up restart test on PostgreSQL did not reach its
-# midway point within minutes in two of three runs with both at once (it passes alone in 17 s).
-log ".NET tests on Anvil, a block every 2 seconds"
-CITYTOKEN_TEST_CHAIN=anvil CITYTOKEN_TEST_BLOCK_TIME=2 dotnet test CityToken.sln --no-build --nologo --filter "TestCategory=EveryChain"
-log ".NET tests on Anvil, legacy transactions"
-CITYTOKEN_TEST_CHAIN=anvil CITYTOKEN_TEST_TRANSACTIONS=legacy dotnet test CityToken.sln --no-build --nologo --filter "TestCategory=EveryChain"
+# 2 seconds, then Anvil with the outbox signing legacy (type 0) transactions as on a chain without EIP-1559. It runs
+# beside the PostgreSQL run (its own nodes on free ports, its own SQLite files in temp folders; mostly waiting for
+# blocks); each run's output goes to a file, printed when both are done.
+run_other_chains() {
+  local started=$SECONDS
+  echo "== Anvil, a block every 2 seconds"
+  CITYTOKEN_TEST_CHAIN=anvil CITYTOKEN_TEST_BLOCK_TIME=2 dotnet test CityToken.sln --no-build --nologo \
+    --filter "TestCategory=EveryChain" || return 1
+  echo "== took $((SECONDS - started)) s"
+  started=$SECONDS
+  echo "== Anvil, legacy transactions"
+  CITYTOKEN_TEST_CHAIN=anvil CITYTOKEN_TEST_TRANSACTIONS=legacy dotnet test CityToken.sln --no-build --nologo \
+    --filter "TestCategory=EveryChain" || return 1
+  echo "== took $((SECONDS - started)) s"
+}
+other_chains_log="$(mktemp)"
+postgres_log="$(mktemp)"
+log ".NET tests on Anvil (2-second blocks, then legacy transactions), in the background"
+run_other_chains >"$other_chains_log" 2>&1 &
+other_chains_pid=$!
+
+# The suites whose behaviour rests on the database (intake, minting, outbox, indexer, anchoring, crash and fail-over
+# tests) again on PostgreSQL, each host on a database of its own in the throwaway cluster.
+log ".NET tests (PostgreSQL)"
+storage_suites="FullyQualifiedName~CityToken.Tests.Rewards|FullyQualifiedName~CityToken.Tests.Chain.Outbox|FullyQualifiedName~CityToken.Tests.Indexing|FullyQualifiedName~CityToken.Tests.Anchoring"
+postgres_status=0
+postgres_started=$SECONDS
+CITYTOKEN_TEST_STORAGE=PostgreSQL dotnet test CityToken.sln --no-build --nologo \
+  --filter "($storage_suites|TestCategory=PostgreSQL)&TestCategory!=SqliteOnly&TestCategory!=Benchmark" \
+  >"$postgres_log" 2>&1 || postgres_status=$?
+cat "$postgres_log"
+echo "(PostgreSQL run: $((SECONDS - postgres_started)) s)"
+other_chains_status=0
+wait "$other_chains_pid" || other_chains_status=$?
+log ".NET tests on Anvil (output)"
+cat "$other_chains_log"
+rm -f "$postgres_log" "$other_chains_log"
+[ "$postgres_status" -eq 0 ] || die "The .NET tests on PostgreSQL failed (output above)."
+[ "$other_chains_status" -eq 0 ] || die "The .NET tests on Anvil failed (output above)."
 
 log "End-to-end test of ./scripts/start.sh"
 tests/scripts/start-script.test.sh
