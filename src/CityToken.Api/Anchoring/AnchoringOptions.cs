@@ -27,8 +27,9 @@ public sealed class AnchoringOptions
     public int MaxLabelLength { get; set; } = 200;
 
     /// <summary>
-    /// Audit entries younger than this many seconds wait for the next interval before they are chained: on PostgreSQL
-    /// ids are handed out before commit, so a just-written entry with a lower id may not be visible yet.
+    /// Audit entries younger than this many seconds wait for the next interval before they are chained, so entries are
+    /// mostly chained in id order (on PostgreSQL an id is handed out before its row commits). A later commit is chained
+    /// at the next run whatever its id: what is not chained yet is chained, not what is above the last id.
     /// </summary>
     [Range(0, 3_600)]
     public int AuditSettleSeconds { get; set; } = 5;

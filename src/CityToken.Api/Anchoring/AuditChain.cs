@@ -29,16 +29,21 @@ public static class AuditChain
     public static string Next(string previous, string canonical) =>
         Hex.Of(SHA256.HashData([.. Hex.Bytes(previous), .. Encoding.UTF8.GetBytes(canonical)]));
 
-    /// <summary>Appends links for the entries written since the last one, older than <paramref name="settledBefore"/>; returns the head, or null when the chain is empty.</summary>
+    /// <summary>
+    /// Appends links for the entries not chained yet that are older than <paramref name="settledBefore"/>; returns the
+    /// head, or null when the chain is empty. "Not chained yet", not "above the last chained id": on PostgreSQL ids are
+    /// taken at insert and committed in any order, so an entry can appear below an id already chained; it is chained
+    /// then, later in the chain than its id.
+    /// </summary>
     public static async Task<AuditChainLink?> ExtendAsync(CityTokenDb db, DateTimeOffset settledBefore, int limit, CancellationToken cancellationToken)
     {
         var links = db.Set<AuditChainLink>();
         var head = await links.OrderByDescending(l => l.Sequence).FirstOrDefaultAsync(cancellationToken);
-        var staffAfter = await links.Where(l => l.Source == StaffSource).MaxAsync(l => (long?)l.EntryId, cancellationToken) ?? 0;
-        var programAfter = await links.Where(l => l.Source == ProgramSource).MaxAsync(l => (long?)l.EntryId, cancellationToken) ?? 0;
-        var staff = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.Id > staffAfter && e.At <= settledBefore)
+        var staff = await db.Set<AuditEntry>().AsNoTracking()
+            .Where(e => e.At <= settledBefore && !links.Any(l => l.Source == StaffSource && l.EntryId == e.Id))
             .OrderBy(e => e.Id).Take(limit).ToListAsync(cancellationToken);
-        var programs = await db.Set<ProgramAudit>().AsNoTracking().Where(a => a.Id > programAfter && a.At <= settledBefore)
+        var programs = await db.Set<ProgramAudit>().AsNoTracking()
+            .Where(a => a.At <= settledBefore && !links.Any(l => l.Source == ProgramSource && l.EntryId == a.Id))
             .OrderBy(a => a.Id).Take(limit).ToListAsync(cancellationToken);
         var fresh = staff.Select(e => (e.At, Source: StaffSource, e.Id, Canonical: Canonical(e)))
             .Concat(programs.Select(a => (a.At, Source: ProgramSource, a.Id, Canonical: Canonical(a))))

@@ -213,6 +213,38 @@ internal sealed class AnchoringTests
     }
 
     [Test]
+    public async Task AnAuditEntryCommittedBelowAnIdAlreadyChainedIsChainedAtTheNextRun()
+    {
+        // Two PostgreSQL transactions take ids in one order and commit in the other: the higher id is chained first.
+        // Far above the sequence, so the service's own entries never meet these ids.
+        var (low, high) = await WithDbAsync(_service, async db =>
+        {
+            var top = 1_000_000 + (await db.Set<CityToken.Api.Audit.AuditEntry>().MaxAsync(e => (long?)e.Id) ?? 0);
+            var later = AuditEntryWithId(top + 10);
+            db.Add(later);
+            await db.SaveChangesAsync();
+            await AuditChain.ExtendAsync(db, DateTimeOffset.UtcNow, 10_000, CancellationToken.None);
+            await db.SaveChangesAsync();
+            var late = AuditEntryWithId(top + 5);
+            db.Add(late);
+            await db.SaveChangesAsync();
+            await AuditChain.ExtendAsync(db, DateTimeOffset.UtcNow, 10_000, CancellationToken.None);
+            await db.SaveChangesAsync();
+            return (late.Id, later.Id);
+        });
+        var chained = await WithDbAsync(_service, db => db.Set<AuditChainLink>()
+            .Where(l => l.Source == AuditChain.StaffSource && (l.EntryId == low || l.EntryId == high))
+            .OrderBy(l => l.Sequence).Select(l => l.EntryId).ToListAsync());
+        Assert.That(chained, Is.EqualTo(new[] { high, low }), "the late commit is chained, after the id above it");
+    }
+
+    private static CityToken.Api.Audit.AuditEntry AuditEntryWithId(long id) => new()
+    {
+        Id = id, At = DateTimeOffset.UtcNow.AddSeconds(-1), ActorName = "test", ActorRoles = "admin",
+        Method = "POST", Route = "/api/test", Path = "/api/test", StatusCode = 200,
+    };
+
+    [Test]
     public async Task ARootAnchoredAlreadyIsRecordedWithoutATransaction()
     {
         // The tree of one hash is its leaf: anchor that root first, straight from the admin account.
