@@ -49,6 +49,19 @@ public sealed partial class ActionService(
         string? status, string? program, string? resident, string? cursor, int? limit, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
+        var query = Filter(status, program, resident, errors);
+        var paging = IdPaging.Parse(cursor, limit, defaultSize: 100, maxSize: 1000, errors);
+        if (errors.Count > 0)
+        {
+            return Problem.Invalid(errors, "The query is not valid.");
+        }
+        var (items, next) = await paging.PageAsync(query, a => a.Id, ct);
+        return new ActionPage(items.Select(ActionResponse.Of).ToList(), next);
+    }
+
+    /// <summary>The actions the list's filters select (the list and its CSV export share them); a bad filter adds to <paramref name="errors"/>.</summary>
+    private IQueryable<CivicAction> Filter(string? status, string? program, string? resident, Dictionary<string, string[]> errors)
+    {
         if (status is not null && !ActionStatus.All.Contains(status))
         {
             errors["status"] = [$"One of: {string.Join(", ", ActionStatus.All)}."];
@@ -57,11 +70,6 @@ public sealed partial class ActionService(
         if (resident is not null && !ResidentId.TryParse(resident, chain.Value.ChainId, out address, out _, out var detail))
         {
             errors["resident"] = [detail];
-        }
-        var paging = IdPaging.Parse(cursor, limit, defaultSize: 100, maxSize: 1000, errors);
-        if (errors.Count > 0)
-        {
-            return Problem.Invalid(errors, "The query is not valid.");
         }
         var query = db.Set<CivicAction>().AsNoTracking();
         if (status is not null)
@@ -76,8 +84,7 @@ public sealed partial class ActionService(
         {
             query = query.Where(a => a.Resident == address);
         }
-        var (items, next) = await paging.PageAsync(query, a => a.Id, ct);
-        return new ActionPage(items.Select(ActionResponse.Of).ToList(), next);
+        return query;
     }
 
     /// <summary>Returns a failed action to the queue, reserving its amount again.</summary>

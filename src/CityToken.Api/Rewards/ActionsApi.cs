@@ -24,6 +24,8 @@ public static class ActionsApi
             .WithName("GetAction").WithSummary("An action and where it stands (admin, auditor, or the reporter who sent it).");
         group.MapGet("/", List).RequireAuthorization(RewardsPolicies.AdminOrAuditor)
             .WithName("ListActions").WithSummary("Actions by status, program and resident, newest first, with cursor pagination (admin, auditor).");
+        group.MapGet("/export", Export).RequireAuthorization(RewardsPolicies.AdminOrAuditor)
+            .WithName("ExportActions").WithSummary("Every action the list's filters (status, program, resident) select, newest first, as a streamed CSV file; excel=true adds a UTF-8 byte order mark (admin, auditor).");
         group.MapPost("/{id:long}/retry", Retry).RequireRoles(AccessRules.Admins)
             .WithName("RetryAction").WithSummary("Returns a failed action to the queue, reserving its amount again (admin).");
         // Outside the public /api/residents group: evidence and rejections are the resident's own business.
@@ -70,6 +72,10 @@ public static class ActionsApi
     internal static async Task<Results<Ok<ActionPage>, ValidationProblem, ProblemHttpResult>> List(
         string? status, string? program, string? resident, string? cursor, int? limit, ActionService actions, CancellationToken ct) =>
         (await actions.ListAsync(status, program, resident, cursor, limit, ct)).ToOk();
+
+    internal static Results<CsvFileResult<CivicAction>, ValidationProblem, ProblemHttpResult> Export(
+        string? status, string? program, string? resident, bool? excel, ActionService actions) =>
+        actions.Export(status, program, resident).ToCsv(excel);
 
     internal static Task<Results<Ok<ActionPage>, ValidationProblem, ProblemHttpResult>> ListForResident(
         string address, string? status, string? program, string? cursor, int? limit, ActionService actions, CancellationToken ct) =>
