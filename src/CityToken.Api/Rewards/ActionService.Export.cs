@@ -26,11 +26,14 @@ public sealed partial class ActionService
         new("updatedAt", a => CsvText.Time(a.UpdatedAt)),
     ];
 
-    /// <summary>Every action the filters of <see cref="ListAsync"/> select, newest first, streamed from the database.</summary>
-    public Outcome<CsvExport<CivicAction>> Export(string? status, string? program, string? resident)
+    /// <summary>
+    /// Every action the filters of <see cref="ListAsync"/> select, and the dashboard's days the action happened (UTC,
+    /// <paramref name="from"/> to <paramref name="to"/> inclusive), newest first, streamed from the database.
+    /// </summary>
+    public Outcome<CsvExport<CivicAction>> Export(string? status, string? program, string? resident, DateOnly? from = null, DateOnly? to = null)
     {
         var errors = new Dictionary<string, string[]>();
-        var query = Filter(status, program, resident, errors);
+        var query = Filter(status, program, resident, from, to, errors);
         if (errors.Count > 0)
         {
             return Problem.Invalid(errors, "The query is not valid.");

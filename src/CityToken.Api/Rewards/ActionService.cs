@@ -49,7 +49,7 @@ public sealed partial class ActionService(
         string? status, string? program, string? resident, string? cursor, int? limit, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var query = Filter(status, program, resident, errors);
+        var query = Filter(status, program, resident, null, null, errors);
         var paging = IdPaging.Parse(cursor, limit, defaultSize: 100, maxSize: 1000, errors);
         if (errors.Count > 0)
         {
@@ -59,8 +59,11 @@ public sealed partial class ActionService(
         return new ActionPage(items.Select(ActionResponse.Of).ToList(), next);
     }
 
-    /// <summary>The actions the list's filters select (the list and its CSV export share them); a bad filter adds to <paramref name="errors"/>.</summary>
-    private IQueryable<CivicAction> Filter(string? status, string? program, string? resident, Dictionary<string, string[]> errors)
+    /// <summary>
+    /// The actions the list's filters select (the list and its CSV export share them; the export and the dashboard also
+    /// take the UTC days the action happened, <paramref name="from"/> to <paramref name="to"/>); a bad filter adds to <paramref name="errors"/>.
+    /// </summary>
+    private IQueryable<CivicAction> Filter(string? status, string? program, string? resident, DateOnly? from, DateOnly? to, Dictionary<string, string[]> errors)
     {
         if (status is not null && !ActionStatus.All.Contains(status))
         {
@@ -83,6 +86,16 @@ public sealed partial class ActionService(
         if (address is not null)
         {
             query = query.Where(a => a.Resident == address);
+        }
+        if (from is { } first)
+        {
+            var start = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(a => a.OccurredAt >= start);
+        }
+        if (to is { } last)
+        {
+            var end = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(a => a.OccurredAt < end);
         }
         return query;
     }

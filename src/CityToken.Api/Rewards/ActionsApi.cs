@@ -25,7 +25,7 @@ public static class ActionsApi
         group.MapGet("/", List).RequireAuthorization(RewardsPolicies.AdminOrAuditor)
             .WithName("ListActions").WithSummary("Actions by status, program and resident, newest first, with cursor pagination (admin, auditor).");
         group.MapGet("/export", Export).RequireAuthorization(RewardsPolicies.AdminOrAuditor)
-            .WithName("ExportActions").WithSummary("Every action the list's filters (status, program, resident) select, newest first, as a streamed CSV file; excel=true adds a UTF-8 byte order mark (admin, auditor).");
+            .WithName("ExportActions").WithSummary("Every action the list's filters (status, program, resident; from and to: UTC days it happened, as on the dashboard) select, newest first, as a streamed CSV file; excel=true adds a UTF-8 byte order mark (admin, auditor).");
         group.MapPost("/{id:long}/retry", Retry).RequireRoles(AccessRules.Admins)
             .WithName("RetryAction").WithSummary("Returns a failed action to the queue, reserving its amount again (admin).");
         // Outside the public /api/residents group: evidence and rejections are the resident's own business.
@@ -74,8 +74,8 @@ public static class ActionsApi
         (await actions.ListAsync(status, program, resident, cursor, limit, ct)).ToOk();
 
     internal static Results<CsvFileResult<CivicAction>, ValidationProblem, ProblemHttpResult> Export(
-        string? status, string? program, string? resident, bool? excel, ActionService actions) =>
-        actions.Export(status, program, resident).ToCsv(excel);
+        string? status, string? program, string? resident, DateOnly? from, DateOnly? to, bool? excel, ActionService actions) =>
+        actions.Export(status, program, resident, from, to).ToCsv(excel);
 
     internal static Task<Results<Ok<ActionPage>, ValidationProblem, ProblemHttpResult>> ListForResident(
         string address, string? status, string? program, string? cursor, int? limit, ActionService actions, CancellationToken ct) =>

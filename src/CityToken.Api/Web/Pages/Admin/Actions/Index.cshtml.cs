@@ -8,7 +8,7 @@ namespace CityToken.Api.Web.Pages.Admin.Actions;
 /// The action queue, filtered by status, program, resident (address or did:ethr) and day the action happened,
 /// newest first, paged by id. Reads the same table as GET /api/actions (which has no date filter).
 /// </summary>
-public sealed class IndexModel(CityTokenDb db, IOptions<ChainOptions> chain) : PageModel
+public sealed class IndexModel(CityTokenDb db, IOptions<ChainOptions> chain, ActionService actions) : PageModel
 {
     public const int PageSize = 50;
 
@@ -73,6 +73,19 @@ public sealed class IndexModel(CityTokenDb db, IOptions<ChainOptions> chain) : P
         NextBefore = page.Count > PageSize ? page[PageSize - 1].Id : null;
         Items = page.Take(PageSize).Select(ActionResponse.Of).ToList();
     }
+
+    /// <summary>GET ?handler=Export: the actions these filters select as CSV, the same file as GET /api/actions/export.</summary>
+    public Task<IActionResult> OnGetExportAsync(bool? excel) =>
+        actions.Export(NullIfBlank(Status), NullIfBlank(Program), NullIfBlank(Resident?.Trim()), From, To).ToCsv(excel).SendAsync(HttpContext);
+
+    /// <summary>The filters shown, for the export links.</summary>
+    public Dictionary<string, string?> Filters() => new()
+    {
+        ["status"] = Status, ["program"] = Program, ["resident"] = Resident,
+        ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     public Dictionary<string, string?> NextPageRoute() => new()
     {
