@@ -60,10 +60,11 @@ public sealed partial class ActionService(
     }
 
     /// <summary>
-    /// The actions the list's filters select (the list and its CSV export share them; the export and the dashboard also
-    /// take the UTC days the action happened, <paramref name="from"/> to <paramref name="to"/>); a bad filter adds to <paramref name="errors"/>.
+    /// The actions the list's filters select (the list, its CSV export and the dashboard's list share them; the export
+    /// and the dashboard also take the UTC days the action happened, <paramref name="from"/> to <paramref name="to"/>:
+    /// a city's day is what caps count, but staff filter by calendar dates); a bad filter adds to <paramref name="errors"/>.
     /// </summary>
-    private IQueryable<CivicAction> Filter(string? status, string? program, string? resident, DateOnly? from, DateOnly? to, Dictionary<string, string[]> errors)
+    public IQueryable<CivicAction> Filter(string? status, string? program, string? resident, DateOnly? from, DateOnly? to, Dictionary<string, string[]> errors)
     {
         if (status is not null && !ActionStatus.All.Contains(status))
         {
