@@ -63,6 +63,28 @@ public sealed partial class BrowserTests
         var excelBytes = await File.ReadAllBytesAsync(await excel.PathAsync());
         Assert.That(excelBytes[..3], Is.EqualTo(System.Text.Encoding.UTF8.Preamble.ToArray()));
         Assert.That((await ParseAsync(excelBytes)).Skip(1).Select(r => r[0]), Is.EqualTo(rows.Select(r => r[0])));
+
+        // The other lists' links: each page's export answers its file, headed by the API's columns.
+        (string Page, string File, string FirstColumns)[] others =
+        [
+            ("/admin/minting?status=confirmed", "mint-batches", "id,batchId,status"),
+            ("/admin/redemptions?status=used", "redemptions", "redemptionId,resident,rewardId"),
+            ("/admin/credentials?filterType=resident", "credentials", "id,did,subject"),
+            ("/admin/ballots", "ballot-results", "ballotId,title,credentialType"),
+            ($"/admin/programs/{slug}/audit", "audit", "id,at,actorKeyId"),
+        ];
+        foreach (var (path, file, firstColumns) in others)
+        {
+            await page.GotoAsync(path);
+            var other = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[data-export='csv']").ClickAsync());
+            Assert.That(other.SuggestedFilename, Does.StartWith(file + "-"), path);
+            var otherRecords = await ParseAsync(await File.ReadAllBytesAsync(await other.PathAsync()));
+            Assert.That(string.Join(",", otherRecords[0][..3]), Is.EqualTo(firstColumns), path);
+            if (file == "audit")
+            {
+                Assert.That(otherRecords.Skip(1).Select(r => r[8]), Is.EqualTo(new[] { slug }), "the program's creation, filtered by the page's program");
+            }
+        }
         Assert.That(errors, Is.Empty);
     }
 
