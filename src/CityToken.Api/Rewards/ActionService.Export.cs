@@ -27,7 +27,7 @@ public sealed partial class ActionService
     ];
 
     /// <summary>
-    /// Every action the filters of <see cref="ListAsync"/> select, and the dashboard's days the action happened (UTC,
+    /// Every action the filters of <see cref="ListAsync"/> select (the city's days the action happened:
     /// <paramref name="from"/> to <paramref name="to"/> inclusive), newest first, streamed from the database.
     /// </summary>
     public Outcome<CsvExport<CivicAction>> Export(string? status, string? program, string? resident, DateOnly? from = null, DateOnly? to = null)

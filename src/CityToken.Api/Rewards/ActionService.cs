@@ -46,10 +46,10 @@ public sealed partial class ActionService(
 
     /// <summary>Actions by status, program and resident (an address or did:ethr), newest first, paged by id.</summary>
     public async Task<Outcome<ActionPage>> ListAsync(
-        string? status, string? program, string? resident, string? cursor, int? limit, CancellationToken ct)
+        string? status, string? program, string? resident, string? cursor, int? limit, CancellationToken ct, DateOnly? from = null, DateOnly? to = null)
     {
         var errors = new Dictionary<string, string[]>();
-        var query = Filter(status, program, resident, null, null, errors);
+        var query = Filter(status, program, resident, from, to, errors);
         var paging = IdPaging.Parse(cursor, limit, defaultSize: 100, maxSize: 1000, errors);
         if (errors.Count > 0)
         {
@@ -60,9 +60,9 @@ public sealed partial class ActionService(
     }
 
     /// <summary>
-    /// The actions the list's filters select (the list, its CSV export and the dashboard's list share them; the export
-    /// and the dashboard also take the UTC days the action happened, <paramref name="from"/> to <paramref name="to"/>:
-    /// a city's day is what caps count, but staff filter by calendar dates); a bad filter adds to <paramref name="errors"/>.
+    /// The actions the filters select (the API's list, its CSV export and the dashboard's list share them), with the
+    /// city's days the action happened, <paramref name="from"/> to <paramref name="to"/> inclusive (its LocalDay, the
+    /// day caps count by); a bad filter adds to <paramref name="errors"/>.
     /// </summary>
     public IQueryable<CivicAction> Filter(string? status, string? program, string? resident, DateOnly? from, DateOnly? to, Dictionary<string, string[]> errors)
     {
@@ -88,15 +88,16 @@ public sealed partial class ActionService(
         {
             query = query.Where(a => a.Resident == address);
         }
+        // By LocalDay (yyyy-MM-dd text): occurredAt keeps the reporter's offset, which SQLite cannot compare.
         if (from is { } first)
         {
-            var start = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            query = query.Where(a => a.OccurredAt >= start);
+            var start = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            query = query.Where(a => string.Compare(a.LocalDay, start) >= 0);
         }
         if (to is { } last)
         {
-            var end = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            query = query.Where(a => a.OccurredAt < end);
+            var end = last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            query = query.Where(a => string.Compare(a.LocalDay, end) <= 0);
         }
         return query;
     }

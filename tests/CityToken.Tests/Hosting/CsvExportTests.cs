@@ -104,6 +104,14 @@ public sealed class CsvExportTests
         Assert.That(others, Has.Count.EqualTo(2));
         var (_, _, none) = await GetCsvAsync(_auditor, $"/api/actions/export?program={_slug}&status=rejected");
         Assert.That(none, Has.Count.EqualTo(1), "the header alone when nothing matches");
+
+        // The city's days the actions happened, as the dashboard filters: the list and the export agree.
+        var (_, _, sameDay) = await GetCsvAsync(_auditor, $"/api/actions/export?program={_slug}&from=2026-03-01&to=2026-03-01");
+        Assert.That(sameDay, Has.Count.EqualTo(4));
+        var (_, _, dayAfter) = await GetCsvAsync(_auditor, $"/api/actions/export?program={_slug}&from=2026-03-02");
+        Assert.That(dayAfter, Has.Count.EqualTo(1));
+        var listDayAfter = await _auditor.GetFromJsonAsync<JsonElement>($"/api/actions?program={_slug}&from=2026-03-02");
+        Assert.That(listDayAfter.GetProperty("items").GetArrayLength(), Is.Zero);
     }
 
     [Test]

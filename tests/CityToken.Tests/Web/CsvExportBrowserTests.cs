@@ -41,6 +41,12 @@ public sealed partial class BrowserTests
         await WebHost.SignInAsync(page, ServiceFactory.AdminKey);
         await page.GotoAsync($"/admin/actions?program={slug}");
         await Expect(page.Locator("tbody tr")).ToHaveCountAsync(2);
+        // The days filter (the city's days, whatever its time zone: yesterday to tomorrow in UTC holds today's).
+        string Day(int offset) => DateTime.UtcNow.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.GotoAsync($"/admin/actions?program={slug}&from={Day(2)}");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("No action matches.");
+        await page.GotoAsync($"/admin/actions?program={slug}&from={Day(-1)}&to={Day(1)}");
+        await Expect(page.Locator("tbody tr")).ToHaveCountAsync(2);
         await WebHost.ScreenshotAsync(page, "admin-actions-export");
 
         // The link carries the page's filter: the file holds this program's actions only, with the API's columns.

@@ -6,7 +6,7 @@ namespace CityToken.Api.Web.Pages.Admin.Actions;
 
 /// <summary>
 /// The action queue, filtered by status, program, resident (address or did:ethr) and day the action happened,
-/// newest first, paged by id. Reads the same table as GET /api/actions (which has no date filter).
+/// newest first, paged by id. Filters with <see cref="ActionService.Filter"/>, as GET /api/actions and its CSV export do.
 /// </summary>
 public sealed class IndexModel(CityTokenDb db, ActionService actions) : PageModel
 {
