@@ -6,17 +6,16 @@ using CityToken.Api.Auth;
 using CityToken.Api.Rewards;
 using CityToken.Api.Rewards.Minting;
 using CityToken.Tests.Infrastructure;
-using CityToken.Tests.Rewards;
 using CsvHelper;
 using Nethereum.Signer;
 using static CityToken.Tests.Rewards.RewardsHost;
 
-namespace CityToken.Tests.Hosting;
+namespace CityToken.Tests.Rewards;
 
 /// <summary>
 /// The CSV exports next to each list: the list's columns, filters and authorization, formula cells neutralised, the
 /// Excel byte order mark on request. The actions come in through a GB18030, semicolon-separated upload, as a Chinese
-/// Excel writes it, so the Chinese text makes the round trip.
+/// Excel writes it, so the Chinese text makes the round trip. Under Rewards so that test.sh runs it on PostgreSQL too.
 /// </summary>
 public sealed class CsvExportTests
 {
