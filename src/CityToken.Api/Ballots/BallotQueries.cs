@@ -71,6 +71,51 @@ public sealed class BallotQueries(CityTokenDb db, TimeProvider time)
         return Describe(ballot, counts, await ChainClock.NowAsync(db, time, cancellationToken), texts.GetValueOrDefault(ballot.MetadataHash));
     }
 
+    /// <summary>The columns of GET /api/ballots/results/export: one row per ballot and option.</summary>
+    public static readonly IReadOnlyList<CsvColumn<(BallotResponse Ballot, BallotOptionTally Option)>> ResultColumns =
+    [
+        new("ballotId", r => CsvText.Number(r.Ballot.Id)),
+        new("title", r => r.Ballot.Title),
+        new("credentialType", r => r.Ballot.CredentialType),
+        new("start", r => CsvText.Time(r.Ballot.Start)),
+        new("end", r => CsvText.Time(r.Ballot.End)),
+        new("status", r => r.Ballot.Status),
+        new("final", r => r.Ballot.Final ? "true" : "false"),
+        new("option", r => CsvText.Number(r.Option.Option)),
+        new("label", r => r.Option.Label),
+        new("votes", r => CsvText.Number(r.Option.Votes)),
+        new("turnout", r => CsvText.Number(r.Ballot.Turnout)),
+        new("quorum", r => r.Ballot.Quorum),
+        new("quorumReached", r => r.Ballot.QuorumReached ? "true" : "false"),
+    ];
+
+    /// <summary>
+    /// Every ballot's results as indexed, newest ballot first, one row per option. The ballots are streamed; the vote
+    /// counts (one per ballot and option) and the ballots' texts are read first, so no query runs while one streams.
+    /// </summary>
+    public async Task<CsvExport<(BallotResponse Ballot, BallotOptionTally Option)>> ExportResultsAsync(CancellationToken cancellationToken)
+    {
+        var counts = (await db.Set<VoteRecord>().GroupBy(v => new { v.BallotId, v.Option })
+                .Select(g => new { g.Key.BallotId, g.Key.Option, Votes = g.Count() }).ToListAsync(cancellationToken))
+            .GroupBy(c => c.BallotId).ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Option, c => c.Votes));
+        var hashes = await db.Set<BallotRecord>().AsNoTracking().Select(b => b.MetadataHash).Distinct().ToListAsync(cancellationToken);
+        var texts = await BallotText.LoadAsync(db, hashes, cancellationToken);
+        var now = await ChainClock.NowAsync(db, time, cancellationToken);
+        return new("ballot-results", ResultColumns, Rows());
+
+        async IAsyncEnumerable<(BallotResponse, BallotOptionTally)> Rows()
+        {
+            await foreach (var ballot in db.Set<BallotRecord>().AsNoTracking().OrderByDescending(b => b.Id).AsAsyncEnumerable())
+            {
+                var described = Describe(ballot, counts.GetValueOrDefault(ballot.Id) ?? [], now, texts.GetValueOrDefault(ballot.MetadataHash));
+                foreach (var option in described.Options)
+                {
+                    yield return (described, option);
+                }
+            }
+        }
+    }
+
     private static BallotResponse Describe(BallotRecord ballot, IReadOnlyDictionary<int, int> counts, long now, BallotText? text)
     {
         var options = Enumerable.Range(0, ballot.OptionCount)

@@ -211,6 +211,45 @@ public sealed partial class CredentialService(
     public async Task<Outcome<CredentialPage>> ListAsync(CredentialQuery filter, CurrentCaller caller, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
+        long? before = null;
+        if (filter.Cursor is not null)
+        {
+            if (TryParseId(filter.Cursor, out var position))
+            {
+                before = position;
+            }
+            else
+            {
+                errors["cursor"] = ["Not a cursor returned by this endpoint (use nextCursor of the previous page)."];
+            }
+        }
+        var size = filter.Limit ?? 50;
+        if (size is < 1 or > 200)
+        {
+            errors["limit"] = ["Must be between 1 and 200."];
+        }
+        var (query, now) = await FilterAsync(filter, caller, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Problem.Invalid(errors, "The query is not valid.");
+        }
+        if (before is { } b)
+        {
+            query = query.Where(r => r.Request.Id < b);
+        }
+        var rows = await query.OrderByDescending(r => r.Request.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var more = rows.Count > size;
+        var items = rows.Take(size).Select(r => r.Describe(now)).ToList();
+        return new CredentialPage(items, more ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null);
+    }
+
+    /// <summary>
+    /// The requests the filters (did, status, type) select and the chain time their status is judged at; a resident's
+    /// are their own only. The list and its CSV export share it; a bad filter adds to <paramref name="errors"/>.
+    /// </summary>
+    private async Task<(IQueryable<CredentialRow> Query, long Now)> FilterAsync(
+        CredentialQuery filter, CurrentCaller caller, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
         string? subject = null;
         if (filter.Did is not null)
         {
@@ -231,28 +270,6 @@ public sealed partial class CredentialService(
         {
             errors["type"] = [$"Must be one of: {string.Join(", ", types.Names)}."];
         }
-        long? before = null;
-        if (filter.Cursor is not null)
-        {
-            if (TryParseId(filter.Cursor, out var position))
-            {
-                before = position;
-            }
-            else
-            {
-                errors["cursor"] = ["Not a cursor returned by this endpoint (use nextCursor of the previous page)."];
-            }
-        }
-        var size = filter.Limit ?? 50;
-        if (size is < 1 or > 200)
-        {
-            errors["limit"] = ["Must be between 1 and 200."];
-        }
-        if (errors.Count > 0)
-        {
-            return Problem.Invalid(errors, "The query is not valid.");
-        }
-
         var now = await ChainClock.NowAsync(db, time, cancellationToken);
         var query = CredentialRow.Query(db);
         if (!caller.IsStaff)
@@ -269,15 +286,7 @@ public sealed partial class CredentialService(
         {
             query = query.Where(r => r.Request.CredentialType == filter.Type);
         }
-        query = CredentialRow.WithStatus(query, filter.Status, now);
-        if (before is { } b)
-        {
-            query = query.Where(r => r.Request.Id < b);
-        }
-        var rows = await query.OrderByDescending(r => r.Request.Id).Take(size + 1).ToListAsync(cancellationToken);
-        var more = rows.Count > size;
-        var items = rows.Take(size).Select(r => r.Describe(now)).ToList();
-        return new CredentialPage(items, more ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null);
+        return (CredentialRow.WithStatus(query, filter.Status, now), now);
     }
 
     /// <summary>The request stored under <paramref name="requestKey"/>, answered as the first time.</summary>

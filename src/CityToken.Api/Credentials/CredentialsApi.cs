@@ -34,6 +34,10 @@ public static class CredentialsApi
             .WithName("ListCredentials")
             .WithSummary("Credential requests, newest first; filter by did, type, status (valid, expired, revoked, pending, queued, submitted, confirmed, reverted, failed). A resident sees their own.")
             .RequireRoles(AccessRules.CredentialReadersAndResidents);
+        group.MapGet("/export", ExportAsync)
+            .WithName("ExportCredentials")
+            .WithSummary("Every credential request the list's filters (did, type, status) select, newest first, as a streamed CSV file (no official ids); excel=true adds a UTF-8 byte order mark. A resident gets their own.")
+            .RequireRoles(AccessRules.CredentialReadersAndResidents);
         routes.MapVerifiableCredentialsApi();
         return routes;
     }
@@ -73,4 +77,9 @@ public static class CredentialsApi
         CurrentCaller caller, CredentialService credentials, CancellationToken cancellationToken,
         string? did = null, string? status = null, string? type = null, string? cursor = null, int? limit = null) =>
         (await credentials.ListAsync(new CredentialQuery(did, status, type, cursor, limit), caller, cancellationToken)).ToOk();
+
+    internal static async Task<Results<CsvFileResult<CredentialView>, ValidationProblem, ProblemHttpResult>> ExportAsync(
+        CurrentCaller caller, CredentialService credentials, CancellationToken cancellationToken,
+        string? did = null, string? status = null, string? type = null, bool? excel = null) =>
+        (await credentials.ExportAsync(new CredentialQuery(did, status, type), caller, cancellationToken)).ToCsv(excel);
 }

@@ -19,6 +19,8 @@ public static class RedemptionsApi
             .Accepts<RedemptionSubmission>("application/json");
         group.MapGet("/", ListRedemptions).RequireAuthorization(AuthPolicies.AdminOrAuditor).WithName("ListRedemptions")
             .WithSummary("Every indexed redemption, newest first, with its voucher's state (never its code); filters status (pending, issued, used), resident, rewardId; cursor paging (admin / auditor).");
+        group.MapGet("/export", ExportRedemptions).RequireAuthorization(AuthPolicies.AdminOrAuditor).WithName("ExportRedemptions")
+            .WithSummary("Every redemption the list's filters (status, resident, rewardId) select, newest first, as a streamed CSV file (never a voucher's code); excel=true adds a UTF-8 byte order mark (admin / auditor).");
         group.MapGet("/{id:guid}", GetRedemption).AllowAnonymous().WithName("GetRedemption")
             .WithSummary("A relayed redemption: status, transaction, redemption id and voucher (the code only for the resident's own session).");
         routes.MapGet("/api/residents/{address}/redemptions", ListResidentRedemptions).WithTags("Redemptions")
@@ -46,6 +48,11 @@ public static class RedemptionsApi
         StaffRedemptionList list, CancellationToken cancellationToken,
         string? status = null, string? resident = null, long? rewardId = null, string? cursor = null, int? limit = null) =>
         (await list.ListAsync(status, resident, rewardId, cursor, limit, cancellationToken)).ToOk();
+
+    internal static async Task<Results<CsvFileResult<StaffRedemptionView>, ValidationProblem, ProblemHttpResult>> ExportRedemptions(
+        StaffRedemptionList list, CancellationToken cancellationToken,
+        string? status = null, string? resident = null, long? rewardId = null, bool? excel = null) =>
+        (await list.ExportAsync(status, resident, rewardId, cancellationToken)).ToCsv(excel);
 
     internal static async Task<Results<Ok<RedemptionStatusView>, ValidationProblem, ProblemHttpResult>> GetRedemption(
         Guid id, CurrentCaller caller, RedemptionService redemptions, CancellationToken cancellationToken) =>

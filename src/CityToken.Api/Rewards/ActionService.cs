@@ -46,9 +46,26 @@ public sealed partial class ActionService(
 
     /// <summary>Actions by status, program and resident (an address or did:ethr), newest first, paged by id.</summary>
     public async Task<Outcome<ActionPage>> ListAsync(
-        string? status, string? program, string? resident, string? cursor, int? limit, CancellationToken ct)
+        string? status, string? program, string? resident, string? cursor, int? limit, CancellationToken ct, DateOnly? from = null, DateOnly? to = null)
     {
         var errors = new Dictionary<string, string[]>();
+        var query = Filter(status, program, resident, from, to, errors);
+        var paging = IdPaging.Parse(cursor, limit, defaultSize: 100, maxSize: 1000, errors);
+        if (errors.Count > 0)
+        {
+            return Problem.Invalid(errors, "The query is not valid.");
+        }
+        var (items, next) = await paging.PageAsync(query, a => a.Id, ct);
+        return new ActionPage(items.Select(ActionResponse.Of).ToList(), next);
+    }
+
+    /// <summary>
+    /// The actions the filters select (the API's list, its CSV export and the dashboard's list share them), with the
+    /// city's days the action happened, <paramref name="from"/> to <paramref name="to"/> inclusive (its LocalDay, the
+    /// day caps count by); a bad filter adds to <paramref name="errors"/>.
+    /// </summary>
+    public IQueryable<CivicAction> Filter(string? status, string? program, string? resident, DateOnly? from, DateOnly? to, Dictionary<string, string[]> errors)
+    {
         if (status is not null && !ActionStatus.All.Contains(status))
         {
             errors["status"] = [$"One of: {string.Join(", ", ActionStatus.All)}."];
@@ -57,11 +74,6 @@ public sealed partial class ActionService(
         if (resident is not null && !ResidentId.TryParse(resident, chain.Value.ChainId, out address, out _, out var detail))
         {
             errors["resident"] = [detail];
-        }
-        var paging = IdPaging.Parse(cursor, limit, defaultSize: 100, maxSize: 1000, errors);
-        if (errors.Count > 0)
-        {
-            return Problem.Invalid(errors, "The query is not valid.");
         }
         var query = db.Set<CivicAction>().AsNoTracking();
         if (status is not null)
@@ -76,8 +88,18 @@ public sealed partial class ActionService(
         {
             query = query.Where(a => a.Resident == address);
         }
-        var (items, next) = await paging.PageAsync(query, a => a.Id, ct);
-        return new ActionPage(items.Select(ActionResponse.Of).ToList(), next);
+        // By LocalDay (yyyy-MM-dd text): occurredAt keeps the reporter's offset, which SQLite cannot compare.
+        if (from is { } first)
+        {
+            var start = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            query = query.Where(a => string.Compare(a.LocalDay, start) >= 0);
+        }
+        if (to is { } last)
+        {
+            var end = last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            query = query.Where(a => string.Compare(a.LocalDay, end) <= 0);
+        }
+        return query;
     }
 
     /// <summary>Returns a failed action to the queue, reserving its amount again.</summary>

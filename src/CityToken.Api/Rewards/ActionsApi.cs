@@ -23,7 +23,9 @@ public static class ActionsApi
         group.MapGet("/{id:long}", Get).RequireAuthorization(AuthPolicies.Staff)
             .WithName("GetAction").WithSummary("An action and where it stands (admin, auditor, or the reporter who sent it).");
         group.MapGet("/", List).RequireAuthorization(RewardsPolicies.AdminOrAuditor)
-            .WithName("ListActions").WithSummary("Actions by status, program and resident, newest first, with cursor pagination (admin, auditor).");
+            .WithName("ListActions").WithSummary("Actions by status, program, resident and the city's days they happened (from, to: yyyy-MM-dd), newest first, with cursor pagination (admin, auditor).");
+        group.MapGet("/export", Export).RequireAuthorization(RewardsPolicies.AdminOrAuditor)
+            .WithName("ExportActions").WithSummary("Every action the list's filters (status, program, resident, from, to) select, newest first, as a streamed CSV file; excel=true adds a UTF-8 byte order mark (admin, auditor).");
         group.MapPost("/{id:long}/retry", Retry).RequireRoles(AccessRules.Admins)
             .WithName("RetryAction").WithSummary("Returns a failed action to the queue, reserving its amount again (admin).");
         // Outside the public /api/residents group: evidence and rejections are the resident's own business.
@@ -68,12 +70,16 @@ public static class ActionsApi
         (await actions.GetAsync(id, caller, ct)).ToOkOrProblem();
 
     internal static async Task<Results<Ok<ActionPage>, ValidationProblem, ProblemHttpResult>> List(
-        string? status, string? program, string? resident, string? cursor, int? limit, ActionService actions, CancellationToken ct) =>
-        (await actions.ListAsync(status, program, resident, cursor, limit, ct)).ToOk();
+        string? status, string? program, string? resident, DateOnly? from, DateOnly? to, string? cursor, int? limit, ActionService actions, CancellationToken ct) =>
+        (await actions.ListAsync(status, program, resident, cursor, limit, ct, from, to)).ToOk();
+
+    internal static Results<CsvFileResult<CivicAction>, ValidationProblem, ProblemHttpResult> Export(
+        string? status, string? program, string? resident, DateOnly? from, DateOnly? to, bool? excel, ActionService actions) =>
+        actions.Export(status, program, resident, from, to).ToCsv(excel);
 
     internal static Task<Results<Ok<ActionPage>, ValidationProblem, ProblemHttpResult>> ListForResident(
         string address, string? status, string? program, string? cursor, int? limit, ActionService actions, CancellationToken ct) =>
-        List(status, program, address, cursor, limit, actions, ct);
+        List(status, program, address, null, null, cursor, limit, actions, ct);
 
     internal static async Task<Results<Ok<ActionResponse>, ProblemHttpResult>> Retry(long id, ActionService actions, CancellationToken ct) =>
         (await actions.RetryAsync(id, ct)).ToOkOrProblem();

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Text;
+using CsvHelper;
 
 namespace CityToken.Api.Rewards;
 
@@ -16,10 +16,11 @@ public sealed class CsvLimitExceededException(long record, string message) : Exc
 }
 
 /// <summary>
-/// Reads RFC 4180 CSV records from a stream as they arrive (never the whole file): comma-separated,
-/// fields optionally in double quotes ("" for a quote inside), CRLF or LF line ends, blank lines skipped.
-/// Memory stays within one record of <see cref="CsvLimits"/>: a record with too many or too long fields
-/// throws <see cref="CsvLimitExceededException"/> as soon as the limit is crossed.
+/// Reads CSV records from an upload as they arrive (never the whole file) with CsvHelper: RFC 4180 quoting ("" for a
+/// quote inside), CRLF or LF line ends, blank lines skipped; the encoding (UTF-8 with or without a byte order mark, or
+/// GB18030) and the separator (comma or semicolon) are detected by <see cref="CsvUploadStream"/>, which also guards
+/// <see cref="CsvLimits"/> before the library buffers a record: a record with too many or too long fields throws
+/// <see cref="CsvLimitExceededException"/> once the records before it have been read.
 /// </summary>
 public static class CsvRecords
 {
@@ -31,108 +32,52 @@ public static class CsvRecords
 
     public static async IAsyncEnumerable<Record> ReadAsync(Stream stream, CsvLimits limits, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
-        var buffer = new char[64 * 1024];
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var inQuotes = false;
-        var quoteSeen = false; // the current quoted field has just seen a quote (closing, or first of "")
-        var afterCarriageReturn = false;
+        await using var upload = await CsvUploadStream.OpenAsync(stream, limits, cancellationToken);
+        long? unclosedQuote = null;
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = upload.Separator,
+            Encoding = upload.Encoding,
+            HasHeader = false, // the caller reads the header as record 1
+            SkipEmptyLines = true,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            // A quoted field still open at the end of the file is that record's error; stray quotes are kept as text.
+            OnMalformedRecord = malformed =>
+            {
+                if (malformed.Reason == CsvMalformedReason.UnterminatedQuote)
+                {
+                    unclosedQuote = malformed.RecordNumber;
+                }
+            },
+        };
+        await using var reader = CsvReader.Create(upload, options, leaveOpen: true);
         long number = 0;
-        var recordHasContent = false;
-
-        void Append(char c)
+        while (await reader.ReadAsync(cancellationToken))
         {
-            if (field.Length >= limits.MaxFieldLength)
+            number++;
+            if (upload.Crossed is { } crossed && number >= crossed.Record)
             {
-                throw new CsvLimitExceededException(number + 1,
-                    $"Record {number + 1} has a field longer than {limits.MaxFieldLength} characters.");
+                throw crossed; // the stream ended inside this record: it is cut short, not read
             }
-            field.Append(c);
-        }
-
-        void EndField()
-        {
-            // The field that would cross the limit is refused before it is kept.
-            if (fields.Count >= limits.MaxFieldsPerRecord)
+            var fields = new string[reader.FieldCount];
+            string? error = null;
+            for (var i = 0; i < fields.Length; i++)
             {
-                throw new CsvLimitExceededException(number + 1,
-                    $"Record {number + 1} has more than {limits.MaxFieldsPerRecord} fields.");
-            }
-            fields.Add(field.ToString());
-            field.Clear();
-        }
-
-        int read;
-        while ((read = await reader.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            for (var i = 0; i < read; i++)
-            {
-                var c = buffer[i];
-                if (afterCarriageReturn)
+                fields[i] = reader.GetString(i) ?? "";
+                if (fields[i].Length > limits.MaxFieldLength)
                 {
-                    afterCarriageReturn = false;
-                    if (c == '\n')
-                    {
-                        continue;
-                    }
+                    throw new CsvLimitExceededException(number, $"Record {number} has a field longer than {limits.MaxFieldLength} characters.");
                 }
-                if (inQuotes)
+                if (fields[i].Contains('\uFFFD', StringComparison.Ordinal))
                 {
-                    if (quoteSeen)
-                    {
-                        quoteSeen = false;
-                        if (c == '"')
-                        {
-                            Append(c);
-                            continue;
-                        }
-                        inQuotes = false; // that quote closed the field: fall through to handle c
-                    }
-                    else if (c == '"')
-                    {
-                        quoteSeen = true;
-                        continue;
-                    }
-                    else
-                    {
-                        Append(c);
-                        continue;
-                    }
-                }
-                switch (c)
-                {
-                    case '"' when field.Length == 0:
-                        inQuotes = true;
-                        recordHasContent = true;
-                        break;
-                    case ',':
-                        EndField();
-                        recordHasContent = true;
-                        break;
-                    case '\r' or '\n':
-                        afterCarriageReturn = c == '\r';
-                        if (recordHasContent || field.Length > 0)
-                        {
-                            EndField();
-                            yield return new Record(++number, fields.ToArray(), null);
-                        }
-                        fields.Clear();
-                        field.Clear();
-                        recordHasContent = false;
-                        break;
-                    default:
-                        Append(c);
-                        recordHasContent = true;
-                        break;
+                    error = $"Record {number} is not valid {upload.Encoding.WebName} text (the encoding is detected from the start of the file); save the whole file as UTF-8.";
                 }
             }
+            yield return new Record(number, fields, unclosedQuote == number ? "A quoted field is not closed before the end of the file." : error);
         }
-        string? error = inQuotes && !quoteSeen ? "A quoted field is not closed before the end of the file." : null;
-        if (recordHasContent || field.Length > 0 || inQuotes)
+        if (upload.Crossed is { } last)
         {
-            EndField();
-            yield return new Record(++number, fields.ToArray(), error);
+            throw last;
         }
     }
 }

@@ -75,6 +75,7 @@ public sealed class EndpointAuthorizationMatrixTests
         new("GET", "/1.0/identifiers/{did}", $"/1.0/identifiers/did:ethr:0x7a69:{A}", Caller.Everyone),
         new("GET", "/api/ballots/", "/api/ballots", Caller.Everyone),
         new("GET", "/api/ballots/{id}", "/api/ballots/1", Caller.Everyone),
+        new("GET", "/api/ballots/results/export", "/api/ballots/results/export", Caller.Everyone),
         new("GET", "/api/programs/", "/api/programs", Caller.Everyone),
         new("GET", "/api/programs/{slug}", "/api/programs/waste-sorting", Caller.Everyone),
 
@@ -94,6 +95,7 @@ public sealed class EndpointAuthorizationMatrixTests
         new("POST", "/api/staff/keys/{id:int}/rotate", $"/api/staff/keys/{VictimKey}/rotate", Caller.Admin),
         new("DELETE", "/api/staff/keys/{id:int}", $"/api/staff/keys/{VictimKey}", Caller.Admin),
         new("GET", "/api/audit", "/api/audit", Caller.Admin | Caller.Auditor),
+        new("GET", "/api/audit/export", "/api/audit/export", Caller.Admin | Caller.Auditor),
 
         // Rewards: programs, actions (reporters report), the outbox and grants.
         new("POST", "/api/programs/", "/api/programs", Caller.Admin),
@@ -104,6 +106,7 @@ public sealed class EndpointAuthorizationMatrixTests
         new("POST", "/api/actions/", "/api/actions", Caller.Admin | Caller.Reporter),
         new("POST", "/api/actions/bulk", "/api/actions/bulk", Caller.Admin | Caller.Reporter, "text/csv"),
         new("GET", "/api/actions/", "/api/actions", Caller.Admin | Caller.Auditor),
+        new("GET", "/api/actions/export", "/api/actions/export", Caller.Admin | Caller.Auditor),
         new("GET", "/api/actions/{id:long}", "/api/actions/1", Caller.Staff), // the handler then shows reporters only their own
         new("POST", "/api/actions/{id:long}/retry", "/api/actions/1/retry", Caller.Admin),
         new("GET", "/api/outbox/", "/api/outbox", Caller.Admin | Caller.Auditor),
@@ -114,6 +117,7 @@ public sealed class EndpointAuthorizationMatrixTests
         // authorised by their EIP-712 signature, so the relay is open).
         new("POST", "/api/credentials/", "/api/credentials", Caller.Admin | Caller.Registrar),
         new("GET", "/api/credentials/", "/api/credentials", Caller.Residents | Caller.Admin | Caller.Registrar | Caller.Auditor),
+        new("GET", "/api/credentials/export", "/api/credentials/export", Caller.Residents | Caller.Admin | Caller.Registrar | Caller.Auditor),
         new("GET", "/api/credentials/{id}", "/api/credentials/1", Caller.Residents | Caller.Admin | Caller.Registrar | Caller.Auditor),
         new("DELETE", "/api/credentials/{id}", "/api/credentials/1", Caller.Admin | Caller.Registrar),
         // Issue 18's Verifiable Credentials: a credential's JWT for its subject and staff; status lists, the DID
@@ -141,6 +145,7 @@ public sealed class EndpointAuthorizationMatrixTests
         new("GET", "/api/redemptions/redemption-typed-data", "/api/redemptions/redemption-typed-data", Caller.Everyone),
         new("POST", "/api/redemptions/", "/api/redemptions", Caller.Everyone),
         new("GET", "/api/redemptions/", "/api/redemptions", Caller.Admin | Caller.Auditor),
+        new("GET", "/api/redemptions/export", "/api/redemptions/export", Caller.Admin | Caller.Auditor),
         new("GET", "/api/redemptions/{id:guid}", $"/api/redemptions/{Guid.Empty}", Caller.Everyone),
         new("GET", "/api/residents/{address}/redemptions", $"/api/residents/{A}/redemptions", Caller.Resident | Caller.Admin | Caller.Auditor),
         new("POST", "/api/merchants/keys/", "/api/merchants/keys", Caller.Admin),
@@ -149,6 +154,7 @@ public sealed class EndpointAuthorizationMatrixTests
 
         // Minting: batches, reconciliation (reported, never fixed), the Hangfire dashboard.
         new("GET", "/api/mint-batches/", "/api/mint-batches", Caller.Admin | Caller.Auditor),
+        new("GET", "/api/mint-batches/export", "/api/mint-batches/export", Caller.Admin | Caller.Auditor),
         new("GET", "/api/mint-batches/{id:long}", "/api/mint-batches/1", Caller.Admin | Caller.Auditor),
         new("POST", "/api/mint-batches/run", "/api/mint-batches/run", Caller.Admin),
         new("GET", "/api/rewards/reconciliation/", "/api/rewards/reconciliation", Caller.Admin | Caller.Auditor),

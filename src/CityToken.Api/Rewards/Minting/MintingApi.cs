@@ -26,6 +26,8 @@ public static class MintingApi
         var batches = routes.MapGroup("/api/mint-batches").WithTags("Minting");
         batches.MapGet("/", List).RequireAuthorization(RewardsPolicies.AdminOrAuditor)
             .WithName("ListMintBatches").WithSummary("Mint batches, newest first, by status, with cursor pagination (admin, auditor).");
+        batches.MapGet("/export", Export).RequireAuthorization(RewardsPolicies.AdminOrAuditor)
+            .WithName("ExportMintBatches").WithSummary("Every mint batch the list's filter (status) selects, newest first, as a streamed CSV file; excel=true adds a UTF-8 byte order mark (admin, auditor).");
         batches.MapGet("/{id:long}", Get).RequireAuthorization(RewardsPolicies.AdminOrAuditor)
             .WithName("GetMintBatch").WithSummary("One mint batch: its actions' count, recipients, total, outbox entry and transaction (admin, auditor).");
         batches.MapPost("/run", Run).RequireRoles(AccessRules.Admins)
@@ -46,6 +48,9 @@ public static class MintingApi
     internal static async Task<Results<Ok<MintBatchPage>, ValidationProblem, ProblemHttpResult>> List(
         string? status, string? cursor, int? limit, MintingService minting, CancellationToken ct) =>
         (await minting.ListBatchesAsync(status, cursor, limit, ct)).ToOk();
+
+    internal static Results<CsvFileResult<MintBatch>, ValidationProblem, ProblemHttpResult> Export(string? status, bool? excel, MintingService minting) =>
+        minting.ExportBatches(status).ToCsv(excel);
 
     internal static async Task<Results<Ok<MintBatchResponse>, ProblemHttpResult>> Get(long id, MintingService minting, CancellationToken ct) =>
         (await minting.GetBatchAsync(id, ct)).ToOkOrProblem();

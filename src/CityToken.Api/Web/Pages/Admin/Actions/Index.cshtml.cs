@@ -6,9 +6,9 @@ namespace CityToken.Api.Web.Pages.Admin.Actions;
 
 /// <summary>
 /// The action queue, filtered by status, program, resident (address or did:ethr) and day the action happened,
-/// newest first, paged by id. Reads the same table as GET /api/actions (which has no date filter).
+/// newest first, paged by id. Filters with <see cref="ActionService.Filter"/>, as GET /api/actions and its CSV export do.
 /// </summary>
-public sealed class IndexModel(CityTokenDb db, IOptions<ChainOptions> chain) : PageModel
+public sealed class IndexModel(CityTokenDb db, ActionService actions) : PageModel
 {
     public const int PageSize = 50;
 
@@ -26,40 +26,11 @@ public sealed class IndexModel(CityTokenDb db, IOptions<ChainOptions> chain) : P
     public async Task OnGetAsync(CancellationToken ct)
     {
         Programs = await db.Set<RewardProgram>().AsNoTracking().OrderBy(p => p.Slug).Select(p => p.Slug).ToListAsync(ct);
-        var query = db.Set<CivicAction>().AsNoTracking();
-        if (!string.IsNullOrEmpty(Status))
+        var errors = new Dictionary<string, string[]>();
+        var query = actions.Filter(NullIfBlank(Status), NullIfBlank(Program), NullIfBlank(Resident?.Trim()), From, To, errors);
+        foreach (var (field, messages) in errors)
         {
-            if (!ActionStatus.All.Contains(Status))
-            {
-                ModelState.AddModelError(nameof(Status), $"One of: {string.Join(", ", ActionStatus.All)}.");
-            }
-            query = query.Where(a => a.Status == Status);
-        }
-        if (!string.IsNullOrEmpty(Program))
-        {
-            query = query.Where(a => a.ProgramSlug == Program);
-        }
-        if (!string.IsNullOrWhiteSpace(Resident))
-        {
-            if (ResidentId.TryParse(Resident.Trim(), chain.Value.ChainId, out var address, out _, out var detail))
-            {
-                query = query.Where(a => a.Resident == address);
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(Resident), detail);
-            }
-        }
-        // occurredAt in UTC days; LocalDay (the city's day) is what caps count, but staff filter by calendar dates.
-        if (From is { } from)
-        {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            query = query.Where(a => a.OccurredAt >= start);
-        }
-        if (To is { } to)
-        {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            query = query.Where(a => a.OccurredAt < end);
+            ModelState.AddModelError(field == "status" ? nameof(Status) : nameof(Resident), string.Join(" ", messages));
         }
         if (Before is { } before)
         {
@@ -73,6 +44,19 @@ public sealed class IndexModel(CityTokenDb db, IOptions<ChainOptions> chain) : P
         NextBefore = page.Count > PageSize ? page[PageSize - 1].Id : null;
         Items = page.Take(PageSize).Select(ActionResponse.Of).ToList();
     }
+
+    /// <summary>GET ?handler=Export: the actions these filters select as CSV, the same file as GET /api/actions/export.</summary>
+    public Task<IActionResult> OnGetExportAsync(bool? excel) =>
+        actions.Export(NullIfBlank(Status), NullIfBlank(Program), NullIfBlank(Resident?.Trim()), From, To).ToCsv(excel).SendAsync(HttpContext);
+
+    /// <summary>The filters shown, for the export links.</summary>
+    public Dictionary<string, string?> Filters() => new()
+    {
+        ["status"] = Status, ["program"] = Program, ["resident"] = Resident,
+        ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     public Dictionary<string, string?> NextPageRoute() => new()
     {

@@ -43,6 +43,10 @@ public sealed class IndexModel(
         await LoadAsync(ct);
     }
 
+    /// <summary>GET ?handler=Export: every ballot's results as CSV, one row per option, the same file as GET /api/ballots/results/export.</summary>
+    public async Task<IActionResult> OnGetExportAsync(bool? excel, CancellationToken ct) =>
+        await new CsvFileResult<(BallotResponse Ballot, BallotOptionTally Option)>(await queries.ExportResultsAsync(ct), excel == true).SendAsync(HttpContext);
+
     [HandlerRoles(Rule = nameof(AccessRules.BallotAdmins))]
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {

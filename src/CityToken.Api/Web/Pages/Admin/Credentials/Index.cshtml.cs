@@ -83,6 +83,11 @@ public sealed class IndexModel(CredentialService credentials, CredentialTypes ty
         [nameof(Cursor)] = NextCursor ?? "",
     };
 
+    /// <summary>GET ?handler=Export: the credentials these filters select as CSV, the same file as GET /api/credentials/export (no official ids).</summary>
+    public async Task<IActionResult> OnGetExportAsync(bool? excel, CancellationToken ct) =>
+        await (await credentials.ExportAsync(new CredentialQuery(NullIfBlank(FilterDid), NullIfBlank(FilterStatus), NullIfBlank(FilterType)),
+            CurrentCaller.From(User), ct)).ToCsv(excel).SendAsync(HttpContext);
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var outcome = await credentials.ListAsync(

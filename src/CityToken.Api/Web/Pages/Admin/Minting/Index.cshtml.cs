@@ -61,5 +61,8 @@ public sealed class IndexModel(MintingService minting) : PageModel
 
     public static string Tokens(string baseUnits) => TokenAmount.FormatTokens(BigInteger.Parse(baseUnits, CultureInfo.InvariantCulture));
 
+    /// <summary>GET ?handler=Export: the batches of this status as CSV, the same file as GET /api/mint-batches/export.</summary>
+    public Task<IActionResult> OnGetExportAsync(bool? excel) => minting.ExportBatches(NullIfBlank(Status)).ToCsv(excel).SendAsync(HttpContext);
+
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,3 +1,4 @@
+using CityToken.Api.Audit;
 using CityToken.Api.Rewards;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CityToken.Api.Web.Pages.Admin.Programs;
 
 /// <summary>A program's audit trail: who changed what and when, settings before and after.</summary>
-public sealed class AuditModel(ProgramService programs) : PageModel
+public sealed class AuditModel(ProgramService programs, CityTokenDb db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Slug { get; set; } = "";
@@ -22,6 +23,9 @@ public sealed class AuditModel(ProgramService programs) : PageModel
         Entries.Reverse();
         return Page();
     }
+
+    /// <summary>GET ?handler=Export: the staff audit trail of writes to this program as CSV, the same file as GET /api/audit/export?target={slug}.</summary>
+    public Task<IActionResult> OnGetExportAsync(bool? excel) => AuditApi.Export(actor: null, target: Slug, excel, db).SendAsync(HttpContext);
 
     /// <summary>The settings that differ between before and after, as "field: before → after".</summary>
     public static IEnumerable<string> Changes(ProgramAuditEntry entry)

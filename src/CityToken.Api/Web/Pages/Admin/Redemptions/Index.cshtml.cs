@@ -32,6 +32,10 @@ public sealed class IndexModel(StaffRedemptionList redemptions, IOptions<WebOpti
         NextCursor = page?.NextCursor;
     }
 
+    /// <summary>GET ?handler=Export: the redemptions these filters select as CSV, the same file as GET /api/redemptions/export.</summary>
+    public async Task<IActionResult> OnGetExportAsync(bool? excel, CancellationToken ct) =>
+        await (await redemptions.ExportAsync(NullIfBlank(Status), NullIfBlank(Resident), rewardId: null, ct)).ToCsv(excel).SendAsync(HttpContext);
+
     public Dictionary<string, string> NextPageRoute() => new()
     {
         [nameof(Status)] = Status ?? "",
