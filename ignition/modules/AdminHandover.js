@@ -12,6 +12,7 @@ export const ADMIN_ROLES = {
     CATALOG_MANAGER_ROLE: id("CATALOG_MANAGER_ROLE"),
     RELAYER_ROLE: id("RELAYER_ROLE"),
   },
+  publicFunds: { DEFAULT_ADMIN_ROLE: ZeroHash, BUDGET_ROLE: id("BUDGET_ROLE") },
 };
 
 /**

@@ -8,4 +8,5 @@ public static class ContractNames
     public const string CredentialRegistry = "CredentialRegistry";
     public const string BallotBox = "BallotBox";
     public const string RewardCatalog = "RewardCatalog";
+    public const string PublicFunds = "PublicFunds";
 }
