@@ -1,0 +1,18 @@
+namespace CityToken.Api.Funds;
+
+public static class FundsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Transparent public funds (PublicFunds): the projection of its events, the staff writes (through the outbox) and the
+    /// public reads. Per-request services: they use the request's database context.
+    /// </summary>
+    public static IHostApplicationBuilder AddFunds(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<IEventProjection, FundsProjection>();
+        services.AddScoped<FundsLedger>();
+        services.AddScoped<FundsService>();
+        services.AddScoped<FundsQueries>();
+        return builder;
+    }
+}
