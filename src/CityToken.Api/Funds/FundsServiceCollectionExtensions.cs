@@ -9,6 +9,8 @@ public static class FundsServiceCollectionExtensions
     public static IHostApplicationBuilder AddFunds(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddValidatedOptions<FundsOptions>(FundsOptions.Section);
+        services.AddHostedService<DemoFunds>();
         services.AddSingleton<IEventProjection, FundsProjection>();
         services.AddScoped<FundsLedger>();
         services.AddScoped<FundsService>();
