@@ -24,9 +24,9 @@ public sealed class FundsService(ChainGateway chain, TransactionOutbox outbox, C
     public async Task<Outcome<FundsRequestAccepted>> CreateProjectAsync(FundsProjectRequest request, CurrentCaller caller, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var name = Text(request.Name, "name", FundsLimits.Name, errors);
-        var description = Text(request.Description, "description", FundsLimits.Description, errors, required: false);
-        var department = Text(request.Department, "department", FundsLimits.Department, errors);
+        var name = TextField.Read(request.Name, "name", FundsLimits.Name, errors);
+        var description = TextField.Read(request.Description, "description", FundsLimits.Description, errors, required: false);
+        var department = TextField.Read(request.Department, "department", FundsLimits.Department, errors);
         var budget = Amount(request.Budget, "budget", errors);
         var currency = request.Currency?.Trim();
         if (currency is not { Length: 3 } || !currency.All(char.IsAsciiLetterUpper))
@@ -62,7 +62,7 @@ public sealed class FundsService(ChainGateway chain, TransactionOutbox outbox, C
         {
             errors["category"] = [$"Required: one of {string.Join(", ", Categories)}."];
         }
-        var description = Text(request.Description, "description", FundsLimits.Description, errors, required: false);
+        var description = TextField.Read(request.Description, "description", FundsLimits.Description, errors, required: false);
         var payroll = category == 3 ? Payroll(request, errors) : null;
         string payee = Hex.ZeroAddress;
         BigInteger? amount = payroll?.Total;
@@ -195,7 +195,7 @@ public sealed class FundsService(ChainGateway chain, TransactionOutbox outbox, C
         var wages = new List<(string Worker, BigInteger Amount)>();
         for (var i = 0; i < request.Wages.Count; i++)
         {
-            var worker = Text(request.Wages[i]?.Worker, $"wages[{i}].worker", 100, errors);
+            var worker = TextField.Read(request.Wages[i]?.Worker, $"wages[{i}].worker", 100, errors);
             var amount = Amount(request.Wages[i]?.Amount, $"wages[{i}].amount", errors);
             if (worker is not null && amount is not null)
             {
@@ -203,25 +203,6 @@ public sealed class FundsService(ChainGateway chain, TransactionOutbox outbox, C
             }
         }
         return errors.Count > 0 ? null : new PayrollDraft(wages);
-    }
-
-    private static string? Text(string? value, string field, int max, Dictionary<string, string[]> errors, bool required = true)
-    {
-        var text = value?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            if (required)
-            {
-                errors[field] = [$"Required: 1 to {max} characters."];
-            }
-            return required ? null : "";
-        }
-        if (text.Length > max)
-        {
-            errors[field] = [$"At most {max} characters."];
-            return null;
-        }
-        return text;
     }
 
     private static BigInteger? Amount(JsonElement? value, string field, Dictionary<string, string[]> errors)
