@@ -18,7 +18,7 @@ export const ADMIN_ROLES = {
 /**
  * Hands every admin role of the deployment to a multisig: the multisig is granted each role the deployer holds,
  * then the deployer renounces them (the default admin role last, so a failed step never leaves a contract
- * without an admin). The service's roles (minter, registrar, ballot admin, relayer, catalog manager) stay with
+ * without an admin). The service's roles (minter, registrar, ballot admin, relayer, catalog manager, funds relayer, budget) stay with
  * the service. Deployed into the same Ignition deployment as CityTokenModule, so its contracts are reused, and
  * an interrupted hand-over resumes where it stopped.
  *
