@@ -79,6 +79,10 @@ public sealed class FundsService(ChainGateway chain, TransactionOutbox outbox, C
             }
             amount = Amount(request.Amount, "amount", errors);
             document = Hash32(request.DocumentHash, errors);
+            if (request.Wages is not null)
+            {
+                errors["wages"] = ["Wages go with category \"payroll\" only."];
+            }
         }
         if (errors.Count > 0)
         {

@@ -190,6 +190,8 @@ public sealed class FundsApiTests
         }
         var (payrollWithPayee, _) = await SendAsync(_client, Request(HttpMethod.Post, "/api/funds/projects/1/disbursements",
             new { category = "payroll", payee = Payee, wages = Array.Empty<object>() }, _finance));
+        var (wagesOnAPayment, _) = await SendAsync(_client, Request(HttpMethod.Post, "/api/funds/projects/1/disbursements",
+            new { category = "works", payee = Payee, amount = 5, documentHash = Doc, wages = new[] { new { worker = "w", amount = 5 } } }, _finance));
         var (unknownProject, _) = await SendAsync(_client, Request(HttpMethod.Post, "/api/funds/projects/99999/disbursements",
             new { payee = Payee, amount = 1, category = "works", documentHash = Doc }, _finance));
         var (unknownDisbursement, _) = await SendAsync(_client, Request(HttpMethod.Post, "/api/funds/disbursements/99999/approve", apiKey: _approver));
@@ -202,6 +204,7 @@ public sealed class FundsApiTests
         Assert.Multiple(() =>
         {
             Assert.That(payrollWithPayee, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(wagesOnAPayment, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(unknownProject, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(unknownDisbursement, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(anonymous, Is.EqualTo(HttpStatusCode.Unauthorized));
