@@ -10,7 +10,8 @@ namespace CityToken.Api.Funds;
 /// reject one. Everything the contract would revert on is checked first against the index and the requests on their
 /// way (unknown project, over budget, the proposer deciding), so the city never pays for a revert and staff get a 4xx.
 /// </summary>
-public sealed class FundsService(ChainGateway chain, TransactionOutbox outbox, CityTokenDb db, FundsLedger ledger, TimeProvider time)
+public sealed class FundsService(
+    ChainGateway chain, TransactionOutbox outbox, CityTokenDb db, FundsLedger ledger, FundsDecisionGate gate, TimeProvider time)
 {
     private static readonly string[] Categories = ["works", "services", "goods", "payroll", "other"];
     private static readonly BigInteger MaxAmount = BigInteger.One << 128;
@@ -116,8 +117,14 @@ public sealed class FundsService(ChainGateway chain, TransactionOutbox outbox, C
         return await StageAsync(row, call, $"funds propose {CategoryName(category)} {amount} on project {projectId}", payroll, cancellationToken);
     }
 
-    /// <summary>Approves (or rejects) disbursement <paramref name="disbursementId"/> as the calling staff member, who must not be its proposer.</summary>
-    public async Task<Outcome<FundsRequestAccepted>> DecideAsync(long disbursementId, bool approve, CurrentCaller caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// Approves (or rejects) disbursement <paramref name="disbursementId"/> as the calling staff member, who must not be
+    /// its proposer; one decision at a time (<see cref="FundsDecisionGate"/>), so what is checked is still true when staged.
+    /// </summary>
+    public Task<Outcome<FundsRequestAccepted>> DecideAsync(long disbursementId, bool approve, CurrentCaller caller, CancellationToken cancellationToken) =>
+        gate.RunAsync(() => DecideNowAsync(disbursementId, approve, caller, cancellationToken), cancellationToken);
+
+    private async Task<Outcome<FundsRequestAccepted>> DecideNowAsync(long disbursementId, bool approve, CurrentCaller caller, CancellationToken cancellationToken)
     {
         if (Staff(caller) is { } notStaff)
         {

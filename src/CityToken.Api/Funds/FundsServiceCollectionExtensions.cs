@@ -13,6 +13,7 @@ public static class FundsServiceCollectionExtensions
         services.AddHostedService<DemoFunds>();
         services.AddSingleton<IEventProjection, FundsProjection>();
         services.AddScoped<FundsLedger>();
+        services.AddSingleton<FundsDecisionGate>();
         services.AddScoped<FundsService>();
         services.AddScoped<FundsQueries>();
         return builder;

@@ -131,6 +131,22 @@ public sealed class FundsApiTests
     }
 
     [Test]
+    public async Task TwoApprovalsAtOnceSendOneTransaction()
+    {
+        var project = await CreateProjectAsync("Street lights", 9_000);
+        var id = await ProposeAsync(project, _finance, new { payee = Payee, amount = 2_000, category = "works", documentHash = Doc });
+        var before = await OutboxCountAsync();
+        var answers = await Task.WhenAll(
+            SendAsync(_client, Request(HttpMethod.Post, $"/api/funds/disbursements/{id}/approve", apiKey: _approver)),
+            SendAsync(_client, Request(HttpMethod.Post, $"/api/funds/disbursements/{id}/approve", apiKey: _both)));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(answers.Select(a => a.Status), Is.EquivalentTo(OneAcceptedOneConflict));
+            Assert.That(await OutboxCountAsync(), Is.EqualTo(before + 1), "one transaction staged");
+        });
+    }
+
+    [Test]
     public async Task AWorkerFindsTheirWageByReceiptCodeAndItsProofHoldsOnChain()
     {
         var project = await CreateProjectAsync("Park cleaning crew", 50_000);
@@ -216,6 +232,7 @@ public sealed class FundsApiTests
         });
     }
 
+    private static readonly HttpStatusCode[] OneAcceptedOneConflict = [HttpStatusCode.Accepted, HttpStatusCode.Conflict];
     private static readonly string[] ProjectFields = ["name", "department", "budget", "currency"];
     private static readonly string[] CategoryField = ["category"];
     private static readonly string[] PaymentFields = ["payee", "amount", "documentHash"];
