@@ -21,6 +21,7 @@
 #   CITYTOKEN_DATAPROTECTION_SECRET  encrypts the Data Protection key ring (data/dataprotection-keys) at rest; default:
 #                          generated on first start and kept in data/dataprotection-secret (keep it with the key ring)
 #   CITYTOKEN_SEED_DEMO_PROGRAMS  true (default): a new database gets the demo reward programs
+#   CITYTOKEN_SEED_DEMO_FUNDS  true (default): a chain without public-funds projects gets demo projects, payments and a payroll
 #   CITYTOKEN_SIWE_DOMAIN, CITYTOKEN_SIWE_URI  what Sign-In with Ethereum messages must name (default 127.0.0.1:<port>, http://127.0.0.1:<port>);
 #                          set them to the public domain when a proxy publishes the service
 #   CITYTOKEN_DATA_DIR, CITYTOKEN_DEPLOYMENTS_DIR, CITYTOKEN_IGNITION_DIR
@@ -197,6 +198,7 @@ start_group "$SERVICE_LOG" env -C "$SERVICE_DIR" "${storage[@]}" \
   DataProtection__KeyEncryptionSecret="$DATAPROTECTION_SECRET" \
   Signer__PrivateKey="$LOCAL_SIGNER_KEY" \
   Rewards__SeedDemoPrograms="${CITYTOKEN_SEED_DEMO_PROGRAMS:-true}" \
+  Funds__SeedDemoData="${CITYTOKEN_SEED_DEMO_FUNDS:-true}" \
   dotnet CityToken.Api.dll --urls "http://127.0.0.1:$HTTP_PORT"
 SERVICE_PID="${started_pids[-1]}"
 tail -n +1 -f "$SERVICE_LOG" --pid="$SERVICE_PID" &

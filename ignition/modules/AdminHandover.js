@@ -13,12 +13,13 @@ export const ADMIN_ROLES = {
     RELAYER_ROLE: id("RELAYER_ROLE"),
   },
   recordAnchor: { DEFAULT_ADMIN_ROLE: ZeroHash, ANCHOR_ROLE: id("ANCHOR_ROLE") },
+  publicFunds: { DEFAULT_ADMIN_ROLE: ZeroHash, BUDGET_ROLE: id("BUDGET_ROLE") },
 };
 
 /**
  * Hands every admin role of the deployment to a multisig: the multisig is granted each role the deployer holds,
  * then the deployer renounces them (the default admin role last, so a failed step never leaves a contract
- * without an admin). The service's roles (minter, registrar, ballot admin, relayer, catalog manager, anchor) stay with
+ * without an admin). The service's roles (minter, registrar, ballot admin, relayer, catalog manager, anchor, funds relayer, budget) stay with
  * the service. Deployed into the same Ignition deployment as CityTokenModule, so its contracts are reused, and
  * an interrupted hand-over resumes where it stopped.
  *

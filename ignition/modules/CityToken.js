@@ -28,6 +28,7 @@ export default buildModule("CityToken", (m) => {
   const ballotBox = m.contract("BallotBox", [didRegistry, credentialRegistry, admin]);
   const rewardCatalog = m.contract("RewardCatalog", [civicToken, admin]);
   const recordAnchor = m.contract("RecordAnchor", [admin]);
+  const publicFunds = m.contract("PublicFunds", [admin]);
 
   m.call(civicToken, "setMintCap", [mintCapPerPeriod], { id: "MintCapPerPeriod" });
   m.call(civicToken, "grantRole", [id("MINTER_ROLE"), service], { id: "ServiceMints" });
@@ -36,8 +37,11 @@ export default buildModule("CityToken", (m) => {
   m.call(rewardCatalog, "grantRole", [id("RELAYER_ROLE"), service], { id: "ServiceRelaysRedemptions" });
   m.call(rewardCatalog, "grantRole", [id("CATALOG_MANAGER_ROLE"), service], { id: "ServiceManagesCatalog" });
   m.call(recordAnchor, "grantRole", [id("ANCHOR_ROLE"), service], { id: "ServiceAnchorsRecords" });
+  // Staff propose and approve disbursements through the service, which names them (issue 19); it also creates projects.
+  m.call(publicFunds, "grantRole", [id("FUNDS_RELAYER_ROLE"), service], { id: "ServiceRelaysFunds" });
+  m.call(publicFunds, "grantRole", [id("BUDGET_ROLE"), service], { id: "ServiceCreatesProjects" });
   // Under the MerchantsOnly policy residents may only pay merchants: the catalog is one.
   m.call(civicToken, "setMerchant", [rewardCatalog, true], { id: "CatalogIsMerchant" });
 
-  return { civicToken, didRegistry, credentialRegistry, ballotBox, rewardCatalog, recordAnchor };
+  return { civicToken, didRegistry, credentialRegistry, ballotBox, rewardCatalog, recordAnchor, publicFunds };
 });

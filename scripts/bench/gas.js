@@ -32,7 +32,7 @@ const { id, getAddress, dataSlice, parseEther, encodeBytes32String, toUtf8Bytes,
 const chainId = (await provider.getNetwork()).chainId;
 const [admin, service] = await ethers.getSigners();
 
-const { civicToken, didRegistry, credentialRegistry, ballotBox, rewardCatalog, recordAnchor } = await ignition.deploy(
+const { civicToken, didRegistry, credentialRegistry, ballotBox, rewardCatalog, recordAnchor, publicFunds } = await ignition.deploy(
   CityTokenModule,
   { parameters: { CityToken: { admin: admin.address, service: service.address } } },
 );
@@ -247,6 +247,23 @@ const anchorBig = await gasOf(anchors.anchor(bigTree.root, 1024));
 // verify is a view (free to call); its gas as a transaction would cost, for a proof of 10 steps.
 const verifyBig = Number(await recordAnchor.verify.estimateGas(bigTree.root, bigTree.at(0)[0], bigTree.getProof(0)));
 
+// ------------------------------------------------------------------------------------------- public funds
+
+// As the service sends them: it creates projects (BUDGET_ROLE) and relays staff members' proposals and approvals
+// (FUNDS_RELAYER_ROLE), naming each staff key by keccak256("citytoken-staff:<key id>").
+const funds = publicFunds.connect(service);
+const staff = (n) => id(`citytoken-staff:${n}`);
+const invoice = id("citytoken gas bench: invoice");
+await gasOf(funds.createProject(1_000_000_000n, "0x434e59", "Transport bureau", id("warm-up project")));
+const createProject = await gasOf(funds.createProject(180_000_000n, "0x434e59", "Transport bureau", id("project metadata")));
+await gasOf(funds.proposeFor(staff(1), 1n, fixedAddress("warm-up contractor"), 1_000n, 0, invoice));
+await gasOf(funds.approveFor(staff(2), 1n));
+const proposeFor = await gasOf(funds.proposeFor(staff(1), 2n, fixedAddress("contractor"), 62_500_000n, 0, invoice));
+const approveFor = await gasOf(funds.approveFor(staff(2), 2n));
+// A payroll of any size is one proposal: its document is the Merkle root of the wages.
+const proposePayroll = await gasOf(funds.proposeFor(staff(1), 2n, ethers.ZeroAddress, 4_995_000n, 3, id("payroll root")));
+const approvePayroll = await gasOf(funds.approveFor(staff(2), 3n));
+
 // ------------------------------------------------------------------------------------------- report
 
 const fmt = (n) => Math.round(n).toLocaleString("en-US");
@@ -274,6 +291,11 @@ const rows = [
   ["`RecordAnchor.anchor`, a tree of 1 record", anchorOne, "", "", "", ""],
   ["`RecordAnchor.anchor`, a tree of 1,024 records", anchorBig, fmt(anchorBig / 1024), "", "", ""],
   ["`RecordAnchor.verify` (view, 10-step proof; as a transaction)", verifyBig, "", "", "", ""],
+  ["`PublicFunds.createProject`", createProject, "", "", "", ""],
+  ["`PublicFunds.proposeFor` (payment, relayed for a staff member)", proposeFor, "", "", "", ""],
+  ["`PublicFunds.approveFor` (relayed for another staff member)", approveFor, "", "", "", ""],
+  ["`PublicFunds.proposeFor` (payroll root, any number of workers)", proposePayroll, "", "", "", ""],
+  ["`PublicFunds.approveFor` (payroll)", approvePayroll, "", "", "", ""],
 ];
 const header = ["Operation", "Gas (receipt)", "Per recipient", "EVM floor per recipient / reference", "Target", "Result"];
 const table = [
@@ -353,13 +375,19 @@ ${table}
 - **Redemption**: a 10-token reward paid to a merchant who already holds tokens, after one earlier redemption
   (steady state). \`redeem\` is sent by the resident after an \`approve\` (two transactions, both shown);
   \`redeemWithPermit\` is one transaction sent by the service (\`RELAYER_ROLE\`) carrying the resident's
-  ERC-2612 permit, so the resident needs no ETH. The burned city service burns the tokens instead of paying a
+  ERC-2612 permit and their EIP-712 signature of the choice (reward, quantity, price), so the resident needs no
+  ETH. The burned city service burns the tokens instead of paying a
   merchant.
 - **RecordAnchor.anchor**: the service (\`ANCHOR_ROLE\`) anchors the root of a \`StandardMerkleTree\` of record
   hashes once per \`Anchoring:IntervalSeconds\` (default 60 s): one transaction per interval, whatever the number
   of records (the tree's size is only stored as a count), so a record costs the anchor divided by the records of
   its interval (the "per recipient" column: per record). \`verify\` is a view: free through \`eth_call\`; its
   figure is what it would cost inside a transaction (\`estimateGas\`).
+- **PublicFunds**: sent by the service, which creates projects (\`BUDGET_ROLE\`) and relays staff members'
+  proposals and approvals (\`FUNDS_RELAYER_ROLE\`) naming each by its staff reference. The measured project is
+  not the first (the project counter is already non-zero); the measured payment is proposed on a project that
+  already paid once and approved by a different staff member. A payroll costs the same whatever the number of
+  workers: only its Merkle root is stored, and each worker proves their wage off chain (\`verifyWage\`, a view).
 `;
 
 await mkdir(path.dirname(outputPath), { recursive: true });

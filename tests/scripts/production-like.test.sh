@@ -101,7 +101,7 @@ DEPLOYMENT_BLOCK="$(json deploymentBlock <"$MANIFEST")"
 code_at() { rpc eth_getCode "[\"$(address_of "$1")\",\"0x$(printf %x "$2")\"]"; }
 first_block_right() {
   local c any=0
-  for c in CivicToken EthereumDIDRegistry CredentialRegistry BallotBox RewardCatalog RecordAnchor; do
+  for c in CivicToken EthereumDIDRegistry CredentialRegistry BallotBox RewardCatalog RecordAnchor PublicFunds; do
     [ "$(code_at "$c" $((DEPLOYMENT_BLOCK - 1)))" = '"0x"' ] || return 1
     [ "$(code_at "$c" "$DEPLOYMENT_BLOCK")" = '"0x"' ] || any=1
   done
@@ -111,20 +111,22 @@ check "deploymentBlock is the first block holding one of the contracts" first_bl
 check "the manifest names the multisig as admin" test "$(json roles.admin <"$MANIFEST")" = "$MULTISIG"
 admin_handed_over() {
   local c
-  for c in CivicToken CredentialRegistry BallotBox RewardCatalog RecordAnchor; do
+  for c in CivicToken CredentialRegistry BallotBox RewardCatalog RecordAnchor PublicFunds; do
     has_role "$c" "$DEFAULT_ADMIN" "$MULTISIG" && lacks_role "$c" "$DEFAULT_ADMIN" "$DEPLOYER" || return 1
   done
   has_role CivicToken "$(role MINTER_ROLE)" "$MULTISIG" && lacks_role CivicToken "$(role MINTER_ROLE)" "$DEPLOYER" \
     && has_role BallotBox "$(role BALLOT_ADMIN_ROLE)" "$MULTISIG" && lacks_role RewardCatalog "$(role RELAYER_ROLE)" "$DEPLOYER" \
     && has_role RecordAnchor "$(role ANCHOR_ROLE)" "$MULTISIG" && lacks_role RecordAnchor "$(role ANCHOR_ROLE)" "$DEPLOYER"
+    && has_role PublicFunds "$(role BUDGET_ROLE)" "$MULTISIG" && lacks_role PublicFunds "$(role BUDGET_ROLE)" "$DEPLOYER"
 }
 check "the multisig holds every admin role and the deployer none" admin_handed_over
 service_roles_kept() {
   has_role CivicToken "$(role MINTER_ROLE)" "$SERVICE" && has_role CredentialRegistry "$(role REGISTRAR_ROLE)" "$SERVICE" \
     && has_role BallotBox "$(role BALLOT_ADMIN_ROLE)" "$SERVICE" && has_role RewardCatalog "$(role RELAYER_ROLE)" "$SERVICE" \
-    && has_role RecordAnchor "$(role ANCHOR_ROLE)" "$SERVICE"
+    && has_role RecordAnchor "$(role ANCHOR_ROLE)" "$SERVICE" \
+    && has_role PublicFunds "$(role FUNDS_RELAYER_ROLE)" "$SERVICE" && has_role PublicFunds "$(role BUDGET_ROLE)" "$SERVICE"
 }
-check "the service keeps its minter, registrar, ballot-admin, relayer and anchor roles" service_roles_kept
+check "the service keeps its minter, registrar, ballot-admin, relayer, anchor and funds roles" service_roles_kept
 spent() { node -e 'const {formatEther}=require("ethers");console.log(formatEther(10n**19n-BigInt(JSON.parse(process.argv[1]))))' "$(rpc eth_getBalance "[\"$DEPLOYER\",\"latest\"]")"; }
 echo "  (the deployment took $(confirmed_in_journal) transactions and cost the deployer $(spent) ETH)"
 "${HH[@]}" run --no-compile scripts/deploy.js --network citytoken >"$WORK/deploy3.log" 2>&1 </dev/null

@@ -86,6 +86,11 @@ check "the printed key authenticates" curl -fsS -o /dev/null -H "X-Api-Key: $(ca
 check "generated a private person-key secret (600)" test "$(stat -c %a "$CITYTOKEN_DATA_DIR/person-key-secret")" = 600
 SECRET_BEFORE="$(cat "$CITYTOKEN_DATA_DIR/person-key-secret")"
 check "seeded the demo reward programs" sh -c "curl -fsS 'http://127.0.0.1:$CITYTOKEN_HTTP_PORT/api/programs' | grep -q smart-bin-recycling"
+funds_seeded() {
+  curl -fsS "http://127.0.0.1:$CITYTOKEN_HTTP_PORT/api/funds/projects" | grep -q 'Canal Road resurfacing' &&
+    curl -fsS "http://127.0.0.1:$CITYTOKEN_HTTP_PORT/api/funds/projects/1/disbursements" | grep -q '"status":"approved"'
+}
+check "seeded the demo public funds (projects, approved payments)" wait_for 180 funds_seeded
 web_served() {
   local path
   for path in / /admin/login /css/site.css /js/portal.js /lib/chart.umd.min.js; do

@@ -51,6 +51,18 @@ public static class AccessRules
     /// <summary>Submitting record hashes and files for anchoring: admin, clerk.</summary>
     public static readonly string[] AnchorWriters = [StaffRoles.Admin, StaffRoles.Clerk];
 
+    /// <summary>Creating public-funds projects: admin, finance.</summary>
+    public static readonly string[] FundsBudgeters = [StaffRoles.Admin, StaffRoles.Finance];
+
+    /// <summary>Proposing disbursements and payrolls: finance officers.</summary>
+    public static readonly string[] FundsOfficers = [StaffRoles.Finance];
+
+    /// <summary>Approving and rejecting disbursements: approvers (never the proposer, checked per request).</summary>
+    public static readonly string[] FundsApprovers = [StaffRoles.Approver];
+
+    /// <summary>Following funds requests and the funds dashboard: admin, auditor, finance, approver.</summary>
+    public static readonly string[] FundsStaff = [StaffRoles.Admin, StaffRoles.Auditor, StaffRoles.Finance, StaffRoles.Approver];
+
     /// <summary>Every named set, by its field name (for <c>[HandlerRoles(Rule = nameof(AccessRules.X))]</c>).</summary>
     private static readonly Dictionary<string, string[]> ByName = typeof(AccessRules)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -87,5 +87,11 @@ public static class StaffRoles
     /// </summary>
     public const string Merchant = "merchant";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { Admin, Registrar, Reporter, Auditor, Clerk };
+    /// <summary>A finance officer: creates funds projects and proposes disbursements and payrolls (issue 19).</summary>
+    public const string Finance = "finance";
+
+    /// <summary>A funds approver: approves or rejects disbursements another person proposed (issue 19).</summary>
+    public const string Approver = "approver";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Admin, Registrar, Reporter, Auditor, Clerk, Finance, Approver };
 }

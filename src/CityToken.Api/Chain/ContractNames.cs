@@ -9,4 +9,5 @@ public static class ContractNames
     public const string BallotBox = "BallotBox";
     public const string RewardCatalog = "RewardCatalog";
     public const string RecordAnchor = "RecordAnchor";
+    public const string PublicFunds = "PublicFunds";
 }

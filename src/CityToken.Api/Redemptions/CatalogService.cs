@@ -27,8 +27,8 @@ public sealed class CatalogService(ChainGateway chain, TransactionOutbox outbox,
     public async Task<Outcome<CatalogRequestAccepted>> AddAsync(CatalogItemRequest request, CurrentCaller caller, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var name = Text(request.Name, "name", CatalogLimits.Name, errors);
-        var description = Text(request.Description, "description", CatalogLimits.Description, errors, required: false);
+        var name = TextField.Read(request.Name, "name", CatalogLimits.Name, errors);
+        var description = TextField.Read(request.Description, "description", CatalogLimits.Description, errors, required: false);
         var price = Price(request.Price, errors);
         var stock = Stock(request.Stock, errors, required: true);
         string merchant = Burn;
@@ -75,8 +75,8 @@ public sealed class CatalogService(ChainGateway chain, TransactionOutbox outbox,
         var errors = new Dictionary<string, string[]>();
         var price = patch.Price is null ? null : Price(patch.Price, errors);
         var stock = Stock(patch.Stock, errors, required: false);
-        var name = patch.Name is null ? null : Text(patch.Name, "name", CatalogLimits.Name, errors);
-        var description = patch.Description is null ? null : Text(patch.Description, "description", CatalogLimits.Description, errors, required: false);
+        var name = patch.Name is null ? null : TextField.Read(patch.Name, "name", CatalogLimits.Name, errors);
+        var description = patch.Description is null ? null : TextField.Read(patch.Description, "description", CatalogLimits.Description, errors, required: false);
         if (price is null && stock is null && patch.Active is null && name is null && description is null && errors.Count == 0)
         {
             errors["body"] = ["Give at least one of price, stock, active, name, description."];
@@ -179,25 +179,6 @@ public sealed class CatalogService(ChainGateway chain, TransactionOutbox outbox,
     private static CatalogRequestAccepted Accepted(Guid id) => new(id, $"/api/catalog/requests/{id:D}");
 
     private static string Who(CurrentCaller caller) => caller.Name ?? "unknown";
-
-    private static string? Text(string? value, string field, int max, Dictionary<string, string[]> errors, bool required = true)
-    {
-        var text = value?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            if (required)
-            {
-                errors[field] = [$"Required: 1 to {max} characters."];
-            }
-            return required ? null : "";
-        }
-        if (text.Length > max)
-        {
-            errors[field] = [$"At most {max} characters."];
-            return null;
-        }
-        return text;
-    }
 
     private static BigInteger? Price(string? value, Dictionary<string, string[]> errors)
     {

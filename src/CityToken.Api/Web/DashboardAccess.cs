@@ -18,7 +18,7 @@ public static class DashboardAccess
     [
         AccessRules.Staff, AccessRules.Admins, AccessRules.AdminOrAuditor, AccessRules.CredentialReaders, AccessRules.CredentialWriters,
         AccessRules.ActionReporters, AccessRules.Merchants, AccessRules.BallotAdmins, AccessRules.BallotReaders, AccessRules.CatalogManagers,
-        AccessRules.CatalogReaders, AccessRules.AnchorWriters,
+        AccessRules.CatalogReaders, AccessRules.AnchorWriters, AccessRules.FundsStaff,
     ];
 
     /// <summary>The staff-cookie policy that admits any of <paramref name="roles"/>.</summary>

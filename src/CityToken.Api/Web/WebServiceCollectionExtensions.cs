@@ -28,6 +28,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Admin/Devices", StaffCookie.AdminPolicy);
             options.Conventions.AuthorizeFolder("/Admin/Credentials", DashboardAccess.PolicyFor(AccessRules.CredentialReaders));
             options.Conventions.AuthorizeFolder("/Admin/Ballots", DashboardAccess.PolicyFor(AccessRules.AdminOrAuditor));
+            options.Conventions.AuthorizeFolder("/Admin/Funds", DashboardAccess.PolicyFor(AccessRules.FundsStaff));
             options.Conventions.AuthorizeFolder("/Admin/Catalog", DashboardAccess.PolicyFor(AccessRules.AdminOrAuditor));
             options.Conventions.AuthorizeFolder("/Admin/Minting", DashboardAccess.PolicyFor(AccessRules.AdminOrAuditor));
             options.Conventions.AuthorizeFolder("/Admin/Redemptions", DashboardAccess.PolicyFor(AccessRules.AdminOrAuditor));

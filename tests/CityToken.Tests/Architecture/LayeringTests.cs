@@ -17,7 +17,7 @@ public sealed class LayeringTests
 
     /// <summary>One folder per feature (a feature may use another feature, and the foundation).</summary>
     private static readonly string[] Features =
-        ["Anchoring", "Audit", "Auth", "Ballots", "Credentials", "Devices", "Grants", "Health", "Identity", "Redemptions", "Rewards", "TokenReadModel"];
+        ["Anchoring", "Audit", "Auth", "Ballots", "Credentials", "Devices", "Funds", "Grants", "Health", "Identity", "Redemptions", "Rewards", "TokenReadModel"];
 
     private static readonly Assembly Service = typeof(Program).Assembly;
 

@@ -136,6 +136,18 @@ public sealed class EndpointAuthorizationMatrixTests
         new("GET", "/api/ballots/{id}/votes/{voteId}", "/api/ballots/1/votes/1", Caller.Everyone),
         new("GET", "/api/ballots/{id}/results", "/api/ballots/1/results", Caller.Everyone),
 
+        // Public funds (issue 19): reads public; proposals by finance keys, decisions by approver keys (neither is a caller here).
+        new("GET", "/api/funds/projects", "/api/funds/projects", Caller.Everyone),
+        new("GET", "/api/funds/projects/{id:long}", "/api/funds/projects/1", Caller.Everyone),
+        new("GET", "/api/funds/projects/{id:long}/disbursements", "/api/funds/projects/1/disbursements", Caller.Everyone),
+        new("GET", "/api/funds/projects/{id:long}/disbursements.csv", "/api/funds/projects/1/disbursements.csv", Caller.Everyone),
+        new("GET", "/api/funds/wages/{receiptCode}", "/api/funds/wages/W-0000", Caller.Everyone),
+        new("POST", "/api/funds/projects", "/api/funds/projects", Caller.Admin),
+        new("POST", "/api/funds/projects/{id:long}/disbursements", "/api/funds/projects/1/disbursements", Caller.None),
+        new("POST", "/api/funds/disbursements/{id:long}/approve", "/api/funds/disbursements/1/approve", Caller.None),
+        new("POST", "/api/funds/disbursements/{id:long}/reject", "/api/funds/disbursements/1/reject", Caller.None),
+        new("GET", "/api/funds/requests/{requestId:guid}", $"/api/funds/requests/{Guid.Empty}", Caller.Admin | Caller.Auditor),
+
         // Catalog, redemptions (the permit signature authorises the relay), merchants and vouchers.
         new("GET", "/api/catalog/", "/api/catalog", Caller.Everyone),
         new("POST", "/api/catalog/", "/api/catalog", Caller.Admin),

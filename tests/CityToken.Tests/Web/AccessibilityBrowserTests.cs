@@ -50,7 +50,7 @@ public sealed partial class BrowserTests
         await WebHost.SignInAsync(page, ServiceFactory.AdminKey);
         await page.WaitForSelectorAsync("body[data-charts-ready='true']");
         await CheckAsync("overview");
-        foreach (var path in new[] { "/admin/programs", "/admin/programs/new", "/admin/actions", "/admin/actions/upload", "/admin/minting", "/admin/devices", "/admin/credentials", "/admin/ballots", "/admin/catalog", "/admin/redemptions", "/admin/redemptions/vouchers" })
+        foreach (var path in new[] { "/admin/programs", "/admin/programs/new", "/admin/actions", "/admin/actions/upload", "/admin/minting", "/admin/devices", "/admin/credentials", "/admin/ballots", "/admin/catalog", "/admin/redemptions", "/admin/redemptions/vouchers", "/admin/funds", "/admin/funds/approvals", "/funds" })
         {
             await page.GotoAsync(path);
             await CheckAsync(path);
