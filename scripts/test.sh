@@ -75,10 +75,10 @@ log ".NET tests on Anvil (2-second blocks, then legacy transactions), in the bac
 run_other_chains >"$other_chains_log" 2>&1 &
 other_chains_pid=$!
 
-# The suites whose behaviour rests on the database (intake, minting, outbox, indexer, anchoring, crash and fail-over
+# The suites whose behaviour rests on the database (intake, minting, outbox, indexer, anchoring, funds, crash and fail-over
 # tests) again on PostgreSQL, each host on a database of its own in the throwaway cluster.
 log ".NET tests (PostgreSQL)"
-storage_suites="FullyQualifiedName~CityToken.Tests.Rewards|FullyQualifiedName~CityToken.Tests.Chain.Outbox|FullyQualifiedName~CityToken.Tests.Indexing|FullyQualifiedName~CityToken.Tests.Anchoring"
+storage_suites="FullyQualifiedName~CityToken.Tests.Rewards|FullyQualifiedName~CityToken.Tests.Chain.Outbox|FullyQualifiedName~CityToken.Tests.Indexing|FullyQualifiedName~CityToken.Tests.Anchoring|FullyQualifiedName~CityToken.Tests.Funds"
 postgres_status=0
 postgres_started=$SECONDS
 CITYTOKEN_TEST_STORAGE=PostgreSQL dotnet test CityToken.sln --no-build --nologo \
