@@ -40,15 +40,12 @@ public static class FundsApi
     internal static async Task<Results<Ok<FundsDisbursementList>, ValidationProblem, ProblemHttpResult>> ListDisbursements(
         long id, FundsQueries funds, CancellationToken cancellationToken) => (await funds.ListDisbursementsAsync(id, cancellationToken)).ToOk();
 
-    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportDisbursements(
-        long id, FundsQueries funds, CancellationToken cancellationToken)
+    internal static async Task<Results<CsvFileResult<FundsDisbursementView>, ValidationProblem, ProblemHttpResult>> ExportDisbursements(
+        long id, bool? excel, FundsQueries funds, CancellationToken cancellationToken)
     {
         var list = await funds.ListDisbursementsAsync(id, cancellationToken);
-        if (list.Problem is { } problem)
-        {
-            return problem.ToProblem();
-        }
-        return TypedResults.File(FundsCsv.Disbursements(list.Value!.Disbursements), "text/csv; charset=utf-8", $"project-{id}-disbursements.csv");
+        Outcome<CsvExport<FundsDisbursementView>> export = list.Problem is { } problem ? problem : FundsCsv.Disbursements(id, list.Value!.Disbursements);
+        return export.ToCsv(excel);
     }
 
     internal static async Task<Results<Ok<FundsWageView>, ValidationProblem, ProblemHttpResult>> GetWage(

@@ -1,41 +1,31 @@
-using System.Text;
-
 namespace CityToken.Api.Funds;
 
 /// <summary>
-/// A project's disbursements as CSV (RFC 4180, every cell quoted). A cell that a spreadsheet would read as a formula
-/// (starting with = + - @, tab or CR) gets a leading apostrophe: descriptions come from staff input.
+/// A project's disbursements as a CSV export, written like every other export (<see cref="CsvFileResult{T}"/>:
+/// CsvHelper, formula-looking cells neutralised, <c>excel=true</c> for a byte order mark).
 /// </summary>
 public static class FundsCsv
 {
-    private static readonly string[] Header =
-        ["id", "project", "category", "payee", "amount", "currency", "status", "document_hash", "description", "proposer", "approver", "proposed_tx", "decided_tx"];
+    private static readonly CsvColumn<FundsDisbursementView>[] Columns =
+    [
+        new("id", d => CsvText.Number(d.Id)),
+        new("project", d => CsvText.Number(d.ProjectId)),
+        new("category", d => d.Category),
+        new("payee", d => d.Payee),
+        new("amount", d => d.Amount),
+        new("currency", d => d.Currency),
+        new("status", d => d.Status),
+        new("document_hash", d => d.DocumentHash),
+        new("description", d => d.Description),
+        new("proposer", d => Who(d.Proposer)),
+        new("approver", d => d.Decider is null ? null : Who(d.Decider)),
+        new("proposed_tx", d => d.ProposedTx),
+        new("decided_tx", d => d.DecidedTx),
+    ];
 
-    public static byte[] Disbursements(IEnumerable<FundsDisbursementView> rows)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        var csv = new StringBuilder();
-        Line(csv, Header);
-        foreach (var d in rows)
-        {
-            Line(csv,
-            [
-                d.Id.ToString(CultureInfo.InvariantCulture), d.ProjectId.ToString(CultureInfo.InvariantCulture), d.Category, d.Payee ?? "", d.Amount,
-                d.Currency, d.Status, d.DocumentHash, d.Description ?? "", Who(d.Proposer), d.Decider is null ? "" : Who(d.Decider), d.ProposedTx, d.DecidedTx ?? "",
-            ]);
-        }
-        return Encoding.UTF8.GetBytes(csv.ToString());
-    }
-
-    /// <summary>One cell, neutralised and quoted.</summary>
-    public static string Cell(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
+    /// <summary>The export of <paramref name="projectId"/>'s disbursements (folded from the index, so already in memory).</summary>
+    public static CsvExport<FundsDisbursementView> Disbursements(long projectId, IEnumerable<FundsDisbursementView> rows) =>
+        new($"project-{projectId}-disbursements", Columns, rows.ToAsyncEnumerable());
 
     private static string Who(FundsActorView actor) => actor.Name ?? actor.Account ?? actor.Actor;
-
-    private static void Line(StringBuilder csv, IEnumerable<string> cells) => csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
 }

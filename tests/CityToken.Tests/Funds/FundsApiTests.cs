@@ -75,9 +75,9 @@ public sealed class FundsApiTests
             Assert.That(d.GetProperty("decider").GetProperty("name").GetString(), Is.EqualTo("funds-test-cy"));
             Assert.That(d.GetProperty("decidedTx").GetString(), Is.EqualTo(approval.GetProperty("txHash").GetString()));
             Assert.That(csv.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
-            Assert.That(text, Does.StartWith("\"id\",\"project\""));
-            Assert.That(text, Does.Contain("\"'=cmd|' /C calc'!A0\""), "formula neutralised");
-            Assert.That(text, Does.Contain("\"funds-test-cy\""));
+            Assert.That(text, Does.StartWith("id,project,category,payee,amount,currency,status,document_hash,"));
+            Assert.That(text, Does.Contain(",\"'=cmd|' /C calc'!A0\","), "formula neutralised");
+            Assert.That(text, Does.Contain(",funds-test-cy,"));
         });
     }
 
