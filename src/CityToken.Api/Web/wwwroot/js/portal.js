@@ -14,7 +14,7 @@
   let account = null; // EIP-55 address as the service writes it
   let historyCursor = null;
   // Shared with the other portal scripts: the resident as last loaded, the balance in base units, the session.
-  const state = { account: null, info: null, balance: null, signedIn: false };
+  const state = { account: null, info: null, balance: null, token: null, signedIn: false };
 
   const POLL_MS = 1000;
   const POLL_LIMIT = 120;
@@ -44,8 +44,47 @@
     return { result: "pending", body: null };
   }
 
+  const wallets = window.CityTokenWallets;
+  const watched = new WeakSet(); // providers whose account and chain changes the portal follows
+
+  // The wallet the resident uses (EIP-6963 choice, else window.ethereum; see wallets.js), followed for changes.
   function wallet() {
-    return typeof window.ethereum === "object" && window.ethereum && typeof window.ethereum.request === "function" ? window.ethereum : null;
+    const provider = wallets.current();
+    if (provider && typeof provider.on === "function" && !watched.has(provider)) {
+      watched.add(provider);
+      provider.on("accountsChanged", (accounts) => (accounts && accounts.length ? load(accounts[0]) : window.location.reload()));
+      provider.on("chainChanged", () => connect());
+    }
+    return provider;
+  }
+
+  // Several wallets announced themselves (EIP-6963): one button each, the resident picks.
+  function offerChoice() {
+    const list = el("wallet-list");
+    list.replaceChildren();
+    for (const { info } of wallets.list()) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "secondary wallet-choice";
+      button.dataset.uuid = info.uuid;
+      if (info.icon) {
+        const icon = document.createElement("img");
+        icon.src = info.icon;
+        icon.alt = "";
+        icon.width = 24;
+        icon.height = 24;
+        button.appendChild(icon);
+      }
+      button.appendChild(document.createTextNode(info.name));
+      button.addEventListener("click", () => {
+        wallets.choose(info.uuid);
+        el("wallet-chooser").hidden = true;
+        connect();
+      });
+      list.appendChild(button);
+    }
+    el("wallet-chooser").hidden = false;
+    show("");
   }
 
   async function problemText(response) {
@@ -78,6 +117,10 @@
   }
 
   async function connect() {
+    if (wallets.needsChoice()) {
+      offerChoice();
+      return;
+    }
     const provider = wallet();
     if (!provider) {
       show("No Ethereum wallet was found in this browser. Install a wallet extension (or open this page in your wallet's browser), then reload.", "error");
@@ -120,6 +163,7 @@
     el("did").textContent = info.did;
     el("sign-in").hidden = state.signedIn;
     el("connect").textContent = "Refresh";
+    el("watch-asset").hidden = !root.dataset.tokenAddress;
 
     renderCredentials(info.credentials || []);
     await refreshAccount();
@@ -143,6 +187,7 @@
     if (balance.ok) {
       const b = await balance.json();
       state.balance = BigInt(b.balance);
+      state.token = { symbol: b.symbol, decimals: b.decimals };
       el("balance").textContent = formatUnits(b.balance, b.decimals);
       el("balance-label").textContent = `${b.symbol} balance`;
     } else {
@@ -257,10 +302,50 @@
       if (error && error.code === USER_REJECTED) {
         show("You declined to switch networks. CityToken only works on its own chain.", "error");
       } else if (error && error.code === UNRECOGNIZED_CHAIN) {
-        show(`Your wallet does not know chain ${expectedChainId}. Add it to your wallet (RPC of the city's node), then try again.`, "error");
+        await addChain(provider);
       } else {
         show(`The wallet could not switch networks: ${error && error.message}`, "error");
       }
+    }
+  }
+
+  // The wallet lacks the chain (4902): offer to add it (EIP-3085) with what the service's configuration says.
+  async function addChain(provider) {
+    const rpcUrl = root.dataset.rpcUrl;
+    if (!rpcUrl) {
+      show(`Your wallet does not know chain ${expectedChainId}, and this server names no public node to add. Ask the city for the network's details.`, "error");
+      return;
+    }
+    const chainId = "0x" + expectedChainId.toString(16);
+    try {
+      await provider.request({
+        method: "wallet_addEthereumChain",
+        params: [{ chainId, chainName: root.dataset.chainName, rpcUrls: [rpcUrl], nativeCurrency: { name: root.dataset.currencyName, symbol: root.dataset.currencySymbol, decimals: 18 } }],
+      });
+      // Most wallets switch to a chain they just added; those that do not are asked once more.
+      if (Number.parseInt(await provider.request({ method: "eth_chainId" }), 16) !== expectedChainId) {
+        await provider.request({ method: "wallet_switchEthereumChain", params: [{ chainId }] });
+      }
+      show("");
+    } catch (error) {
+      show(error && error.code === USER_REJECTED ? "You declined to add the city's network to your wallet. CityToken only works on its own chain." : `The wallet could not add the network: ${error && error.message}`, "error");
+    }
+  }
+
+  // EIP-747: the wallet offers to list the city's token, so the resident sees the balance there too.
+  async function watchAsset() {
+    const provider = wallet();
+    if (!provider || !root.dataset.tokenAddress) return;
+    if (!state.token) {
+      show("The token's details could not be read; try again in a moment.", "error");
+      return;
+    }
+    const { symbol, decimals } = state.token;
+    try {
+      const added = await provider.request({ method: "wallet_watchAsset", params: { type: "ERC20", options: { address: root.dataset.tokenAddress, symbol, decimals } } });
+      show(added === false ? "The token was not added to your wallet." : `${symbol} is now listed in your wallet.`, added === false ? "error" : "ok");
+    } catch (error) {
+      show(error && error.code === USER_REJECTED ? "You declined to add the token to your wallet." : `The wallet could not add the token: ${error && error.message}`, "error");
     }
   }
 
@@ -333,13 +418,9 @@
   el("switch-chain").addEventListener("click", switchChain);
   el("sign-in").addEventListener("click", signIn);
   el("history-more").addEventListener("click", loadHistory);
+  el("watch-asset").addEventListener("click", watchAsset);
 
-  const provider = wallet();
-  if (provider && typeof provider.on === "function") {
-    provider.on("accountsChanged", (accounts) => (accounts && accounts.length ? load(accounts[0]) : window.location.reload()));
-    provider.on("chainChanged", () => connect());
-  }
-  if (!provider) {
+  if (!wallets.any()) {
     show("No Ethereum wallet was found in this browser. You need one (e.g. a wallet extension) to see your rewards.", "error");
   }
 })();

@@ -1,0 +1,103 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CityToken.Tests.Web;
+
+public sealed partial class BrowserTests
+{
+    [Test]
+    public async Task SeveralAnnouncedWalletsLetTheResidentChoose()
+    {
+        // Alpha also sets window.ethereum; Beta only announces itself (EIP-6963): without discovery it would be unusable.
+        var alpha = new TestWallet(TestWallet.HardhatAccount3Key) { Name = "Alpha Wallet" };
+        var beta = new TestWallet(TestWallet.Fresh().PrivateKey) { Name = "Beta Wallet", Injected = false };
+        await using var context = await _host.NewContextAsync();
+        await alpha.InstallAsync(context);
+        await beta.InstallAsync(context);
+        var page = await context.NewPageAsync();
+        var errors = CollectErrors(page);
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        await Expect(page.Locator("#wallet-chooser")).ToBeVisibleAsync();
+        await Expect(page.Locator("#wallet-list button")).ToHaveTextAsync(["Alpha Wallet", "Beta Wallet"]);
+        await WebHost.ScreenshotAsync(page, "portal-wallet-chooser");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Beta Wallet" }).ClickAsync();
+        await Expect(page.GetByTestId("address")).ToHaveTextAsync(beta.Address);
+        await Expect(page.Locator("#wallet-chooser")).ToBeHiddenAsync();
+
+        // The choice is remembered on this browser: after a reload, Connect goes straight to Beta.
+        await page.ReloadAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        await Expect(page.GetByTestId("address")).ToHaveTextAsync(beta.Address);
+        await Expect(page.Locator("#wallet-chooser")).ToBeHiddenAsync();
+        Assert.That(errors, Is.Empty);
+    }
+
+    [Test]
+    public async Task AWalletThatDoesNotAnnounceItselfIsFoundThroughWindowEthereum()
+    {
+        var wallet = new TestWallet(TestWallet.Fresh().PrivateKey) { Announced = false };
+        await using var context = await _host.NewContextAsync();
+        await wallet.InstallAsync(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        await Expect(page.GetByTestId("address")).ToHaveTextAsync(wallet.Address);
+        await Expect(page.Locator("#wallet-chooser")).ToBeHiddenAsync();
+    }
+
+    [Test]
+    public async Task AWalletWithoutTheChainAddsItFromTheServiceConfigurationAndWatchesTheToken()
+    {
+        var wallet = new TestWallet(TestWallet.Fresh().PrivateKey, chainId: 1) { KnowsEveryChain = false };
+        await using var context = await _host.NewContextAsync();
+        await wallet.InstallAsync(context);
+        var page = await context.NewPageAsync();
+        var errors = CollectErrors(page);
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch wallet to chain 31337" }).ClickAsync();
+        await Expect(page.GetByTestId("address")).ToHaveTextAsync(wallet.Address);
+
+        var asked = await wallet.RequestsAsync(page);
+        var added = asked.GetProperty("added").EnumerateArray().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(added.GetProperty("chainId").GetString(), Is.EqualTo("0x7a69"));
+            Assert.That(added.GetProperty("chainName").GetString(), Is.EqualTo("CityToken test chain"));
+            Assert.That(added.GetProperty("rpcUrls")[0].GetString(), Is.EqualTo(SharedChain.Node.RpcUrl));
+            Assert.That(added.GetProperty("nativeCurrency").GetProperty("symbol").GetString(), Is.EqualTo("ETH"));
+            Assert.That(added.GetProperty("nativeCurrency").GetProperty("decimals").GetInt32(), Is.EqualTo(18));
+            Assert.That(asked.GetProperty("chainId").GetInt64(), Is.EqualTo(31337));
+        });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the token to my wallet" }).ClickAsync();
+        await Expect(page.Locator("#portal-message")).ToContainTextAsync("is now listed in your wallet");
+        var watched = (await wallet.RequestsAsync(page)).GetProperty("watched").EnumerateArray().Single();
+        var tokenAddress = await page.Locator("#portal").GetAttributeAsync("data-token-address");
+        Assert.Multiple(() =>
+        {
+            Assert.That(watched.GetProperty("type").GetString(), Is.EqualTo("ERC20"));
+            Assert.That(watched.GetProperty("options").GetProperty("address").GetString(), Is.EqualTo(tokenAddress).And.Match("^0x[0-9a-fA-F]{40}$"));
+            Assert.That(watched.GetProperty("options").GetProperty("decimals").GetInt32(), Is.EqualTo(18));
+            Assert.That(watched.GetProperty("options").GetProperty("symbol").GetString(), Is.Not.Empty);
+        });
+        Assert.That(errors, Is.Empty);
+    }
+
+    [Test]
+    public async Task DecliningToAddTheChainSaysSoAndStaysDisconnected()
+    {
+        var wallet = new TestWallet(TestWallet.Fresh().PrivateKey, chainId: 1) { KnowsEveryChain = false, DeclinesAddingChains = true };
+        await using var context = await _host.NewContextAsync();
+        await wallet.InstallAsync(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch wallet to chain 31337" }).ClickAsync();
+        await Expect(page.Locator("#portal-message")).ToContainTextAsync("You declined to add the city's network to your wallet");
+        await Expect(page.Locator("#account")).ToBeHiddenAsync();
+        Assert.That((await wallet.RequestsAsync(page)).GetProperty("chainId").GetInt64(), Is.EqualTo(1));
+    }
+}
