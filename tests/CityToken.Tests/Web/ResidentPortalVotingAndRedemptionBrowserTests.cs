@@ -192,7 +192,7 @@ public sealed partial class BrowserTests
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
         await Expect(page.GetByTestId("address")).ToHaveTextAsync(wallet.Address);
-        var redeem = page.Locator($"tr[data-reward='{rewardId}']").GetByRole(AriaRole.Button, new() { Name = $"Redeem {name} for 1.5 tokens" });
+        var redeem = page.Locator($"tr[data-reward='{rewardId}']").GetByRole(AriaRole.Button, new() { Name = $"Redeem {name} for 1.50 tokens" });
 
         // Not signed in yet: the voucher code would be shown to nobody, so the portal asks for the sign-in first.
         await redeem.ClickAsync();

@@ -100,4 +100,27 @@ public sealed partial class BrowserTests
         await Expect(page.Locator("#account")).ToBeHiddenAsync();
         Assert.That((await wallet.RequestsAsync(page)).GetProperty("chainId").GetInt64(), Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task ThePortalFormatsAmountsForThePagesLanguage()
+    {
+        await using var context = await _host.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        const string Format = """
+            (lang) => {
+              document.documentElement.lang = lang;
+              const A = window.CityTokenAmounts;
+              return [A.amount("905220000000000000000"), A.withUnit("1000000000000000000"), A.withUnit("10"),
+                      A.withUnit("1234567500000000000000000"), A.amount("1999000000000000000"), A.withUnit("2000000000000000000")];
+            }
+            """;
+        var english = await page.EvaluateAsync<string[]>(Format, "en");
+        var german = await page.EvaluateAsync<string[]>(Format, "de");
+        Assert.Multiple(() =>
+        {
+            Assert.That(string.Join(" | ", english), Is.EqualTo("905.22 | 1 token | < 0.01 tokens | 1,234,567.50 tokens | 1.99 | 2 tokens"));
+            Assert.That(string.Join(" | ", german), Is.EqualTo("905,22 | 1 token | < 0,01 tokens | 1.234.567,50 tokens | 1,99 | 2 tokens"));
+        });
+    }
 }

@@ -6,6 +6,7 @@
   "use strict";
 
   const P = window.CityTokenPortal;
+  const A = window.CityTokenAmounts;
   if (!P) return;
   const { el, state } = P;
   let catalog = [];
@@ -41,7 +42,7 @@
       what.appendChild(description);
     }
     const price = document.createElement("td");
-    price.textContent = `${reward.price} tokens`;
+    price.textContent = A.withUnit(reward.priceBaseUnits);
     const stock = document.createElement("td");
     stock.textContent = reward.unlimited ? "unlimited" : `${reward.stock} left`;
     const action = document.createElement("td");
@@ -49,7 +50,7 @@
     button.type = "button";
     button.className = "secondary";
     button.textContent = "Redeem";
-    button.setAttribute("aria-label", `Redeem ${name.textContent} for ${reward.price} tokens`);
+    button.setAttribute("aria-label", `Redeem ${name.textContent} for ${A.withUnit(reward.priceBaseUnits)}`);
     button.addEventListener("click", async () => {
       button.disabled = true;
       try {
@@ -72,7 +73,7 @@
       return;
     }
     if (state.balance !== null && state.balance < BigInt(reward.priceBaseUnits)) {
-      say(`Your balance is too low for ${label}: it costs ${reward.price} tokens and you hold ${P.formatUnits(state.balance, 18)}. Nothing was signed.`, "error");
+      say(`Your balance is too low for ${label}: it costs ${A.withUnit(reward.priceBaseUnits)} and you hold ${A.withUnit(state.balance)}. Nothing was signed.`, "error");
       return;
     }
     if (!(await P.chainOk(provider))) return;
@@ -102,10 +103,10 @@
         return null;
       }
     };
-    say(`Confirm in your wallet (1 of 2): you choose ${label}, 1 unit at ${reward.price} tokens.`);
+    say(`Confirm in your wallet (1 of 2): you choose ${label}, 1 unit at ${A.withUnit(reward.priceBaseUnits)}.`);
     const redemptionSignature = await sign(choiceData, "redemption");
     if (!redemptionSignature) return;
-    say(`Confirm in your wallet (2 of 2): the catalog may take ${reward.price} tokens, once.`);
+    say(`Confirm in your wallet (2 of 2): the catalog may take ${A.withUnit(reward.priceBaseUnits)}, once.`);
     const signature = await sign(typedData, "permit");
     if (!signature) return;
     say(`Redeeming ${label}…`);
@@ -156,7 +157,7 @@
       const cells = [
         new Date(r.blockTime).toLocaleString(),
         `${nameOf(r.rewardId)}${r.quantity !== "1" ? " × " + r.quantity : ""}`,
-        P.formatUnits(r.total, 18),
+        A.amount(r.total),
         voucher ? voucher.code || "(hidden)" : "being issued",
         voucher ? (used ? `used ${new Date(voucher.usedAt).toLocaleString()}` : "unused") : "–",
       ];

@@ -97,13 +97,6 @@
     }
   }
 
-  function formatUnits(value, decimals) {
-    const digits = BigInt(value).toString().padStart(decimals + 1, "0");
-    const whole = digits.slice(0, digits.length - decimals);
-    const fraction = digits.slice(digits.length - decimals).replace(/0+$/, "");
-    return fraction ? `${whole}.${fraction}` : whole;
-  }
-
   async function chainOk(provider) {
     const chainId = Number.parseInt(await provider.request({ method: "eth_chainId" }), 16);
     if (chainId !== expectedChainId) {
@@ -188,7 +181,7 @@
       const b = await balance.json();
       state.balance = BigInt(b.balance);
       state.token = { symbol: b.symbol, decimals: b.decimals };
-      el("balance").textContent = formatUnits(b.balance, b.decimals);
+      el("balance").textContent = window.CityTokenAmounts.amount(b.balance, b.decimals);
       el("balance-label").textContent = `${b.symbol} balance`;
     } else {
       state.balance = null;
@@ -256,7 +249,7 @@
       const tr = document.createElement("tr");
       tr.dataset.kind = entry.kind;
       const sign = entry.direction === "out" ? "−" : "+";
-      const cells = [new Date(entry.time).toLocaleString(), entry.kind, `${sign}${formatUnits(entry.amount, 18)}`, entry.for ?? "", entry.transactionHash];
+      const cells = [new Date(entry.time).toLocaleString(), entry.kind, `${sign}${window.CityTokenAmounts.amount(entry.amount)}`, entry.for ?? "", entry.transactionHash];
       cells.forEach((value, i) => {
         const td = document.createElement("td");
         if (i === 4) {
@@ -412,7 +405,7 @@
     show("You are signed in.", "ok");
   }
 
-  window.CityTokenPortal = { root, el, state, show, notice, followStatus, wallet, problemText, formatUnits, chainOk, refreshAccount, utf8Hex, USER_REJECTED };
+  window.CityTokenPortal = { root, el, state, show, notice, followStatus, wallet, problemText, chainOk, refreshAccount, utf8Hex, USER_REJECTED };
 
   el("connect").addEventListener("click", connect);
   el("switch-chain").addEventListener("click", switchChain);

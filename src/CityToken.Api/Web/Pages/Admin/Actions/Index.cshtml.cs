@@ -82,5 +82,5 @@ public sealed class IndexModel(CityTokenDb db, IOptions<ChainOptions> chain) : P
     };
 
     /// <summary>Base units (18 decimals) as whole tokens.</summary>
-    public static string Tokens(string baseUnits) => TokenAmount.FormatTokens(System.Numerics.BigInteger.Parse(baseUnits, CultureInfo.InvariantCulture));
+    public static string Tokens(string baseUnits) => TokenDisplay.Amount(baseUnits);
 }

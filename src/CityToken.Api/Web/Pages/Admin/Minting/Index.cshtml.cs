@@ -59,7 +59,7 @@ public sealed class IndexModel(MintingService minting) : PageModel
         [nameof(Cursor)] = NextCursor ?? "",
     };
 
-    public static string Tokens(string baseUnits) => TokenAmount.FormatTokens(BigInteger.Parse(baseUnits, CultureInfo.InvariantCulture));
+    public static string Tokens(string baseUnits) => TokenDisplay.Amount(baseUnits);
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
