@@ -143,6 +143,9 @@ public sealed partial class BrowserTests
         await Expect(code).ToHaveTextAsync(new Regex("^[0-9A-Z-]{8,}$"), new() { Timeout = 90_000 });
         var voucher = (await code.TextContentAsync())!;
         await Expect(page.Locator("#catalog-status")).ToHaveTextAsync($"You redeemed {name}. Your voucher code is {voucher}.");
+        // The voucher as a QR code, drawn (an SVG that loaded), next to the code.
+        await Expect(page.GetByTestId("voucher-qr")).ToBeVisibleAsync();
+        Assert.That(await page.GetByTestId("voucher-qr").EvaluateAsync<int>("img => img.naturalWidth"), Is.GreaterThan(0));
         await Expect(page.GetByTestId("balance")).ToHaveTextAsync("1");
         await Expect(row).ToContainTextAsync("4 left");
         await Expect(page.Locator("#history tr[data-kind='redemption']")).ToContainTextAsync("−2");

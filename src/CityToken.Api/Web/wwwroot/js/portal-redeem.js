@@ -14,6 +14,16 @@
   const say = (message, kind) => P.notice(el("catalog-status"), message, kind);
   const nameOf = (rewardId) => (catalog.find((r) => r.id === rewardId) || {}).name || `Reward ${rewardId}`;
 
+  // The voucher as a QR code for the merchant page's camera; drawn by the service (QRCoder), the code stays as text.
+  async function showVoucherQr(code) {
+    const image = el("voucher-qr");
+    image.hidden = true;
+    const qr = await fetch("/api/vouchers/qr", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
+    if (!qr.ok) return; // the code below still works when typed
+    image.src = "data:image/svg+xml;base64," + btoa(await qr.text());
+    image.hidden = false;
+  }
+
   async function loadCatalog() {
     el("catalog-section").hidden = false;
     const response = await fetch("/api/catalog");
@@ -132,6 +142,7 @@
       el("voucher-reward").textContent = label;
       el("voucher-code").textContent = redemption.voucher.code;
       el("voucher-box").hidden = false;
+      await showVoucherQr(redemption.voucher.code);
       say(`You redeemed ${label}. Your voucher code is ${redemption.voucher.code}.`, "ok");
       await Promise.all([P.refreshAccount(), loadCatalog(), loadRedemptions()]);
       return;
