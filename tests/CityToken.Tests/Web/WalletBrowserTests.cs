@@ -123,4 +123,28 @@ public sealed partial class BrowserTests
             Assert.That(string.Join(" | ", german), Is.EqualTo("905,22 | 1 token | < 0,01 tokens | 1.234.567,50 tokens | 1,99 | 2 tokens"));
         });
     }
+
+    [Test]
+    public async Task TheDidDocumentIsSummarisedWithTheJsonBehindAToggle()
+    {
+        var wallet = TestWallet.Fresh();
+        await using var context = await _host.NewContextAsync();
+        await wallet.InstallAsync(context);
+        var page = await context.NewPageAsync();
+        var errors = CollectErrors(page);
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        var summary = page.GetByTestId("did-summary");
+        await Expect(summary).ToContainTextAsync($"Controlled by{wallet.Address} (your wallet)");
+        await Expect(summary).ToContainTextAsync("controller: EcdsaSecp256k1RecoveryMethod2020");
+        await Expect(summary).ToContainTextAsync("(signs you in, signs statements)");
+        await Expect(summary).ToContainTextAsync("Servicesnone");
+        // The raw JSON is there, folded away until asked for.
+        await Expect(page.Locator("#did-document")).ToBeHiddenAsync();
+        await Expect(page.Locator("#did-document")).ToContainTextAsync("\"verificationMethod\"");
+        await page.GetByText("The DID document as JSON").ClickAsync();
+        await Expect(page.Locator("#did-document")).ToBeVisibleAsync();
+        await WebHost.ScreenshotAsync(page, "portal-did-summary");
+        Assert.That(errors, Is.Empty, string.Join("\n", errors));
+    }
 }

@@ -282,6 +282,78 @@
       /* shown as received */
     }
     el("did-document").textContent = response.ok ? pretty : `The DID could not be resolved (HTTP ${response.status}).\n${pretty}`;
+    let parsed = null;
+    try {
+      parsed = response.ok ? JSON.parse(text) : null;
+    } catch {
+      /* no summary for a document that is not JSON; the raw text stays */
+    }
+    renderDidSummary(parsed && parsed.didDocument ? parsed.didDocument : parsed);
+  }
+
+  // Texts of the DID summary in one place, for the localization to come.
+  const DID_TEXT = {
+    unresolved: "The DID could not be read right now; the raw answer is below.",
+    deactivated: "This DID is deactivated: no key may sign for it any more.",
+    controller: "Controlled by",
+    yourWallet: "your wallet",
+    anotherAccount: "another account, not this wallet",
+    keys: "Keys that may sign for it",
+    services: "Services",
+    none: "none",
+    authentication: "signs you in",
+    assertion: "signs statements",
+  };
+
+  // A plain summary of a DID document (controller, keys, services); the JSON stays behind the "details" toggle.
+  function renderDidSummary(doc) {
+    const list = el("did-summary");
+    list.replaceChildren();
+    const add = (term, content) => {
+      const dt = document.createElement("dt");
+      dt.textContent = term;
+      const dd = document.createElement("dd");
+      if (typeof content === "string") dd.textContent = content;
+      else dd.appendChild(content);
+      list.append(dt, dd);
+    };
+    const items = (values) => {
+      if (values.length === 0) return DID_TEXT.none;
+      const ul = document.createElement("ul");
+      for (const value of values) {
+        const li = document.createElement("li");
+        li.textContent = value;
+        ul.appendChild(li);
+      }
+      return ul;
+    };
+    if (!doc || typeof doc !== "object") {
+      add(DID_TEXT.controller, DID_TEXT.unresolved);
+      return;
+    }
+    const methods = Array.isArray(doc.verificationMethod) ? doc.verificationMethod : [];
+    if (methods.length === 0) {
+      add(DID_TEXT.controller, DID_TEXT.deactivated);
+      return;
+    }
+    const fragment = (id) => String(id || "").split("#").pop();
+    const short = (value) => (value.length > 20 ? `${value.slice(0, 10)}…${value.slice(-6)}` : value);
+    const controllerMethod = methods.find((m) => fragment(m.id) === "controller") || methods[0];
+    const controller = String(controllerMethod.blockchainAccountId || "").split(":").pop();
+    if (controller) {
+      const own = account && controller.toLowerCase() === account.toLowerCase();
+      add(DID_TEXT.controller, `${controller} (${own ? DID_TEXT.yourWallet : DID_TEXT.anotherAccount})`);
+    }
+    const refs = (name) => (Array.isArray(doc[name]) ? doc[name].map((r) => (typeof r === "string" ? r : r && r.id)) : []);
+    const authentication = refs("authentication");
+    const assertion = refs("assertionMethod");
+    add(DID_TEXT.keys, items(methods.map((m) => {
+      const material = m.blockchainAccountId ? m.blockchainAccountId.split(":").pop() : m.publicKeyHex || m.publicKeyBase58 || m.publicKeyMultibase || "";
+      const uses = [authentication.includes(m.id) ? DID_TEXT.authentication : "", assertion.includes(m.id) ? DID_TEXT.assertion : ""].filter(Boolean);
+      return `${fragment(m.id)}: ${m.type}${material ? `, ${short(String(material))}` : ""}${uses.length ? ` (${uses.join(", ")})` : ""}`;
+    })));
+    const services = Array.isArray(doc.service) ? doc.service : [];
+    add(DID_TEXT.services, items(services.map((s) => `${s.type}: ${typeof s.serviceEndpoint === "string" ? s.serviceEndpoint : JSON.stringify(s.serviceEndpoint)}`)));
   }
 
   async function switchChain() {
