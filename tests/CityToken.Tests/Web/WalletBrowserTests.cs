@@ -11,13 +11,8 @@ public sealed partial class BrowserTests
         // Alpha also sets window.ethereum; Beta only announces itself (EIP-6963): without discovery it would be unusable.
         var alpha = new TestWallet(TestWallet.HardhatAccount3Key) { Name = "Alpha Wallet" };
         var beta = new TestWallet(TestWallet.Fresh().PrivateKey) { Name = "Beta Wallet", Injected = false };
-        await using var context = await _host.NewContextAsync();
-        await alpha.InstallAsync(context);
-        await beta.InstallAsync(context);
-        var page = await context.NewPageAsync();
-        var errors = CollectErrors(page);
-        await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        var (context, page, errors) = await ConnectPortalAsync(alpha, beta);
+        await using var closing = context;
         await Expect(page.Locator("#wallet-chooser")).ToBeVisibleAsync();
         await Expect(page.Locator("#wallet-list button")).ToHaveTextAsync(["Alpha Wallet", "Beta Wallet"]);
         await WebHost.ScreenshotAsync(page, "portal-wallet-chooser");
@@ -38,11 +33,8 @@ public sealed partial class BrowserTests
     public async Task AWalletThatDoesNotAnnounceItselfIsFoundThroughWindowEthereum()
     {
         var wallet = new TestWallet(TestWallet.Fresh().PrivateKey) { Announced = false };
-        await using var context = await _host.NewContextAsync();
-        await wallet.InstallAsync(context);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        var (context, page, _) = await ConnectPortalAsync(wallet);
+        await using var closing = context;
         await Expect(page.GetByTestId("address")).ToHaveTextAsync(wallet.Address);
         await Expect(page.Locator("#wallet-chooser")).ToBeHiddenAsync();
     }
@@ -51,12 +43,8 @@ public sealed partial class BrowserTests
     public async Task AWalletWithoutTheChainAddsItFromTheServiceConfigurationAndWatchesTheToken()
     {
         var wallet = new TestWallet(TestWallet.Fresh().PrivateKey, chainId: 1) { KnowsEveryChain = false };
-        await using var context = await _host.NewContextAsync();
-        await wallet.InstallAsync(context);
-        var page = await context.NewPageAsync();
-        var errors = CollectErrors(page);
-        await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        var (context, page, errors) = await ConnectPortalAsync(wallet);
+        await using var closing = context;
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch wallet to chain 31337" }).ClickAsync();
         await Expect(page.GetByTestId("address")).ToHaveTextAsync(wallet.Address);
 
@@ -90,11 +78,8 @@ public sealed partial class BrowserTests
     public async Task DecliningToAddTheChainSaysSoAndStaysDisconnected()
     {
         var wallet = new TestWallet(TestWallet.Fresh().PrivateKey, chainId: 1) { KnowsEveryChain = false, DeclinesAddingChains = true };
-        await using var context = await _host.NewContextAsync();
-        await wallet.InstallAsync(context);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        var (context, page, _) = await ConnectPortalAsync(wallet);
+        await using var closing = context;
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch wallet to chain 31337" }).ClickAsync();
         await Expect(page.Locator("#portal-message")).ToContainTextAsync("You declined to add the city's network to your wallet");
         await Expect(page.Locator("#account")).ToBeHiddenAsync();
@@ -128,12 +113,8 @@ public sealed partial class BrowserTests
     public async Task TheDidDocumentIsSummarisedWithTheJsonBehindAToggle()
     {
         var wallet = TestWallet.Fresh();
-        await using var context = await _host.NewContextAsync();
-        await wallet.InstallAsync(context);
-        var page = await context.NewPageAsync();
-        var errors = CollectErrors(page);
-        await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        var (context, page, errors) = await ConnectPortalAsync(wallet);
+        await using var closing = context;
         var summary = page.GetByTestId("did-summary");
         await Expect(summary).ToContainTextAsync($"Controlled by{wallet.Address} (your wallet)");
         await Expect(summary).ToContainTextAsync("controller: EcdsaSecp256k1RecoveryMethod2020");
@@ -146,5 +127,20 @@ public sealed partial class BrowserTests
         await Expect(page.Locator("#did-document")).ToBeVisibleAsync();
         await WebHost.ScreenshotAsync(page, "portal-did-summary");
         Assert.That(errors, Is.Empty, string.Join("\n", errors));
+    }
+
+    /// <summary>A browser profile with these wallets installed, on the portal, after a click on "Connect wallet".</summary>
+    private async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> ConnectPortalAsync(params TestWallet[] wallets)
+    {
+        var context = await _host.NewContextAsync();
+        foreach (var wallet in wallets)
+        {
+            await wallet.InstallAsync(context);
+        }
+        var page = await context.NewPageAsync();
+        var errors = CollectErrors(page);
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
+        return (context, page, errors);
     }
 }
