@@ -153,6 +153,10 @@ public sealed partial class BrowserTests
         await Expect(past).ToContainTextAsync(name);
         await Expect(past).ToContainTextAsync(voucher);
         await Expect(past.GetByTestId("voucher-status")).ToHaveTextAsync("unused");
+        // Shown again from the list, as a QR code, for the counter.
+        await past.GetByRole(AriaRole.Button, new() { Name = $"Show the voucher for {name} as a QR code" }).ClickAsync();
+        await Expect(page.GetByTestId("voucher-code")).ToHaveTextAsync(voucher);
+        await Expect(page.GetByTestId("voucher-qr")).ToBeVisibleAsync();
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
         Assert.That(overflow, Is.False, "the portal scrolls sideways on a 390 px wide screen");
         await WebHost.ScreenshotAsync(page, "portal-voucher-phone");

@@ -179,6 +179,22 @@
         if (i === 4) td.dataset.testid = "voucher-status";
         tr.appendChild(td);
       });
+      if (voucher && voucher.code && !used) {
+        // An unused voucher can be shown again, as a QR code, at the counter.
+        const show = document.createElement("button");
+        show.type = "button";
+        show.className = "secondary";
+        show.textContent = "QR code";
+        show.setAttribute("aria-label", `Show the voucher for ${nameOf(r.rewardId)} as a QR code`);
+        show.addEventListener("click", async () => {
+          el("voucher-reward").textContent = nameOf(r.rewardId);
+          el("voucher-code").textContent = voucher.code;
+          el("voucher-box").hidden = false;
+          await showVoucherQr(voucher.code);
+          el("voucher-box").scrollIntoView({ block: "nearest" });
+        });
+        tr.children[3].append(" ", show);
+      }
       return tr;
     }));
     el("redemptions-empty").hidden = items.length > 0;
