@@ -55,6 +55,24 @@ public sealed class ChainOptions : IValidatableObject
     [Range(0, 1_000_000)]
     public decimal MinSignerBalanceEth { get; set; } = 0.05m;
 
+    /// <summary>The chain's name as residents' wallets show it when they add it (EIP-3085 <c>chainName</c>).</summary>
+    [Required, StringLength(64, MinimumLength = 1)]
+    public string Name { get; set; } = "CityToken local chain";
+
+    /// <summary>
+    /// The JSON-RPC URL residents' wallets should use to reach the chain (EIP-3085 <c>rpcUrls</c>): a public node, not
+    /// the service's own endpoint, which may carry a provider's API key. Empty: the portal cannot offer to add the chain.
+    /// </summary>
+    public string PublicRpcUrl { get; set; } = "";
+
+    /// <summary>Symbol of the chain's native currency (EIP-3085 <c>nativeCurrency.symbol</c>, 2–6 characters).</summary>
+    [Required, StringLength(6, MinimumLength = 2)]
+    public string CurrencySymbol { get; set; } = "ETH";
+
+    /// <summary>Name of the chain's native currency (EIP-3085 <c>nativeCurrency.name</c>).</summary>
+    [Required, StringLength(64, MinimumLength = 1)]
+    public string CurrencyName { get; set; } = "Ether";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var (url, index) in RpcUrls.Select((u, i) => (u, i)))
@@ -64,6 +82,12 @@ public sealed class ChainOptions : IValidatableObject
                 // The value is not repeated: an RPC URL may carry a provider's API key.
                 yield return new ValidationResult($"Chain:RpcUrls:{index} is not an absolute http(s) URL.", [nameof(RpcUrls)]);
             }
+        }
+
+        if (PublicRpcUrl.Length > 0
+            && (!Uri.TryCreate(PublicRpcUrl, UriKind.Absolute, out var publicUri) || (publicUri.Scheme != Uri.UriSchemeHttp && publicUri.Scheme != Uri.UriSchemeHttps)))
+        {
+            yield return new ValidationResult("Chain:PublicRpcUrl is not an absolute http(s) URL.", [nameof(PublicRpcUrl)]);
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed partial class BrowserTests
             await Task.Delay(500);
             await page.ReloadAsync();
         }
-        await Expect(row.GetByTestId("terms")).ToHaveTextAsync("2.5 tokens · 10 left");
+        await Expect(row.GetByTestId("terms")).ToHaveTextAsync("2.50 tokens · 10 left");
         await Expect(row).ToContainTextAsync("active");
         await WebHost.ScreenshotAsync(page, "admin-catalog");
 

@@ -62,7 +62,7 @@ public sealed partial class BrowserTests
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync(rewardName);
         await Expect(row).ToContainTextAsync("confirmed");
-        await Expect(row.GetByTestId("total")).ToHaveTextAsync("1.5 tokens");
+        await Expect(row.GetByTestId("total")).ToHaveTextAsync("1.50 tokens");
         await Expect(row.GetByTestId("voucher-status")).ToHaveTextAsync("issued");
         await Expect(admin.Locator("main")).Not.ToContainTextAsync(code);
         await WebHost.ScreenshotAsync(admin, "admin-redemptions");

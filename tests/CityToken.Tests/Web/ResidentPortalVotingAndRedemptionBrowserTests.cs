@@ -143,6 +143,9 @@ public sealed partial class BrowserTests
         await Expect(code).ToHaveTextAsync(new Regex("^[0-9A-Z-]{8,}$"), new() { Timeout = 90_000 });
         var voucher = (await code.TextContentAsync())!;
         await Expect(page.Locator("#catalog-status")).ToHaveTextAsync($"You redeemed {name}. Your voucher code is {voucher}.");
+        // The voucher as a QR code, drawn (an SVG that loaded), next to the code.
+        await Expect(page.GetByTestId("voucher-qr")).ToBeVisibleAsync();
+        Assert.That(await page.GetByTestId("voucher-qr").EvaluateAsync<int>("img => img.naturalWidth"), Is.GreaterThan(0));
         await Expect(page.GetByTestId("balance")).ToHaveTextAsync("1");
         await Expect(row).ToContainTextAsync("4 left");
         await Expect(page.Locator("#history tr[data-kind='redemption']")).ToContainTextAsync("−2");
@@ -150,6 +153,10 @@ public sealed partial class BrowserTests
         await Expect(past).ToContainTextAsync(name);
         await Expect(past).ToContainTextAsync(voucher);
         await Expect(past.GetByTestId("voucher-status")).ToHaveTextAsync("unused");
+        // Shown again from the list, as a QR code, for the counter.
+        await past.GetByRole(AriaRole.Button, new() { Name = $"Show the voucher for {name} as a QR code" }).ClickAsync();
+        await Expect(page.GetByTestId("voucher-code")).ToHaveTextAsync(voucher);
+        await Expect(page.GetByTestId("voucher-qr")).ToBeVisibleAsync();
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
         Assert.That(overflow, Is.False, "the portal scrolls sideways on a 390 px wide screen");
         await WebHost.ScreenshotAsync(page, "portal-voucher-phone");
@@ -192,7 +199,7 @@ public sealed partial class BrowserTests
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Connect wallet" }).ClickAsync();
         await Expect(page.GetByTestId("address")).ToHaveTextAsync(wallet.Address);
-        var redeem = page.Locator($"tr[data-reward='{rewardId}']").GetByRole(AriaRole.Button, new() { Name = $"Redeem {name} for 1.5 tokens" });
+        var redeem = page.Locator($"tr[data-reward='{rewardId}']").GetByRole(AriaRole.Button, new() { Name = $"Redeem {name} for 1.50 tokens" });
 
         // Not signed in yet: the voucher code would be shown to nobody, so the portal asks for the sign-in first.
         await redeem.ClickAsync();

@@ -51,6 +51,10 @@ internal sealed class WebHost : IAsyncDisposable
         service.Settings["Rewards:Minting:Enabled"] = "true";
         service.Settings["Rewards:Minting:MaxQueueDelaySeconds"] = "1";
         service.Settings["Rewards:Minting:PollIntervalMilliseconds"] = "200";
+        // What the portal gives a wallet that lacks the chain (wallet_addEthereumChain).
+        service.Settings["Chain:Name"] = "CityToken test chain";
+        service.Settings["Chain:PublicRpcUrl"] = SharedChain.Node.RpcUrl;
+        service.Settings["Chain:CurrencySymbol"] = "ETH";
         service.StartServer();
         // The shared chain already holds every earlier test's events: let the new service index them before the
         // browser starts, so the pages' writes do not queue behind the indexer's catch-up for the database.

@@ -6,12 +6,23 @@
   "use strict";
 
   const P = window.CityTokenPortal;
+  const A = window.CityTokenAmounts;
   if (!P) return;
   const { el, state } = P;
   let catalog = [];
 
   const say = (message, kind) => P.notice(el("catalog-status"), message, kind);
   const nameOf = (rewardId) => (catalog.find((r) => r.id === rewardId) || {}).name || `Reward ${rewardId}`;
+
+  // The voucher as a QR code for the merchant page's camera; drawn by the service (QRCoder), the code stays as text.
+  async function showVoucherQr(code) {
+    const image = el("voucher-qr");
+    image.hidden = true;
+    const qr = await fetch("/api/vouchers/qr", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
+    if (!qr.ok) return; // the code below still works when typed
+    image.src = "data:image/svg+xml;base64," + btoa(await qr.text());
+    image.hidden = false;
+  }
 
   async function loadCatalog() {
     el("catalog-section").hidden = false;
@@ -41,7 +52,7 @@
       what.appendChild(description);
     }
     const price = document.createElement("td");
-    price.textContent = `${reward.price} tokens`;
+    price.textContent = A.withUnit(reward.priceBaseUnits);
     const stock = document.createElement("td");
     stock.textContent = reward.unlimited ? "unlimited" : `${reward.stock} left`;
     const action = document.createElement("td");
@@ -49,7 +60,7 @@
     button.type = "button";
     button.className = "secondary";
     button.textContent = "Redeem";
-    button.setAttribute("aria-label", `Redeem ${name.textContent} for ${reward.price} tokens`);
+    button.setAttribute("aria-label", `Redeem ${name.textContent} for ${A.withUnit(reward.priceBaseUnits)}`);
     button.addEventListener("click", async () => {
       button.disabled = true;
       try {
@@ -72,7 +83,7 @@
       return;
     }
     if (state.balance !== null && state.balance < BigInt(reward.priceBaseUnits)) {
-      say(`Your balance is too low for ${label}: it costs ${reward.price} tokens and you hold ${P.formatUnits(state.balance, 18)}. Nothing was signed.`, "error");
+      say(`Your balance is too low for ${label}: it costs ${A.withUnit(reward.priceBaseUnits)} and you hold ${A.withUnit(state.balance)}. Nothing was signed.`, "error");
       return;
     }
     if (!(await P.chainOk(provider))) return;
@@ -102,10 +113,10 @@
         return null;
       }
     };
-    say(`Confirm in your wallet (1 of 2): you choose ${label}, 1 unit at ${reward.price} tokens.`);
+    say(`Confirm in your wallet (1 of 2): you choose ${label}, 1 unit at ${A.withUnit(reward.priceBaseUnits)}.`);
     const redemptionSignature = await sign(choiceData, "redemption");
     if (!redemptionSignature) return;
-    say(`Confirm in your wallet (2 of 2): the catalog may take ${reward.price} tokens, once.`);
+    say(`Confirm in your wallet (2 of 2): the catalog may take ${A.withUnit(reward.priceBaseUnits)}, once.`);
     const signature = await sign(typedData, "permit");
     if (!signature) return;
     say(`Redeeming ${label}…`);
@@ -131,6 +142,7 @@
       el("voucher-reward").textContent = label;
       el("voucher-code").textContent = redemption.voucher.code;
       el("voucher-box").hidden = false;
+      await showVoucherQr(redemption.voucher.code);
       say(`You redeemed ${label}. Your voucher code is ${redemption.voucher.code}.`, "ok");
       await Promise.all([P.refreshAccount(), loadCatalog(), loadRedemptions()]);
       return;
@@ -156,7 +168,7 @@
       const cells = [
         new Date(r.blockTime).toLocaleString(),
         `${nameOf(r.rewardId)}${r.quantity !== "1" ? " × " + r.quantity : ""}`,
-        P.formatUnits(r.total, 18),
+        A.amount(r.total),
         voucher ? voucher.code || "(hidden)" : "being issued",
         voucher ? (used ? `used ${new Date(voucher.usedAt).toLocaleString()}` : "unused") : "–",
       ];
@@ -167,6 +179,22 @@
         if (i === 4) td.dataset.testid = "voucher-status";
         tr.appendChild(td);
       });
+      if (voucher && voucher.code && !used) {
+        // An unused voucher can be shown again, as a QR code, at the counter.
+        const show = document.createElement("button");
+        show.type = "button";
+        show.className = "secondary";
+        show.textContent = "QR code";
+        show.setAttribute("aria-label", `Show the voucher for ${nameOf(r.rewardId)} as a QR code`);
+        show.addEventListener("click", async () => {
+          el("voucher-reward").textContent = nameOf(r.rewardId);
+          el("voucher-code").textContent = voucher.code;
+          el("voucher-box").hidden = false;
+          await showVoucherQr(voucher.code);
+          el("voucher-box").scrollIntoView({ block: "nearest" });
+        });
+        tr.children[3].append(" ", show);
+      }
       return tr;
     }));
     el("redemptions-empty").hidden = items.length > 0;

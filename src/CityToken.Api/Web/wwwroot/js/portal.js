@@ -14,7 +14,7 @@
   let account = null; // EIP-55 address as the service writes it
   let historyCursor = null;
   // Shared with the other portal scripts: the resident as last loaded, the balance in base units, the session.
-  const state = { account: null, info: null, balance: null, signedIn: false };
+  const state = { account: null, info: null, balance: null, token: null, signedIn: false };
 
   const POLL_MS = 1000;
   const POLL_LIMIT = 120;
@@ -44,8 +44,47 @@
     return { result: "pending", body: null };
   }
 
+  const wallets = window.CityTokenWallets;
+  const watched = new WeakSet(); // providers whose account and chain changes the portal follows
+
+  // The wallet the resident uses (EIP-6963 choice, else window.ethereum; see wallets.js), followed for changes.
   function wallet() {
-    return typeof window.ethereum === "object" && window.ethereum && typeof window.ethereum.request === "function" ? window.ethereum : null;
+    const provider = wallets.current();
+    if (provider && typeof provider.on === "function" && !watched.has(provider)) {
+      watched.add(provider);
+      provider.on("accountsChanged", (accounts) => (accounts && accounts.length ? load(accounts[0]) : window.location.reload()));
+      provider.on("chainChanged", () => connect());
+    }
+    return provider;
+  }
+
+  // Several wallets announced themselves (EIP-6963): one button each, the resident picks.
+  function offerChoice() {
+    const list = el("wallet-list");
+    list.replaceChildren();
+    for (const { info } of wallets.list()) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "secondary wallet-choice";
+      button.dataset.uuid = info.uuid;
+      if (info.icon) {
+        const icon = document.createElement("img");
+        icon.src = info.icon;
+        icon.alt = "";
+        icon.width = 24;
+        icon.height = 24;
+        button.appendChild(icon);
+      }
+      button.appendChild(document.createTextNode(info.name));
+      button.addEventListener("click", () => {
+        wallets.choose(info.uuid);
+        el("wallet-chooser").hidden = true;
+        connect();
+      });
+      list.appendChild(button);
+    }
+    el("wallet-chooser").hidden = false;
+    show("");
   }
 
   async function problemText(response) {
@@ -56,13 +95,6 @@
     } catch {
       return `HTTP ${response.status}`;
     }
-  }
-
-  function formatUnits(value, decimals) {
-    const digits = BigInt(value).toString().padStart(decimals + 1, "0");
-    const whole = digits.slice(0, digits.length - decimals);
-    const fraction = digits.slice(digits.length - decimals).replace(/0+$/, "");
-    return fraction ? `${whole}.${fraction}` : whole;
   }
 
   async function chainOk(provider) {
@@ -78,6 +110,10 @@
   }
 
   async function connect() {
+    if (wallets.needsChoice()) {
+      offerChoice();
+      return;
+    }
     const provider = wallet();
     if (!provider) {
       show("No Ethereum wallet was found in this browser. Install a wallet extension (or open this page in your wallet's browser), then reload.", "error");
@@ -120,6 +156,7 @@
     el("did").textContent = info.did;
     el("sign-in").hidden = state.signedIn;
     el("connect").textContent = "Refresh";
+    el("watch-asset").hidden = !root.dataset.tokenAddress;
 
     renderCredentials(info.credentials || []);
     await refreshAccount();
@@ -143,7 +180,8 @@
     if (balance.ok) {
       const b = await balance.json();
       state.balance = BigInt(b.balance);
-      el("balance").textContent = formatUnits(b.balance, b.decimals);
+      state.token = { symbol: b.symbol, decimals: b.decimals };
+      el("balance").textContent = window.CityTokenAmounts.amount(b.balance, b.decimals);
       el("balance-label").textContent = `${b.symbol} balance`;
     } else {
       state.balance = null;
@@ -211,7 +249,7 @@
       const tr = document.createElement("tr");
       tr.dataset.kind = entry.kind;
       const sign = entry.direction === "out" ? "−" : "+";
-      const cells = [new Date(entry.time).toLocaleString(), entry.kind, `${sign}${formatUnits(entry.amount, 18)}`, entry.for ?? "", entry.transactionHash];
+      const cells = [new Date(entry.time).toLocaleString(), entry.kind, `${sign}${window.CityTokenAmounts.amount(entry.amount)}`, entry.for ?? "", entry.transactionHash];
       cells.forEach((value, i) => {
         const td = document.createElement("td");
         if (i === 4) {
@@ -244,6 +282,78 @@
       /* shown as received */
     }
     el("did-document").textContent = response.ok ? pretty : `The DID could not be resolved (HTTP ${response.status}).\n${pretty}`;
+    let parsed = null;
+    try {
+      parsed = response.ok ? JSON.parse(text) : null;
+    } catch {
+      /* no summary for a document that is not JSON; the raw text stays */
+    }
+    renderDidSummary(parsed && parsed.didDocument ? parsed.didDocument : parsed);
+  }
+
+  // Texts of the DID summary in one place, for the localization to come.
+  const DID_TEXT = {
+    unresolved: "The DID could not be read right now; the raw answer is below.",
+    deactivated: "This DID is deactivated: no key may sign for it any more.",
+    controller: "Controlled by",
+    yourWallet: "your wallet",
+    anotherAccount: "another account, not this wallet",
+    keys: "Keys that may sign for it",
+    services: "Services",
+    none: "none",
+    authentication: "signs you in",
+    assertion: "signs statements",
+  };
+
+  // A plain summary of a DID document (controller, keys, services); the JSON stays behind the "details" toggle.
+  function renderDidSummary(doc) {
+    const list = el("did-summary");
+    list.replaceChildren();
+    const add = (term, content) => {
+      const dt = document.createElement("dt");
+      dt.textContent = term;
+      const dd = document.createElement("dd");
+      if (typeof content === "string") dd.textContent = content;
+      else dd.appendChild(content);
+      list.append(dt, dd);
+    };
+    const items = (values) => {
+      if (values.length === 0) return DID_TEXT.none;
+      const ul = document.createElement("ul");
+      for (const value of values) {
+        const li = document.createElement("li");
+        li.textContent = value;
+        ul.appendChild(li);
+      }
+      return ul;
+    };
+    if (!doc || typeof doc !== "object") {
+      add(DID_TEXT.controller, DID_TEXT.unresolved);
+      return;
+    }
+    const methods = Array.isArray(doc.verificationMethod) ? doc.verificationMethod : [];
+    if (methods.length === 0) {
+      add(DID_TEXT.controller, DID_TEXT.deactivated);
+      return;
+    }
+    const fragment = (id) => String(id || "").split("#").pop();
+    const short = (value) => (value.length > 20 ? `${value.slice(0, 10)}…${value.slice(-6)}` : value);
+    const controllerMethod = methods.find((m) => fragment(m.id) === "controller") || methods[0];
+    const controller = String(controllerMethod.blockchainAccountId || "").split(":").pop();
+    if (controller) {
+      const own = account && controller.toLowerCase() === account.toLowerCase();
+      add(DID_TEXT.controller, `${controller} (${own ? DID_TEXT.yourWallet : DID_TEXT.anotherAccount})`);
+    }
+    const refs = (name) => (Array.isArray(doc[name]) ? doc[name].map((r) => (typeof r === "string" ? r : r && r.id)) : []);
+    const authentication = refs("authentication");
+    const assertion = refs("assertionMethod");
+    add(DID_TEXT.keys, items(methods.map((m) => {
+      const material = m.blockchainAccountId ? m.blockchainAccountId.split(":").pop() : m.publicKeyHex || m.publicKeyBase58 || m.publicKeyMultibase || "";
+      const uses = [authentication.includes(m.id) ? DID_TEXT.authentication : "", assertion.includes(m.id) ? DID_TEXT.assertion : ""].filter(Boolean);
+      return `${fragment(m.id)}: ${m.type}${material ? `, ${short(String(material))}` : ""}${uses.length ? ` (${uses.join(", ")})` : ""}`;
+    })));
+    const services = Array.isArray(doc.service) ? doc.service : [];
+    add(DID_TEXT.services, items(services.map((s) => `${s.type}: ${typeof s.serviceEndpoint === "string" ? s.serviceEndpoint : JSON.stringify(s.serviceEndpoint)}`)));
   }
 
   async function switchChain() {
@@ -257,10 +367,50 @@
       if (error && error.code === USER_REJECTED) {
         show("You declined to switch networks. CityToken only works on its own chain.", "error");
       } else if (error && error.code === UNRECOGNIZED_CHAIN) {
-        show(`Your wallet does not know chain ${expectedChainId}. Add it to your wallet (RPC of the city's node), then try again.`, "error");
+        await addChain(provider);
       } else {
         show(`The wallet could not switch networks: ${error && error.message}`, "error");
       }
+    }
+  }
+
+  // The wallet lacks the chain (4902): offer to add it (EIP-3085) with what the service's configuration says.
+  async function addChain(provider) {
+    const rpcUrl = root.dataset.rpcUrl;
+    if (!rpcUrl) {
+      show(`Your wallet does not know chain ${expectedChainId}, and this server names no public node to add. Ask the city for the network's details.`, "error");
+      return;
+    }
+    const chainId = "0x" + expectedChainId.toString(16);
+    try {
+      await provider.request({
+        method: "wallet_addEthereumChain",
+        params: [{ chainId, chainName: root.dataset.chainName, rpcUrls: [rpcUrl], nativeCurrency: { name: root.dataset.currencyName, symbol: root.dataset.currencySymbol, decimals: 18 } }],
+      });
+      // Most wallets switch to a chain they just added; those that do not are asked once more.
+      if (Number.parseInt(await provider.request({ method: "eth_chainId" }), 16) !== expectedChainId) {
+        await provider.request({ method: "wallet_switchEthereumChain", params: [{ chainId }] });
+      }
+      show("");
+    } catch (error) {
+      show(error && error.code === USER_REJECTED ? "You declined to add the city's network to your wallet. CityToken only works on its own chain." : `The wallet could not add the network: ${error && error.message}`, "error");
+    }
+  }
+
+  // EIP-747: the wallet offers to list the city's token, so the resident sees the balance there too.
+  async function watchAsset() {
+    const provider = wallet();
+    if (!provider || !root.dataset.tokenAddress) return;
+    if (!state.token) {
+      show("The token's details could not be read; try again in a moment.", "error");
+      return;
+    }
+    const { symbol, decimals } = state.token;
+    try {
+      const added = await provider.request({ method: "wallet_watchAsset", params: { type: "ERC20", options: { address: root.dataset.tokenAddress, symbol, decimals } } });
+      show(added === false ? "The token was not added to your wallet." : `${symbol} is now listed in your wallet.`, added === false ? "error" : "ok");
+    } catch (error) {
+      show(error && error.code === USER_REJECTED ? "You declined to add the token to your wallet." : `The wallet could not add the token: ${error && error.message}`, "error");
     }
   }
 
@@ -327,19 +477,15 @@
     show("You are signed in.", "ok");
   }
 
-  window.CityTokenPortal = { root, el, state, show, notice, followStatus, wallet, problemText, formatUnits, chainOk, refreshAccount, utf8Hex, USER_REJECTED };
+  window.CityTokenPortal = { root, el, state, show, notice, followStatus, wallet, problemText, chainOk, refreshAccount, utf8Hex, USER_REJECTED };
 
   el("connect").addEventListener("click", connect);
   el("switch-chain").addEventListener("click", switchChain);
   el("sign-in").addEventListener("click", signIn);
   el("history-more").addEventListener("click", loadHistory);
+  el("watch-asset").addEventListener("click", watchAsset);
 
-  const provider = wallet();
-  if (provider && typeof provider.on === "function") {
-    provider.on("accountsChanged", (accounts) => (accounts && accounts.length ? load(accounts[0]) : window.location.reload()));
-    provider.on("chainChanged", () => connect());
-  }
-  if (!provider) {
+  if (!wallets.any()) {
     show("No Ethereum wallet was found in this browser. You need one (e.g. a wallet extension) to see your rewards.", "error");
   }
 })();

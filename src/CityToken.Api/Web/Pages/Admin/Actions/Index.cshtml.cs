@@ -66,5 +66,5 @@ public sealed class IndexModel(CityTokenDb db, ActionService actions) : PageMode
     };
 
     /// <summary>Base units (18 decimals) as whole tokens.</summary>
-    public static string Tokens(string baseUnits) => TokenAmount.FormatTokens(System.Numerics.BigInteger.Parse(baseUnits, CultureInfo.InvariantCulture));
+    public static string Tokens(string baseUnits) => TokenDisplay.Amount(baseUnits);
 }

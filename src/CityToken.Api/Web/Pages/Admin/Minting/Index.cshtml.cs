@@ -59,7 +59,7 @@ public sealed class IndexModel(MintingService minting) : PageModel
         [nameof(Cursor)] = NextCursor ?? "",
     };
 
-    public static string Tokens(string baseUnits) => TokenAmount.FormatTokens(BigInteger.Parse(baseUnits, CultureInfo.InvariantCulture));
+    public static string Tokens(string baseUnits) => TokenDisplay.Amount(baseUnits);
 
     /// <summary>GET ?handler=Export: the batches of this status as CSV, the same file as GET /api/mint-batches/export.</summary>
     public Task<IActionResult> OnGetExportAsync(bool? excel) => minting.ExportBatches(NullIfBlank(Status)).ToCsv(excel).SendAsync(HttpContext);

@@ -47,7 +47,7 @@ public sealed class IndexModel(StaffRedemptionList redemptions, IOptions<WebOpti
     public string? TxUrl(string txHash) =>
         options.Value.ExplorerTxUrl is { Length: > 0 } format ? string.Format(CultureInfo.InvariantCulture, format, txHash) : null;
 
-    public static string Tokens(string baseUnits) => TokenAmount.FormatTokens(BigInteger.Parse(baseUnits, CultureInfo.InvariantCulture));
+    public static string Tokens(string baseUnits) => TokenDisplay.Amount(baseUnits);
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
