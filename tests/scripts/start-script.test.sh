@@ -17,9 +17,11 @@ RPC_URL="http://127.0.0.1:$CITYTOKEN_CHAIN_PORT"
 
 START_PID=""
 start_platform() { # $1: log file
-  # Job control on while starting it, so the background start.sh does not ignore SIGINT (a person's Ctrl-C).
+  # Job control on while starting it, so the background start.sh does not ignore SIGINT (a person's Ctrl-C); and SIGINT
+  # back to its default in case this test inherited it ignored (run under nohup or as a background job), which bash
+  # could not undo: start.sh's Ctrl-C trap would never run and the test would wait for ever.
   set -m
-  ./scripts/start.sh >"$1" 2>&1 &
+  env --default-signal=INT ./scripts/start.sh >"$1" 2>&1 &
   START_PID=$!
   set +m
   local started=$SECONDS
