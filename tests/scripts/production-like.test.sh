@@ -116,7 +116,7 @@ admin_handed_over() {
   done
   has_role CivicToken "$(role MINTER_ROLE)" "$MULTISIG" && lacks_role CivicToken "$(role MINTER_ROLE)" "$DEPLOYER" \
     && has_role BallotBox "$(role BALLOT_ADMIN_ROLE)" "$MULTISIG" && lacks_role RewardCatalog "$(role RELAYER_ROLE)" "$DEPLOYER" \
-    && has_role RecordAnchor "$(role ANCHOR_ROLE)" "$MULTISIG" && lacks_role RecordAnchor "$(role ANCHOR_ROLE)" "$DEPLOYER"
+    && has_role RecordAnchor "$(role ANCHOR_ROLE)" "$MULTISIG" && lacks_role RecordAnchor "$(role ANCHOR_ROLE)" "$DEPLOYER" \
     && has_role PublicFunds "$(role BUDGET_ROLE)" "$MULTISIG" && lacks_role PublicFunds "$(role BUDGET_ROLE)" "$DEPLOYER"
 }
 check "the multisig holds every admin role and the deployer none" admin_handed_over
