@@ -11,7 +11,7 @@ public static class VouchersApi
             .WithSummary("A merchant accepts a voucher of one of its rewards, once (a second attempt is 409).");
         // The caller already holds the code (the portal got it from the resident's own session): nothing is looked up,
         // and the code travels in a POST body, not in a URL that logs keep.
-        routes.MapPost("/api/vouchers/qr", VoucherQr).WithTags("Vouchers").WithName("GetVoucherQrCode")
+        routes.MapPost("/api/vouchers/qr", VoucherQr).AllowAnonymous().WithTags("Vouchers").WithName("GetVoucherQrCode")
             .WithSummary("An SVG QR code of a voucher code, for the resident to show and the merchant page to scan.")
             .Accepts<VoucherQrRequest>("application/json");
         var merchants = routes.MapGroup("/api/merchants/keys").WithTags("Vouchers");

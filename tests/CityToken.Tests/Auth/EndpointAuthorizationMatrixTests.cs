@@ -163,6 +163,7 @@ public sealed class EndpointAuthorizationMatrixTests
         new("POST", "/api/merchants/keys/", "/api/merchants/keys", Caller.Admin),
         new("GET", "/api/merchants/keys/", "/api/merchants/keys", Caller.Admin | Caller.Auditor),
         new("POST", "/api/vouchers/{code}/redeem", "/api/vouchers/ABCD-EFGH/redeem", Caller.None), // merchant keys only
+        new("POST", "/api/vouchers/qr", "/api/vouchers/qr", Caller.Everyone), // draws the code the caller sent; looks nothing up
 
         // Minting: batches, reconciliation (reported, never fixed), the Hangfire dashboard.
         new("GET", "/api/mint-batches/", "/api/mint-batches", Caller.Admin | Caller.Auditor),
