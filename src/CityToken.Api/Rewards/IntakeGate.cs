@@ -32,26 +32,14 @@ public sealed class IntakeGate(DatabaseMutex? database = null) : IDisposable
     /// <summary>The transaction lock of batch formation and batch moves ("CTmintx"); not the session lock's key.</summary>
     private const long TransactionKey = 0x4354_6D69_6E74_78;
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly DatabaseGate _gate = new(database, DatabaseKey);
 
     /// <summary>Inside a covered transaction: waits until no other transaction holds the minting state (PostgreSQL; nothing on SQLite).</summary>
     public static Task FenceAsync(CityTokenDb db, CancellationToken cancellationToken) =>
         DatabaseMutex.LockForTransactionAsync(db, TransactionKey, cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> alone: no other work under this gate runs beside it.</summary>
-    public async Task<T> RunAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var across = database is null ? null : await database.AcquireAsync(DatabaseKey, cancellationToken);
-            return await work();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task<T> RunAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) => _gate.RunAsync(work, cancellationToken);
 
     public void Dispose() => _gate.Dispose();
 }
